@@ -1,0 +1,128 @@
+package fr.cibtp.espace.dev;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.jboss.logging.Logger;
+
+/** The dev Keycloak installation under {@code .dev/}: unpacked once, its providers and realm file kept current. */
+final class KeycloakHome {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakHome.class);
+    private static final String OUR_JARS = "cibtp-";
+
+    private final Path dir;
+
+    private KeycloakHome(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    static KeycloakHome prepare(Path devDir, Path distributionZip) throws IOException {
+        String name = distributionZip.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".zip", "");
+        Path home = devDir.resolve(name);
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            LOG.infof("Unpacking %s into %s", distributionZip.getFileName(), home);
+            unzip(distributionZip, devDir.resolve(name + ".unpacking"), home);
+        }
+        return new KeycloakHome(home);
+    }
+
+    /** Copies our provider jars when they changed, so Keycloak re-runs its build step only when needed. */
+    void syncProviders(List<Path> jars) throws IOException {
+        Path providers = dir.resolve("providers");
+        Files.createDirectories(providers);
+        List<String> wanted = jars.stream().map(j -> j.getFileName().toString()).toList();
+        try (Stream<Path> existing = Files.list(providers)) {
+            for (Path old : existing.toList()) {
+                String file = old.getFileName().toString();
+                if (file.startsWith(OUR_JARS) && !wanted.contains(file)) {
+                    Files.delete(old);
+                }
+            }
+        }
+        for (Path jar : jars) {
+            copyIfChanged(jar, providers.resolve(jar.getFileName()));
+        }
+    }
+
+    void syncRealmImport(Path realmFile) throws IOException {
+        Path importDir = dir.resolve("data/import");
+        Files.createDirectories(importDir);
+        copyIfChanged(realmFile, importDir.resolve("realm-export.json"));
+    }
+
+    Process startDev(int httpPort) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(DevServer.command(dir, "start-dev",
+                "--http-port=" + httpPort,
+                "--import-realm",
+                "--log-level=INFO,fr.cibtp:DEBUG"));
+        Map<String, String> env = builder.environment();
+        // Created only when the master realm has no admin yet, i.e. on the first start.
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.directory(dir.toFile()).inheritIO();
+        return builder.start();
+    }
+
+    private static void copyIfChanged(Path from, Path to) throws IOException {
+        if (Files.exists(to) && Files.size(to) == Files.size(from) && Arrays.equals(Files.readAllBytes(to), Files.readAllBytes(from))) {
+            return;
+        }
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Unpacks into a scratch folder then renames, so an interrupted first start never leaves half a Keycloak. */
+    private static void unzip(Path zip, Path scratch, Path home) throws IOException {
+        deleteRecursively(scratch);
+        Files.createDirectories(scratch);
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+                // Entries are "keycloak-<version>/..."; drop that first folder.
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path out = scratch.resolve(name.substring(slash + 1)).normalize();
+                if (!out.startsWith(scratch)) {
+                    throw new IOException("Unexpected entry in the distribution: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(entries, out, StandardCopyOption.REPLACE_EXISTING);
+                    if (name.endsWith(".sh")) {
+                        out.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        deleteRecursively(home);
+        Files.move(scratch, home);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

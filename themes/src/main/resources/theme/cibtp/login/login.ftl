@@ -1,0 +1,35 @@
+<#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the seeds' first-steps links. -->
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password') displayInfo=realm.password; section>
+<!-- template: login.ftl (cibtp) -->
+
+    <#if section = "header">
+        ${msg("loginAccountTitle")}
+    <#elseif section = "form">
+        <div id="kc-form">
+          <div id="kc-form-wrapper">
+            <#if realm.password>
+                <form id="kc-form-login" class="${properties.kcFormClass!}" onsubmit="login.disabled = true; return true;" action="${url.loginAction}" method="post" novalidate="novalidate">
+                    <#if !usernameHidden??>
+                        <@field.input name="username" label=msg("email") error=messagesPerField.getFirstError('username','password')
+                            autofocus=true autocomplete="username" value=login.username!'' />
+                        <@field.password name="password" label=msg("password") error="" forgotPassword=realm.resetPasswordAllowed autofocus=usernameHidden?? autocomplete="current-password"/>
+                    <#else>
+                        <@field.password name="password" label=msg("password") forgotPassword=realm.resetPasswordAllowed autofocus=usernameHidden?? autocomplete="current-password"/>
+                    </#if>
+                    <input type="hidden" id="id-hidden-input" name="credentialId" <#if auth.selectedCredential?has_content>value="${auth.selectedCredential}"</#if>/>
+                    <@buttons.loginButton />
+                </form>
+            </#if>
+          </div>
+        </div>
+    <#elseif section = "info" >
+        <div id="cibtp-first-steps" class="cibtp-first-steps">
+            <p>${msg("cibtpFirstVisit")} <a id="cibtp-enroll" href="${url.registrationUrl}">${msg("cibtpDoEnroll")}</a></p>
+            <p>${msg("cibtpOtherSites")} <a id="cibtp-associate" href="${url.registrationUrl}">${msg("cibtpDoAssociate")}</a></p>
+        </div>
+    </#if>
+
+</@layout.registrationLayout>
