@@ -1,0 +1,106 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+
+/** The login page each portal sends its users to: the seeds' wording, French by default, in the space's colour. */
+@KeycloakIntegrationTest
+class LoginPageTest {
+
+    private static final String VIOLET = "#5c2483";
+    private static final String BLUE = "#00579c";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void entrepriseLoginPageIsFrenchWithTheSeedsWording() throws Exception {
+        String page = loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", null);
+
+        assertTrue(page.contains("<html class=\"login-pf\" lang=\"fr\""), "French by default");
+        assertTrue(page.contains("Connexion à votre espace CIBTP"));
+        assertTrue(hasLabel(page, "username", "Adresse électronique"), page);
+        assertTrue(hasLabel(page, "password", "Mot de passe"), page);
+        assertTrue(page.contains(">Mot de passe oublié ?</a>"));
+        assertTrue(Pattern.compile("id=\"kc-login\"[^>]*>\\s*Connexion").matcher(page).find());
+        assertTrue(page.contains("Première connexion à cet espace ? <a id=\"cibtp-enroll\""));
+        assertTrue(page.contains(">Je crée mon espace sécurisé</a>"));
+        assertTrue(page.contains("D&#39;autres sites déclarants ? <a id=\"cibtp-associate\""));
+        assertTrue(page.contains(">Je les associe à un espace existant</a>"));
+        assertTrue(page.contains("aria-label=\"Montrer le mot de passe\""), "show-password toggle");
+    }
+
+    @Test
+    void entrepriseIsVioletAndSalarieIsBlue() throws Exception {
+        String entreprise = loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", null);
+        String salarie = loginPage(CibtpRealm.SALARIE, "http://localhost:3001/", null);
+
+        String entrepriseCss = get(stylesheet(entreprise, "login/cibtp-entreprise/css/entreprise.css")).body();
+        String salarieCss = get(stylesheet(salarie, "login/cibtp-salarie/css/salarie.css")).body();
+        assertTrue(entrepriseCss.contains("--cibtp-domain-colour: " + VIOLET), entrepriseCss);
+        assertTrue(salarieCss.contains("--cibtp-domain-colour: " + BLUE), salarieCss);
+        assertFalse(salarie.contains("entreprise.css"));
+
+        String shared = get(stylesheet(entreprise, "login/cibtp-entreprise/css/cibtp.css")).body();
+        assertTrue(shared.contains("var(--cibtp-domain-colour)"), "the primary button and links take the domain colour");
+    }
+
+    @Test
+    void englishIsOneClickAway() throws Exception {
+        String page = loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", "en");
+
+        assertTrue(page.contains("lang=\"en\""));
+        assertTrue(page.contains("Sign in to your CIBTP space"));
+        assertTrue(page.contains(">I create my secure space</a>"));
+        assertTrue(page.contains(">I link them to an existing space</a>"));
+    }
+
+    /** A real label element for the input, whose text (maybe wrapped in a span) is the given one. */
+    private static boolean hasLabel(String page, String inputId, String text) {
+        return Pattern.compile("<label[^>]*for=\"" + inputId + "\"[^>]*>(\\s|<[^>]+>)*" + Pattern.quote(text)).matcher(page).find();
+    }
+
+    private String loginPage(String clientId, String redirectUri, String uiLocales) throws Exception {
+        PkceGenerator pkce = PkceGenerator.s256();
+        String url = realm.getBaseUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=" + clientId + "&redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
+                + "&code_challenge=" + pkce.getCodeChallenge() + "&code_challenge_method=S256"
+                + (uiLocales != null ? "&ui_locales=" + uiLocales : "");
+        HttpResponse<String> response = get(url);
+        assertEquals(200, response.statusCode(), response.headers().firstValue("Location").orElse(response.body()));
+        return response.body();
+    }
+
+    /** The absolute URL of the page's stylesheet whose path ends as given (its path carries a cache-busting version). */
+    private String stylesheet(String page, String pathEnd) {
+        Matcher link = Pattern.compile("href=\"(/resources/[^\"]*/" + Pattern.quote(pathEnd) + ")\"").matcher(page);
+        assertTrue(link.find(), "stylesheet " + pathEnd);
+        URI base = URI.create(realm.getBaseUrl());
+        return base.getScheme() + "://" + base.getAuthority() + link.group(1);
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,58 @@
+package fr.cibtp.espace.it.support;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/**
+ * Helpers on the realm imported from the shipped realm-export.json. Test classes inject it with
+ * {@code @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)}: one import for the whole suite.
+ */
+public final class CibtpRealm {
+
+    public static final String JSON = "/realm-export.json";
+    public static final String NAME = "cibtp";
+    public static final String ENTREPRISE = "espace-entreprise";
+    public static final String SALARIE = "espace-salarie";
+
+    private CibtpRealm() {
+    }
+
+    /** A fresh address per call, so test classes sharing the realm never collide. */
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+    }
+
+    public static String clientSecret(ManagedRealm realm, String clientId) {
+        ClientRepresentation client = realm.admin().clients().findByClientId(clientId).get(0);
+        return realm.admin().clients().get(client.getId()).getSecret().getValue();
+    }
+
+    /** Creates an enabled user with a verified email; returns its id. */
+    public static String createUser(ManagedRealm realm, String email, String password, boolean temporaryPassword) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Sandrine");
+        user.setLastName("Lemoine");
+        if (password != null) {
+            CredentialRepresentation credential = new CredentialRepresentation();
+            credential.setType(CredentialRepresentation.PASSWORD);
+            credential.setValue(password);
+            credential.setTemporary(temporaryPassword);
+            user.setCredentials(List.of(credential));
+        }
+        try (Response response = realm.admin().users().create(user)) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+}

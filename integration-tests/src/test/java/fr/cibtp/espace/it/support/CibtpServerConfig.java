@@ -1,0 +1,22 @@
+package fr.cibtp.espace.it.support;
+
+import org.keycloak.testframework.server.KeycloakServerConfig;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+
+/**
+ * The one server configuration of the suite (named in keycloak-test.properties), so that a single Keycloak start
+ * serves every test class: all of this project's providers, as caisse IT deploys them.
+ */
+public class CibtpServerConfig implements KeycloakServerConfig {
+
+    public static final String GROUP_ID = "fr.cibtp.espace";
+
+    @Override
+    public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        return config
+                .dependency(GROUP_ID, "cibtp-user-storage")
+                .dependency(GROUP_ID, "cibtp-authenticators")
+                .dependency(GROUP_ID, "cibtp-delegation-mapper")
+                .dependency(GROUP_ID, "cibtp-themes");
+    }
+}
