@@ -64,6 +64,15 @@ final class KeycloakHome {
         copyIfChanged(realmFile, importDir.resolve("realm-export.json"));
     }
 
+    /** What caisse IT writes in conf/quarkus.properties for registry imports larger than 10 MB (see README). */
+    void allowLargeImports() throws IOException {
+        Path properties = dir.resolve("conf/quarkus.properties");
+        String line = "quarkus.http.limits.max-body-size=1G\n";
+        if (!Files.exists(properties) || !Files.readString(properties).contains("max-body-size")) {
+            Files.writeString(properties, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
     Process startDev(int httpPort) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(DevServer.command(dir, "start-dev",
                 "--http-port=" + httpPort,

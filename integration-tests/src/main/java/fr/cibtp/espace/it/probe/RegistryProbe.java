@@ -1,0 +1,89 @@
+package fr.cibtp.espace.it.probe;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.cibtp.espace.registry.EnrollmentCheck;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Deployed only into the test server: lets the integration tests call the registry provider the way the
+ * enrollment steps do, and move a code's expiry into the past.
+ */
+public class RegistryProbe {
+
+    private final KeycloakSession session;
+
+    public RegistryProbe(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> check(Map<String, String> claim) {
+        long start = System.nanoTime();
+        EnrollmentCheck check = registry().checkEnrollment(realm(), PrecompteKind.fromKey(claim.get("space")).orElseThrow(),
+                claim.get("identifiant"), claim.get("siret"), claim.get("code"));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("outcome", check.outcome().name());
+        answer.put("precompte", check.precompte() == null ? null : check.precompte().kind().key() + ":" + check.precompte().identifiant());
+        answer.put("nanos", System.nanoTime() - start);
+        return answer;
+    }
+
+    @POST
+    @Path("consume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> consume(Map<String, String> precompte) {
+        return Map.of("consumed", registry().consumeCode(realm(), precompte(precompte)));
+    }
+
+    @POST
+    @Path("expire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> expire(Map<String, String> precompte) {
+        Precompte p = precompte(precompte);
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        int updated = em.createQuery("update CibtpProvisionalCode c set c.expiresAt = :past where c.realmId = :realm "
+                        + "and c.kind = :kind and c.identifiant = :id")
+                .setParameter("past", System.currentTimeMillis() - 1000).setParameter("realm", realm().getId())
+                .setParameter("kind", p.kind().key()).setParameter("id", p.identifiant()).executeUpdate();
+        return Map.of("expired", updated);
+    }
+
+    @POST
+    @Path("request-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> requestCode(Map<String, String> request) {
+        return Map.of("queued", registry().requestCode(realm(), request.get("identifiant")));
+    }
+
+    private Precompte precompte(Map<String, String> json) {
+        return new Precompte(PrecompteKind.fromKey(json.get("kind")).orElseThrow(), json.get("identifiant"));
+    }
+
+    private RegistryProvider registry() {
+        return session.getProvider(RegistryProvider.class);
+    }
+
+    private RealmModel realm() {
+        return session.getContext().getRealm();
+    }
+}

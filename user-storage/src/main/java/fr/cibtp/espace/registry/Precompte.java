@@ -1,0 +1,5 @@
+package fr.cibtp.espace.registry;
+
+/** The pre-created account the postal letters refer to, named by its kind and canonical identifiant. */
+public record Precompte(PrecompteKind kind, String identifiant) {
+}

@@ -1,0 +1,58 @@
+package fr.cibtp.espace.registry;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.Provider;
+
+/**
+ * The caisse registry, the single owner of its data in Keycloak's database: what the enrollment, sign-in,
+ * forgot-password and delegation steps ask of it. Obtain it with {@code session.getProvider(RegistryProvider.class)}.
+ */
+public interface RegistryProvider extends Provider {
+
+    Optional<Site> findSite(RealmModel realm, String identifiant);
+
+    Optional<Cabinet> findCabinet(RealmModel realm, String identifiant);
+
+    Optional<Salarie> findSalarie(RealmModel realm, String identifiant);
+
+    /**
+     * Checks an enrollment claim without consuming the code. A refusal counts toward the lock of the précompte it
+     * names. Costs one code hash whatever the outcome, so timing does not tell whether the identifiant exists.
+     *
+     * @param siret the SIRET typed, or null for a salarié
+     */
+    EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code);
+
+    /** Marks the précompte's code used; false when another request used it first (exactly one wins). */
+    boolean consumeCode(RealmModel realm, Precompte precompte);
+
+    /** Records that the account holds the précompte (for a site: its Administrateur). */
+    void linkAccount(RealmModel realm, UserModel user, Precompte precompte);
+
+    List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
+
+    /** The sites an account holds, searched by SIRET, identifiant or name, one page at a time. */
+    SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max);
+
+    /**
+     * Queues a request for a new code by post, unless one is already waiting for that identifiant or the
+     * identifiant is unknown. Callers answer the same either way.
+     *
+     * @return true when a request was queued
+     */
+    boolean requestCode(RealmModel realm, String identifiant);
+
+    List<CodeRequest> codeRequests(RealmModel realm, String status);
+
+    boolean markCodeRequestDone(RealmModel realm, String id);
+
+    /** Issues new codes (voiding the previous ones and lifting locks) for the précomptes named; unknown ones are skipped. */
+    List<IssuedCode> issueCodes(RealmModel realm, List<String> identifiants);
+
+    /** Identifiants of précomptes of that kind no account holds yet, at most {@code max} from {@code first}. */
+    List<String> notEnrolled(RealmModel realm, PrecompteKind kind, int first, int max);
+}

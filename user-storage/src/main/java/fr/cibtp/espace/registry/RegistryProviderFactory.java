@@ -1,0 +1,6 @@
+package fr.cibtp.espace.registry;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface RegistryProviderFactory extends ProviderFactory<RegistryProvider> {
+}

@@ -1,0 +1,5 @@
+package fr.cibtp.espace.registry;
+
+/** A salarié of the payment statements. */
+public record Salarie(String identifiant, PostalAddress holder) {
+}

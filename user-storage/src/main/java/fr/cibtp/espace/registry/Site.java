@@ -1,0 +1,8 @@
+package fr.cibtp.espace.registry;
+
+import java.util.List;
+
+/** A site déclarant with what the site chooser and the token show of it and of its adhérent. */
+public record Site(String identifiant, String siret, String name, String raisonSociale, String numeroAdherent,
+                   String cabinetIdentifiant, PostalAddress holder, List<DsnAlert> dsnAlerts) {
+}

@@ -1,0 +1,54 @@
+package fr.cibtp.espace.registry.api;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import fr.cibtp.espace.registry.IssuedCode;
+import fr.cibtp.espace.registry.PostalAddress;
+
+/** The mail-merge file of issued codes: UTF-8, ';'-separated, a header row, one précompte per row. */
+public final class MailMergeCsv {
+
+    public static final String HEADER = "identifiant;nom;destinataire;adresse_ligne1;adresse_ligne2;code_postal;ville;code;date_expiration\r\n";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+
+    private MailMergeCsv() {
+    }
+
+    public static String row(IssuedCode issued) {
+        PostalAddress to = issued.recipient();
+        String recipient = join(to.firstName(), to.lastName());
+        return String.join(";", cell(issued.precompte().identifiant()), cell(issued.name()), cell(recipient),
+                cell(to.line1()), cell(to.line2()), cell(to.postcode()), cell(to.town()), cell(issued.code()),
+                cell(DATE.format(issued.expiresAt()))) + "\r\n";
+    }
+
+    /** Quotes when needed, and defuses text a spreadsheet would run as a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String join(String first, String last) {
+        StringBuilder b = new StringBuilder();
+        if (first != null) {
+            b.append(first);
+        }
+        if (last != null) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(last);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,214 @@
+package fr.cibtp.espace.registry.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.registry.CodeRequest;
+import fr.cibtp.espace.registry.IssuedCode;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.registry.jpa.RegistryImport;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * The registry API of the caisse's back office, under {@code /realms/{realm}/cibtp-registry}: import of the
+ * reference data, issuance of provisional codes for the mail merge, and the queue of code requests.
+ */
+public class RegistryResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final String CSV = "text/csv; charset=utf-8";
+    private static final int CODES_PER_TRANSACTION = 100;
+
+    private final KeycloakSession session;
+
+    public RegistryResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> importRecords(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+        AdminAuth admin = RegistryAdmin.require(session);
+        if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))) {
+            throw ApiError.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "type_de_contenu",
+                    "Le fichier doit être envoyé en " + NDJSON + " : un enregistrement JSON par ligne.");
+        }
+        RealmModel realm = session.getContext().getRealm();
+        ImportReport report = RegistryImport.run(session.getKeycloakSessionFactory(), realm, body);
+        Map<String, Object> answer = toMap(report);
+        Map<String, Object> summary = new LinkedHashMap<>(answer);
+        summary.remove("rejected");
+        event(admin, OperationType.ACTION, "cibtp-registry/import", summary);
+        return answer;
+    }
+
+    @POST
+    @Path("codes")
+    @Consumes(MediaType.WILDCARD)
+    public Response issueCodes(InputStream body) {
+        AdminAuth admin = RegistryAdmin.require(session);
+        JsonNode request = readJson(body);
+        RealmModel realm = session.getContext().getRealm();
+        RegistryProvider registry = session.getProvider(RegistryProvider.class);
+        StreamingOutput csv;
+        if (request.path("non_inscrits").asBoolean(false)) {
+            csv = out -> notEnrolledCodes(realm.getId(), out);
+        } else if (request.path("identifiants").isArray() && !request.path("identifiants").isEmpty()) {
+            List<String> identifiants = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (JsonNode id : request.path("identifiants")) {
+                String typed = id.asText("");
+                identifiants.add(typed);
+                if (registry.findSite(realm, canonical(typed)).isEmpty() && registry.findCabinet(realm, canonical(typed)).isEmpty()
+                        && registry.findSalarie(realm, typed.strip().toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
+                    unknown.add(typed);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw ApiError.of(Response.Status.BAD_REQUEST, "identifiants_inconnus",
+                        "Aucun code n'a été émis : identifiants inconnus du registre : " + String.join(", ", unknown) + ".",
+                        Map.of("identifiants", unknown));
+            }
+            List<IssuedCode> issued = registry.issueCodes(realm, identifiants);
+            csv = out -> {
+                write(out, MailMergeCsv.HEADER);
+                for (IssuedCode code : issued) {
+                    write(out, MailMergeCsv.row(code));
+                }
+            };
+        } else {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "demande_invalide",
+                    "Indiquez {\"identifiants\": [\"29209-001-12\", ...]} ou {\"non_inscrits\": true}.");
+        }
+        event(admin, OperationType.CREATE, "cibtp-registry/codes", Map.of("demande", request.has("non_inscrits") ? "non_inscrits" : "identifiants"));
+        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"codes-provisoires.csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("code-requests")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> codeRequests(@QueryParam("statut") String status) {
+        RegistryAdmin.require(session);
+        RealmModel realm = session.getContext().getRealm();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CodeRequest r : session.getProvider(RegistryProvider.class).codeRequests(realm, status)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("identifiant", r.identifiant());
+            row.put("statut", r.status());
+            row.put("demandee_le", r.requestedAt().toString());
+            row.put("traitee_le", r.processedAt() == null ? null : r.processedAt().toString());
+            list.add(row);
+        }
+        return list;
+    }
+
+    @POST
+    @Path("code-requests/{id}/traitee")
+    public Response markDone(@PathParam("id") String id) {
+        AdminAuth admin = RegistryAdmin.require(session);
+        if (!session.getProvider(RegistryProvider.class).markCodeRequestDone(session.getContext().getRealm(), id)) {
+            throw ApiError.of(Response.Status.NOT_FOUND, "demande_inconnue", "Aucune demande de code n'a cet identifiant : " + id + ".");
+        }
+        event(admin, OperationType.UPDATE, "cibtp-registry/code-requests/" + id, Map.of("statut", "traitee"));
+        return Response.noContent().build();
+    }
+
+    /** Codes for every précompte nobody holds yet, a few per transaction, written out as they are issued. */
+    private void notEnrolledCodes(String realmId, OutputStream out) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        write(out, MailMergeCsv.HEADER);
+        for (PrecompteKind kind : PrecompteKind.values()) {
+            // Issuing a code does not enrol anyone, so paging by position stays stable.
+            for (int first = 0; ; first += CODES_PER_TRANSACTION) {
+                List<IssuedCode> page = new ArrayList<>();
+                int from = first;
+                KeycloakModelUtils.runJobInTransaction(factory, s -> {
+                    RealmModel realm = s.realms().getRealm(realmId);
+                    RegistryProvider registry = s.getProvider(RegistryProvider.class);
+                    page.addAll(registry.issueCodes(realm, registry.notEnrolled(realm, kind, from, CODES_PER_TRANSACTION)));
+                });
+                for (IssuedCode code : page) {
+                    write(out, MailMergeCsv.row(code));
+                }
+                if (page.size() < CODES_PER_TRANSACTION) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String canonical(String typed) {
+        var parsed = fr.cibtp.espace.identifiers.CibtpIdentifier.parse(typed);
+        return parsed.isValid() ? parsed.value() : typed;
+    }
+
+    private void event(AdminAuth admin, OperationType operation, String path, Object representation) {
+        new AdminEventBuilder(session.getContext().getRealm(), admin, session, session.getContext().getConnection())
+                .operation(operation).resource(ResourceType.CUSTOM).resourcePath(path).representation(representation).success();
+    }
+
+    private static JsonNode readJson(InputStream body) {
+        try {
+            JsonNode node = JsonSerialization.mapper.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new IOException("not an object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "json_invalide", "Le corps de la demande doit être un objet JSON.");
+        }
+    }
+
+    private static Map<String, Object> toMap(ImportReport report) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("created", report.getCreated());
+        map.put("updated", report.getUpdated());
+        map.put("unchanged", report.getUnchanged());
+        map.put("rejected", report.getRejected());
+        map.put("rejected_total", report.getRejectedTotal());
+        return map;
+    }
+
+    private static void write(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

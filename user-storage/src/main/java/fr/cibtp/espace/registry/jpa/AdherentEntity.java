@@ -1,0 +1,37 @@
+package fr.cibtp.espace.registry.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An adhérent (member company, one SIREN) and the cabinet comptable it may delegate to. */
+@Entity(name = "CibtpAdherent")
+@Table(name = "CIBTP_ADHERENT")
+public class AdherentEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    String realmId;
+
+    @Column(name = "NUMERO", length = 20, nullable = false)
+    String numero;
+
+    @Column(name = "SIREN", length = 9, nullable = false)
+    String siren;
+
+    @Column(name = "RAISON_SOCIALE", nullable = false)
+    String raisonSociale;
+
+    @Column(name = "FORME_JURIDIQUE", length = 50)
+    String formeJuridique;
+
+    @Column(name = "CABINET_IDENTIFIANT", length = 12)
+    String cabinetIdentifiant;
+
+    @Column(name = "IMPORT_RUN", length = 36)
+    String importRun;
+}

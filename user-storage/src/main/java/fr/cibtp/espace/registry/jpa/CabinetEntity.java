@@ -1,0 +1,35 @@
+package fr.cibtp.espace.registry.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A cabinet comptable (tiers déclarant) as the caisse's production system knows it. */
+@Entity(name = "CibtpCabinet")
+@Table(name = "CIBTP_CABINET")
+public class CabinetEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    String realmId;
+
+    @Column(name = "IDENTIFIANT", length = 12, nullable = false)
+    String identifiant;
+
+    @Column(name = "SIRET", length = 14, nullable = false)
+    String siret;
+
+    @Column(name = "RAISON_SOCIALE", nullable = false)
+    String raisonSociale;
+
+    @Embedded
+    PostalIdentity postal = new PostalIdentity();
+
+    @Column(name = "IMPORT_RUN", length = 36)
+    String importRun;
+}

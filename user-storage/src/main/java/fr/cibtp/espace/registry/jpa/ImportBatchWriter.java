@@ -1,0 +1,301 @@
+package fr.cibtp.espace.registry.jpa;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import fr.cibtp.espace.identifiers.Siret;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.registry.importing.RegistryRecord;
+import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
+import fr.cibtp.espace.registry.importing.RegistryRecord.CabinetRecord;
+import fr.cibtp.espace.registry.importing.RegistryRecord.SalarieRecord;
+import fr.cibtp.espace.registry.importing.RegistryRecord.SiteRecord;
+import fr.cibtp.espace.settings.CibtpSettings;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Writes one batch of import lines in one transaction: the rows the batch names are loaded with a few IN queries,
+ * then each line is created, updated or found unchanged. Every row touched is stamped with the import run, which
+ * is how a second line for the same record in one file is recognised without keeping the file in memory.
+ */
+final class ImportBatchWriter {
+
+    /** A valid line waiting for its batch. */
+    record Numbered(long line, RegistryRecord record) {
+    }
+
+    private final EntityManager em;
+    private final RealmModel realm;
+    private final String run;
+    private final JpaRegistryProvider registry;
+    private final CibtpSettings settings;
+    private final ImportReport report;
+
+    private final Map<String, CabinetEntity> cabinets = new HashMap<>();
+    private final Map<String, AdherentEntity> adherents = new HashMap<>();
+    private final Map<String, SiteEntity> sites = new HashMap<>();
+    private final Map<String, SalarieEntity> salaries = new HashMap<>();
+
+    ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realm = realm;
+        this.run = run;
+        this.registry = new JpaRegistryProvider(session);
+        this.settings = CibtpSettings.of(realm);
+        this.report = report;
+    }
+
+    void write(List<Numbered> batch) {
+        prefetch(batch);
+        for (Numbered n : batch) {
+            RegistryRecord r = n.record();
+            String refused;
+            if (r instanceof CabinetRecord c) {
+                refused = cabinet(c);
+            } else if (r instanceof AdherentRecord a) {
+                refused = adherent(a);
+            } else if (r instanceof SiteRecord s) {
+                refused = site(s);
+            } else {
+                refused = salarie((SalarieRecord) r);
+            }
+            if (refused != null) {
+                report.reject(n.line(), refused);
+            }
+        }
+    }
+
+    private String cabinet(CabinetRecord r) {
+        if (sites.containsKey(r.identifiant())) {
+            return "L'identifiant " + r.identifiant() + " est déjà celui d'un site déclarant.";
+        }
+        CabinetEntity e = cabinets.get(r.identifiant());
+        boolean same = e != null && e.siret.equals(r.siret()) && e.raisonSociale.equals(r.raisonSociale())
+                && PostalIdentity.same(e.postal, postal(r.postal()));
+        if (e != null && run.equals(e.importRun) && !same) {
+            return duplicate(r.identifiant());
+        }
+        Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        if (e == null) {
+            e = new CabinetEntity();
+            e.id = KeycloakModelUtils.generateId();
+            e.realmId = realm.getId();
+            e.identifiant = r.identifiant();
+            cabinets.put(e.identifiant, e);
+        }
+        e.siret = r.siret();
+        e.raisonSociale = r.raisonSociale();
+        e.postal = postal(r.postal());
+        e.importRun = run;
+        if (change == Change.CREATED) {
+            em.persist(e);
+        }
+        count(change, code(PrecompteKind.CABINET, r.identifiant(), r.code()));
+        return null;
+    }
+
+    private String adherent(AdherentRecord r) {
+        if (r.cabinet() != null && !cabinets.containsKey(r.cabinet())) {
+            return "Cabinet inconnu : " + r.cabinet() + " (sa ligne « cabinet » doit précéder l'adhérent).";
+        }
+        AdherentEntity e = adherents.get(r.numero());
+        boolean same = e != null && e.siren.equals(r.siren()) && e.raisonSociale.equals(r.raisonSociale())
+                && Objects.equals(e.formeJuridique, r.formeJuridique()) && Objects.equals(e.cabinetIdentifiant, r.cabinet());
+        if (e != null && run.equals(e.importRun) && !same) {
+            return duplicate("d'adhérent " + r.numero());
+        }
+        if (e != null && !e.siren.equals(r.siren()) && sitesOf(e)) {
+            return "Le SIREN de l'adhérent " + r.numero() + " ne peut pas changer : des sites déclarants en dépendent.";
+        }
+        Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        if (e == null) {
+            e = new AdherentEntity();
+            e.id = KeycloakModelUtils.generateId();
+            e.realmId = realm.getId();
+            e.numero = r.numero();
+            adherents.put(e.numero, e);
+        }
+        e.siren = r.siren();
+        e.raisonSociale = r.raisonSociale();
+        e.formeJuridique = r.formeJuridique();
+        e.cabinetIdentifiant = r.cabinet();
+        e.importRun = run;
+        if (change == Change.CREATED) {
+            em.persist(e);
+        }
+        count(change, false);
+        return null;
+    }
+
+    private String site(SiteRecord r) {
+        AdherentEntity adherent = adherents.get(r.numeroAdherent());
+        if (adherent == null) {
+            return "Adhérent inconnu : " + r.numeroAdherent() + " (sa ligne « adherent » doit précéder ses sites).";
+        }
+        if (!Siret.belongsTo(r.siret(), adherent.siren)) {
+            return "Le SIRET " + r.siret() + " ne commence pas par le SIREN " + adherent.siren + " de l'adhérent "
+                    + adherent.numero + ".";
+        }
+        if (cabinets.containsKey(r.identifiant())) {
+            return "L'identifiant " + r.identifiant() + " est déjà celui d'un cabinet comptable.";
+        }
+        String alerts = alertsJson(r);
+        SiteEntity e = sites.get(r.identifiant());
+        boolean same = e != null && e.adherentNumero.equals(r.numeroAdherent()) && e.siret.equals(r.siret())
+                && e.name.equals(r.nom()) && PostalIdentity.same(e.postal, postal(r.postal())) && Objects.equals(e.dsnAlerts, alerts);
+        if (e != null && run.equals(e.importRun) && !same) {
+            return duplicate(r.identifiant());
+        }
+        Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        if (e == null) {
+            e = new SiteEntity();
+            e.id = KeycloakModelUtils.generateId();
+            e.realmId = realm.getId();
+            e.identifiant = r.identifiant();
+            sites.put(e.identifiant, e);
+        }
+        e.adherentNumero = r.numeroAdherent();
+        e.siret = r.siret();
+        e.name = r.nom();
+        e.postal = postal(r.postal());
+        e.dsnAlerts = alerts;
+        e.importRun = run;
+        if (change == Change.CREATED) {
+            em.persist(e);
+        }
+        count(change, code(PrecompteKind.SITE, r.identifiant(), r.code()));
+        return null;
+    }
+
+    private String salarie(SalarieRecord r) {
+        SalarieEntity e = salaries.get(r.identifiant());
+        boolean same = e != null && PostalIdentity.same(e.postal, postal(r.postal()));
+        if (e != null && run.equals(e.importRun) && !same) {
+            return duplicate(r.identifiant());
+        }
+        Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        if (e == null) {
+            e = new SalarieEntity();
+            e.id = KeycloakModelUtils.generateId();
+            e.realmId = realm.getId();
+            e.identifiant = r.identifiant();
+            salaries.put(e.identifiant, e);
+        }
+        e.postal = postal(r.postal());
+        e.importRun = run;
+        if (change == Change.CREATED) {
+            em.persist(e);
+        }
+        count(change, code(PrecompteKind.SALARIE, r.identifiant(), r.code()));
+        return null;
+    }
+
+    private enum Change { CREATED, UPDATED, UNCHANGED }
+
+    private void count(Change change, boolean codeChanged) {
+        if (change == Change.CREATED) {
+            report.created();
+        } else if (change == Change.UPDATED || codeChanged) {
+            report.updated();
+        } else {
+            report.unchanged();
+        }
+    }
+
+    /** Sets the line's code unless it is already the précompte's code (used or not): re-importing never re-arms a code. */
+    private boolean code(PrecompteKind kind, String identifiant, String canonicalCode) {
+        if (canonicalCode == null) {
+            return false;
+        }
+        Precompte precompte = new Precompte(kind, identifiant);
+        em.flush();
+        boolean current = registry.codeEntity(realm, precompte).map(c -> registry.matches(canonicalCode, c)).orElse(false);
+        if (current) {
+            return false;
+        }
+        registry.setCode(realm, precompte, canonicalCode, settings);
+        return true;
+    }
+
+    private boolean sitesOf(AdherentEntity adherent) {
+        return !em.createQuery("select s.id from CibtpSite s where s.realmId = :realm and s.adherentNumero = :n", String.class)
+                .setParameter("realm", realm.getId()).setParameter("n", adherent.numero).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static String duplicate(String what) {
+        return "Identifiant " + what + " déjà présent plus haut dans ce fichier avec d'autres données.";
+    }
+
+    private static PostalIdentity postal(fr.cibtp.espace.registry.PostalAddress a) {
+        PostalIdentity p = new PostalIdentity();
+        p.lastName = a.lastName();
+        p.firstName = a.firstName();
+        p.line1 = a.line1();
+        p.line2 = a.line2();
+        p.postcode = a.postcode();
+        p.town = a.town();
+        return p;
+    }
+
+    private static String alertsJson(SiteRecord r) {
+        if (r.alertes().isEmpty()) {
+            return null;
+        }
+        try {
+            return JsonSerialization.writeValueAsString(r.alertes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void prefetch(List<Numbered> batch) {
+        List<String> precomptes = new ArrayList<>();
+        List<String> adherentNumbers = new ArrayList<>();
+        List<String> cabinetRefs = new ArrayList<>();
+        List<String> salarieIds = new ArrayList<>();
+        for (Numbered n : batch) {
+            RegistryRecord r = n.record();
+            if (r instanceof CabinetRecord c) {
+                precomptes.add(c.identifiant());
+            } else if (r instanceof SiteRecord s) {
+                precomptes.add(s.identifiant());
+                adherentNumbers.add(s.numeroAdherent());
+            } else if (r instanceof AdherentRecord a) {
+                adherentNumbers.add(a.numero());
+                if (a.cabinet() != null) {
+                    cabinetRefs.add(a.cabinet());
+                }
+            } else if (r instanceof SalarieRecord s) {
+                salarieIds.add(s.identifiant());
+            }
+        }
+        cabinetRefs.addAll(precomptes);
+        load("CibtpSite", "identifiant", precomptes, SiteEntity.class, s -> s.identifiant, sites);
+        load("CibtpCabinet", "identifiant", cabinetRefs, CabinetEntity.class, c -> c.identifiant, cabinets);
+        load("CibtpAdherent", "numero", adherentNumbers, AdherentEntity.class, a -> a.numero, adherents);
+        load("CibtpSalarie", "identifiant", salarieIds, SalarieEntity.class, s -> s.identifiant, salaries);
+    }
+
+    private <T> void load(String entity, String key, Collection<String> values, Class<T> type, Function<T, String> keyOf,
+                          Map<String, T> into) {
+        if (values.isEmpty()) {
+            return;
+        }
+        em.createQuery("select e from " + entity + " e where e.realmId = :realm and e." + key + " in :values", type)
+                .setParameter("realm", realm.getId()).setParameter("values", values.stream().distinct().toList())
+                .getResultStream().forEach(e -> into.put(keyOf.apply(e), e));
+    }
+}

@@ -1,0 +1,358 @@
+package fr.cibtp.espace.registry.jpa;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import fr.cibtp.espace.identifiers.CibtpIdentifier;
+import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.identifiers.ProvisionalCode;
+import fr.cibtp.espace.identifiers.SalarieIdentifier;
+import fr.cibtp.espace.identifiers.Siret;
+import fr.cibtp.espace.registry.Cabinet;
+import fr.cibtp.espace.registry.CodeRequest;
+import fr.cibtp.espace.registry.EnrollmentCheck;
+import fr.cibtp.espace.registry.IssuedCode;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Salarie;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SitePage;
+import fr.cibtp.espace.registry.codes.CodeDecision;
+import fr.cibtp.espace.registry.codes.CodeHasher;
+import fr.cibtp.espace.registry.codes.CodeState;
+import fr.cibtp.espace.settings.CibtpSettings;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** The registry on Keycloak's own database (H2, PostgreSQL...), through its JPA entity manager. */
+public class JpaRegistryProvider implements RegistryProvider {
+
+    private final KeycloakSession session;
+    private final EntityManager em;
+    private final CodeHasher hasher;
+
+    public JpaRegistryProvider(KeycloakSession session) {
+        this.session = session;
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.hasher = new CodeHasher(session);
+    }
+
+    @Override
+    public Optional<Site> findSite(RealmModel realm, String identifiant) {
+        return siteEntity(realm, identifiant).map(s -> Mapping.site(s, adherentEntity(realm, s.adherentNumero).orElse(null)));
+    }
+
+    @Override
+    public Optional<Cabinet> findCabinet(RealmModel realm, String identifiant) {
+        return cabinetEntity(realm, identifiant).map(Mapping::cabinet);
+    }
+
+    @Override
+    public Optional<Salarie> findSalarie(RealmModel realm, String identifiant) {
+        return single(em.createQuery("select s from CibtpSalarie s where s.realmId = :realm and s.identifiant = :id", SalarieEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("id", identifiant)).map(Mapping::salarie);
+    }
+
+    @Override
+    public EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code) {
+        CibtpSettings settings = CibtpSettings.of(realm);
+        Parsed typedCode = ProvisionalCode.parse(code);
+        Precompte precompte = null;
+        boolean siretMatches = false;
+        if (space == PrecompteKind.SALARIE) {
+            Parsed id = SalarieIdentifier.parse(identifiant);
+            if (id.isValid() && findSalarie(realm, id.value()).isPresent()) {
+                precompte = new Precompte(PrecompteKind.SALARIE, id.value());
+                siretMatches = true;
+            }
+        } else {
+            Parsed id = CibtpIdentifier.parse(identifiant);
+            Parsed typedSiret = Siret.parse(siret);
+            if (id.isValid()) {
+                Optional<SiteEntity> site = siteEntity(realm, id.value());
+                Optional<String> expectedSiret = site.map(s -> s.siret)
+                        .or(() -> cabinetEntity(realm, id.value()).map(c -> c.siret));
+                if (expectedSiret.isPresent()) {
+                    precompte = new Precompte(site.isPresent() ? PrecompteKind.SITE : PrecompteKind.CABINET, id.value());
+                    siretMatches = typedSiret.isValid() && typedSiret.value().equals(expectedSiret.get());
+                }
+            }
+        }
+
+        ProvisionalCodeEntity stored = precompte == null ? null : codeEntity(realm, precompte).orElse(null);
+        boolean codeMatches;
+        if (stored != null && typedCode.isValid()) {
+            codeMatches = hasher.verify(typedCode.value(), stored.hash);
+        } else {
+            hasher.spendEquivalentTime(typedCode.value(), settings.codeHashIterations());
+            codeMatches = false;
+        }
+
+        CodeState state = stored == null ? null : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedAt);
+        CodeDecision decision = CodeDecision.decide(state, siretMatches, codeMatches, System.currentTimeMillis(), settings.maxWrongCodes());
+        if (decision.countWrongAttempt()) {
+            // One statement, so concurrent wrong attempts all count.
+            em.createQuery("update CibtpProvisionalCode c set c.wrongAttempts = c.wrongAttempts + 1 where c.id = :id")
+                    .setParameter("id", stored.id).executeUpdate();
+        }
+        if (decision.lock()) {
+            em.createQuery("update CibtpProvisionalCode c set c.lockedAt = :now where c.id = :id and c.lockedAt is null")
+                    .setParameter("now", System.currentTimeMillis()).setParameter("id", stored.id).executeUpdate();
+        }
+        if (decision.countWrongAttempt()) {
+            event(realm, EventType.REGISTER_ERROR, decision.lock() ? "cibtp_precompte_locked" : "cibtp_wrong_code", precompte);
+        }
+        return EnrollmentCheck.of(decision.outcome(), precompte);
+    }
+
+    /** Records what happened to a précompte as a Keycloak event; never the code. */
+    private void event(RealmModel realm, EventType type, String error, Precompte precompte) {
+        if (session.getContext().getConnection() == null) {
+            return;
+        }
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection()).event(type)
+                .detail("cibtp_precompte", precompte.kind().key() + ":" + precompte.identifiant());
+        if (error == null) {
+            event.success();
+        } else {
+            event.error(error);
+        }
+    }
+
+    @Override
+    public boolean consumeCode(RealmModel realm, Precompte precompte) {
+        int updated = em.createQuery("update CibtpProvisionalCode c set c.usedAt = :now where c.realmId = :realm "
+                        + "and c.kind = :kind and c.identifiant = :id and c.usedAt is null and c.lockedAt is null")
+                .setParameter("now", System.currentTimeMillis()).setParameter("realm", realm.getId())
+                .setParameter("kind", precompte.kind().key()).setParameter("id", precompte.identifiant())
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public void linkAccount(RealmModel realm, UserModel user, Precompte precompte) {
+        boolean exists = !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.kind = :kind "
+                        + "and l.identifiant = :id", String.class)
+                .setParameter("user", user.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()).getResultList().isEmpty();
+        if (exists) {
+            return;
+        }
+        AccountLinkEntity link = new AccountLinkEntity();
+        link.id = KeycloakModelUtils.generateId();
+        link.realmId = realm.getId();
+        link.userId = user.getId();
+        link.kind = precompte.kind().key();
+        link.identifiant = precompte.identifiant();
+        link.createdAt = System.currentTimeMillis();
+        em.persist(link);
+    }
+
+    @Override
+    public List<Precompte> accountPrecomptes(RealmModel realm, UserModel user) {
+        return em.createQuery("select l from CibtpAccountLink l where l.realmId = :realm and l.userId = :user "
+                        + "order by l.createdAt", AccountLinkEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("user", user.getId()).getResultStream()
+                .map(l -> new Precompte(PrecompteKind.fromKey(l.kind).orElseThrow(), l.identifiant)).toList();
+    }
+
+    @Override
+    public SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max) {
+        String from = " from CibtpAccountLink l, CibtpSite s, CibtpAdherent a where l.realmId = :realm and l.userId = :user"
+                + " and l.kind = 'site' and s.realmId = l.realmId and s.identifiant = l.identifiant"
+                + " and a.realmId = s.realmId and a.numero = s.adherentNumero";
+        String filter = search == null || search.isBlank() ? ""
+                : " and (s.siret like :q or s.identifiant like :q or lower(s.name) like :q or lower(a.raisonSociale) like :q)";
+        TypedQuery<Object[]> page = em.createQuery("select s, a" + from + filter + " order by a.raisonSociale, s.name, s.identifiant", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(s)" + from + filter, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("realm", realm.getId()).setParameter("user", user.getId());
+            if (!filter.isEmpty()) {
+                q.setParameter("q", "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            }
+        }
+        List<Site> sites = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
+                .map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1])).toList();
+        return new SitePage(sites, count.getSingleResult());
+    }
+
+    @Override
+    public boolean requestCode(RealmModel realm, String identifiant) {
+        Optional<Precompte> precompte = resolve(realm, identifiant);
+        if (precompte.isEmpty()) {
+            return false;
+        }
+        boolean waiting = !em.createQuery("select r.id from CibtpCodeRequest r where r.realmId = :realm "
+                        + "and r.identifiant = :id and r.status = :waiting", String.class)
+                .setParameter("realm", realm.getId()).setParameter("id", precompte.get().identifiant())
+                .setParameter("waiting", CodeRequestEntity.WAITING).getResultList().isEmpty();
+        if (waiting) {
+            return false;
+        }
+        CodeRequestEntity request = new CodeRequestEntity();
+        request.id = KeycloakModelUtils.generateId();
+        request.realmId = realm.getId();
+        request.identifiant = precompte.get().identifiant();
+        request.status = CodeRequestEntity.WAITING;
+        request.requestedAt = System.currentTimeMillis();
+        em.persist(request);
+        event(realm, EventType.SEND_RESET_PASSWORD, null, precompte.get());
+        return true;
+    }
+
+    @Override
+    public List<CodeRequest> codeRequests(RealmModel realm, String status) {
+        String filter = status == null || status.isBlank() ? "" : " and r.status = :status";
+        TypedQuery<CodeRequestEntity> q = em.createQuery("select r from CibtpCodeRequest r where r.realmId = :realm"
+                + filter + " order by r.requestedAt", CodeRequestEntity.class).setParameter("realm", realm.getId());
+        if (!filter.isEmpty()) {
+            q.setParameter("status", status);
+        }
+        return q.getResultStream().map(r -> new CodeRequest(r.id, r.identifiant, r.status, Instant.ofEpochMilli(r.requestedAt),
+                r.processedAt == null ? null : Instant.ofEpochMilli(r.processedAt))).toList();
+    }
+
+    @Override
+    public boolean markCodeRequestDone(RealmModel realm, String id) {
+        return em.createQuery("update CibtpCodeRequest r set r.status = :done, r.processedAt = :now "
+                        + "where r.realmId = :realm and r.id = :id")
+                .setParameter("done", CodeRequestEntity.DONE).setParameter("now", System.currentTimeMillis())
+                .setParameter("realm", realm.getId()).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    @Override
+    public List<IssuedCode> issueCodes(RealmModel realm, List<String> identifiants) {
+        CibtpSettings settings = CibtpSettings.of(realm);
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        List<IssuedCode> issued = new ArrayList<>();
+        for (String typed : identifiants) {
+            Optional<Precompte> precompte = resolve(realm, typed);
+            if (precompte.isEmpty()) {
+                continue;
+            }
+            String code = ProvisionalCode.generate(random);
+            Instant expires = setCode(realm, precompte.get(), code, settings);
+            issued.add(describe(realm, precompte.get(), ProvisionalCode.display(code), expires));
+        }
+        return issued;
+    }
+
+    @Override
+    public List<String> notEnrolled(RealmModel realm, PrecompteKind kind, int first, int max) {
+        String entity = switch (kind) {
+            case SITE -> "CibtpSite";
+            case CABINET -> "CibtpCabinet";
+            case SALARIE -> "CibtpSalarie";
+        };
+        return em.createQuery("select p.identifiant from " + entity + " p where p.realmId = :realm and not exists ("
+                        + "select l.id from CibtpAccountLink l where l.realmId = p.realmId and l.kind = :kind "
+                        + "and l.identifiant = p.identifiant) order by p.identifiant", String.class)
+                .setParameter("realm", realm.getId()).setParameter("kind", kind.key())
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Replaces the précompte's code: the old one is void, attempts and lock start afresh. */
+    Instant setCode(RealmModel realm, Precompte precompte, String canonicalCode, CibtpSettings settings) {
+        ProvisionalCodeEntity existing = codeEntity(realm, precompte).orElse(null);
+        ProvisionalCodeEntity code = existing;
+        if (code == null) {
+            code = new ProvisionalCodeEntity();
+            code.id = KeycloakModelUtils.generateId();
+            code.realmId = realm.getId();
+            code.kind = precompte.kind().key();
+            code.identifiant = precompte.identifiant();
+        }
+        long now = System.currentTimeMillis();
+        code.hash = hasher.hash(canonicalCode, settings.codeHashIterations());
+        code.issuedAt = now;
+        code.expiresAt = now + settings.codeLifetime().toMillis();
+        code.usedAt = null;
+        code.wrongAttempts = 0;
+        code.lockedAt = null;
+        if (existing == null) {
+            em.persist(code);
+        }
+        return Instant.ofEpochMilli(code.expiresAt);
+    }
+
+    private IssuedCode describe(RealmModel realm, Precompte p, String code, Instant expires) {
+        return switch (p.kind()) {
+            case SITE -> {
+                Site s = findSite(realm, p.identifiant()).orElseThrow();
+                yield new IssuedCode(p, s.raisonSociale() + " - " + s.name(), s.holder(), code, expires);
+            }
+            case CABINET -> {
+                Cabinet c = findCabinet(realm, p.identifiant()).orElseThrow();
+                yield new IssuedCode(p, c.raisonSociale(), c.holder(), code, expires);
+            }
+            case SALARIE -> {
+                Salarie s = findSalarie(realm, p.identifiant()).orElseThrow();
+                yield new IssuedCode(p, s.holder().lastName() + " " + s.holder().firstName(), s.holder(), code, expires);
+            }
+        };
+    }
+
+    /** Which précompte an identifiant typed by the back office or a user names: a site, a cabinet or a salarié. */
+    Optional<Precompte> resolve(RealmModel realm, String typed) {
+        Parsed cibtp = CibtpIdentifier.parse(typed);
+        if (cibtp.isValid()) {
+            if (siteEntity(realm, cibtp.value()).isPresent()) {
+                return Optional.of(new Precompte(PrecompteKind.SITE, cibtp.value()));
+            }
+            if (cabinetEntity(realm, cibtp.value()).isPresent()) {
+                return Optional.of(new Precompte(PrecompteKind.CABINET, cibtp.value()));
+            }
+        }
+        Parsed salarie = SalarieIdentifier.parse(typed);
+        if (salarie.isValid() && findSalarie(realm, salarie.value()).isPresent()) {
+            return Optional.of(new Precompte(PrecompteKind.SALARIE, salarie.value()));
+        }
+        return Optional.empty();
+    }
+
+    boolean matches(String canonicalCode, ProvisionalCodeEntity stored) {
+        return hasher.verify(canonicalCode, stored.hash);
+    }
+
+    Optional<ProvisionalCodeEntity> codeEntity(RealmModel realm, Precompte precompte) {
+        return single(em.createQuery("select c from CibtpProvisionalCode c where c.realmId = :realm and c.kind = :kind "
+                        + "and c.identifiant = :id", ProvisionalCodeEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()));
+    }
+
+    private Optional<SiteEntity> siteEntity(RealmModel realm, String identifiant) {
+        return single(em.createQuery("select s from CibtpSite s where s.realmId = :realm and s.identifiant = :id", SiteEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("id", identifiant));
+    }
+
+    private Optional<CabinetEntity> cabinetEntity(RealmModel realm, String identifiant) {
+        return single(em.createQuery("select c from CibtpCabinet c where c.realmId = :realm and c.identifiant = :id", CabinetEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("id", identifiant));
+    }
+
+    private Optional<AdherentEntity> adherentEntity(RealmModel realm, String numero) {
+        return single(em.createQuery("select a from CibtpAdherent a where a.realmId = :realm and a.numero = :n", AdherentEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("n", numero));
+    }
+
+    private static <T> Optional<T> single(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,44 @@
+package fr.cibtp.espace.registry.jpa;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Holder's name and postal address of a précompte: the recipient of the letters with the provisional code. */
+@Embeddable
+public class PostalIdentity {
+
+    @Column(name = "HOLDER_LAST_NAME")
+    String lastName;
+
+    @Column(name = "HOLDER_FIRST_NAME")
+    String firstName;
+
+    @Column(name = "ADDRESS_LINE1")
+    String line1;
+
+    @Column(name = "ADDRESS_LINE2")
+    String line2;
+
+    @Column(name = "POSTCODE", length = 10)
+    String postcode;
+
+    @Column(name = "TOWN", length = 100)
+    String town;
+
+    /** Hibernate loads an embedded value whose columns are all null as null. */
+    static PostalIdentity orEmpty(PostalIdentity p) {
+        return p == null ? new PostalIdentity() : p;
+    }
+
+    static boolean same(PostalIdentity a, PostalIdentity b) {
+        return orEmpty(a).sameAs(orEmpty(b));
+    }
+
+    private boolean sameAs(PostalIdentity other) {
+        return Objects.equals(lastName, other.lastName) && Objects.equals(firstName, other.firstName)
+                && Objects.equals(line1, other.line1) && Objects.equals(line2, other.line2)
+                && Objects.equals(postcode, other.postcode) && Objects.equals(town, other.town);
+    }
+}

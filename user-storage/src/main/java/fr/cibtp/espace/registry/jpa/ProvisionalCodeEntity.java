@@ -1,0 +1,48 @@
+package fr.cibtp.espace.registry.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The current provisional code of a précompte (one row per précompte: issuing a new code replaces the row, which
+ * voids the old code and lifts a lock). Only a slow salted hash of the code is kept.
+ */
+@Entity(name = "CibtpProvisionalCode")
+@Table(name = "CIBTP_PROVISIONAL_CODE")
+public class ProvisionalCodeEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    String realmId;
+
+    /** site, cabinet or salarie. */
+    @Column(name = "KIND", length = 10, nullable = false)
+    String kind;
+
+    @Column(name = "IDENTIFIANT", length = 20, nullable = false)
+    String identifiant;
+
+    /** Keycloak's encoded password credential (algorithm, iterations, salt, hash) as JSON. */
+    @Column(name = "HASH", length = 1024, nullable = false)
+    String hash;
+
+    @Column(name = "ISSUED_AT", nullable = false)
+    long issuedAt;
+
+    @Column(name = "EXPIRES_AT", nullable = false)
+    long expiresAt;
+
+    @Column(name = "USED_AT")
+    Long usedAt;
+
+    @Column(name = "WRONG_ATTEMPTS", nullable = false)
+    int wrongAttempts;
+
+    @Column(name = "LOCKED_AT")
+    Long lockedAt;
+}

@@ -1,0 +1,89 @@
+package fr.cibtp.espace.registry.jpa;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.registry.importing.LineReader;
+import fr.cibtp.espace.registry.importing.RecordParser;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Streams an NDJSON import into the registry: lines are parsed one by one and written in batches, each batch in its
+ * own transaction, so memory stays flat whatever the size of the file. A rejected line changes nothing; a batch
+ * the database refuses as a whole is reported line by line and the import goes on.
+ */
+public final class RegistryImport {
+
+    private static final Logger LOG = Logger.getLogger(RegistryImport.class);
+
+    public static final int MAX_LINE_BYTES = 64 * 1024;
+    static final int BATCH_SIZE = 500;
+
+    private RegistryImport() {
+    }
+
+    public static ImportReport run(KeycloakSessionFactory factory, RealmModel realm, InputStream body) throws IOException {
+        ImportReport report = new ImportReport();
+        String run = KeycloakModelUtils.generateId();
+        String realmId = realm.getId();
+        LineReader reader = new LineReader(body, MAX_LINE_BYTES);
+        List<ImportBatchWriter.Numbered> batch = new ArrayList<>(BATCH_SIZE);
+        for (LineReader.Line line; (line = reader.next()) != null; ) {
+            if (line.tooLong()) {
+                report.reject(line.number(), "Ligne trop longue (plus de " + MAX_LINE_BYTES + " octets).");
+                continue;
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            RecordParser.Result parsed = RecordParser.parse(line.text());
+            if (parsed.record() == null) {
+                report.reject(line.number(), parsed.reason());
+                continue;
+            }
+            batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));
+            if (batch.size() == BATCH_SIZE) {
+                write(factory, realmId, run, batch, report);
+                batch.clear();
+            }
+        }
+        write(factory, realmId, run, batch, report);
+        return report;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
+    }
+
+    private static void write(KeycloakSessionFactory factory, String realmId, String run,
+                              List<ImportBatchWriter.Numbered> batch, ImportReport report) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ImportReport batchReport = new ImportReport();
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> {
+                RealmModel realm = session.realms().getRealm(realmId);
+                new ImportBatchWriter(session, realm, run, batchReport).write(batch);
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Registry import: a batch of %d lines from line %d was refused by the database: %s",
+                    batch.size(), batch.get(0).line(), rootCause(e));
+            for (ImportBatchWriter.Numbered n : batch) {
+                report.reject(n.line(), "Ligne non enregistrée : la base de données l'a refusée ; réessayez l'import.");
+            }
+            return;
+        }
+        report.add(batchReport);
+    }
+}

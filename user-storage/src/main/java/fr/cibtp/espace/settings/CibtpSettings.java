@@ -1,0 +1,67 @@
+package fr.cibtp.espace.settings;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.ui.extend.UiTabProvider;
+
+/**
+ * The realm's CIBTP settings, edited in the admin console (Realm settings, tab "CIBTP"), each with a safe default
+ * when the caisse has not set it. Read through Keycloak's realm cache, so reading them costs no query.
+ */
+public final class CibtpSettings {
+
+    private final Map<String, String> values;
+
+    CibtpSettings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static CibtpSettings of(RealmModel realm) {
+        return realm.getComponentsStream(realm.getId(), UiTabProvider.class.getName())
+                .filter(c -> CibtpSettingsTab.ID.equals(c.getProviderId()))
+                .findFirst()
+                .map(CibtpSettings::fromComponent)
+                .orElseGet(() -> new CibtpSettings(Map.of()));
+    }
+
+    private static CibtpSettings fromComponent(ComponentModel component) {
+        Map<String, String> read = new java.util.HashMap<>();
+        component.getConfig().forEach((key, list) -> {
+            if (list != null && !list.isEmpty() && list.get(0) != null && !list.get(0).isBlank()) {
+                read.put(key, list.get(0).strip());
+            }
+        });
+        return new CibtpSettings(read);
+    }
+
+    public Duration codeLifetime() {
+        return Duration.ofDays(positive(Setting.CODE_LIFETIME_DAYS));
+    }
+
+    public int maxWrongCodes() {
+        return positive(Setting.MAX_WRONG_CODES);
+    }
+
+    public int codeHashIterations() {
+        return positive(Setting.CODE_HASH_ITERATIONS);
+    }
+
+    /** A mistyped value falls back to the default rather than weakening a limit. */
+    int positive(Setting setting) {
+        String value = values.get(setting.key());
+        if (value != null) {
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed > 0) {
+                    return parsed;
+                }
+            } catch (NumberFormatException ignored) {
+                // default below
+            }
+        }
+        return Integer.parseInt(setting.defaultValue());
+    }
+}

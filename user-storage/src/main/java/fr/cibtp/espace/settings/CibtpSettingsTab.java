@@ -1,0 +1,61 @@
+package fr.cibtp.espace.settings;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.Config;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.services.ui.extend.UiTabProvider;
+import org.keycloak.services.ui.extend.UiTabProviderFactory;
+
+/** Adds the "CIBTP" tab to Realm settings in the admin console, where the caisse edits {@link Setting}s. */
+public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<ComponentModel> {
+
+    public static final String ID = "CIBTP";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getPath() {
+        return "/:realm/realm-settings/:tab";
+    }
+
+    @Override
+    public Map<String, String> getParams() {
+        return Map.of("tab", "cibtp");
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Settings of the CIBTP Espace sécurisé extensions: provisional codes, and the limits of each step.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return Arrays.stream(Setting.values()).map(Setting::toProperty).toList();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public ComponentModel create(KeycloakSession session, ComponentModel model) {
+        return model;
+    }
+}
