@@ -59,6 +59,7 @@ public final class DevServer {
             LOG.error("Keycloak did not start; see its log above.");
             System.exit(1);
         }
+        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"));
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         LOG.info(String.join("\n",
                 "",
@@ -69,6 +70,13 @@ public final class DevServer {
                 "Admin console:           " + base + "/admin/master/console/#/cibtp  (admin / admin, dev only)",
                 "Mails sent by Keycloak:  " + mail.webUrl() + "  (JSON: " + mail.webUrl() + "api/messages)",
                 "SMS gateway stand-in:    " + sms.sendUrl() + "  (received: http://localhost:" + sms.port() + "/sms)",
+                "Demo registry loaded:    dev-server/registry-sample.ndjson " + sample,
+                "Registry API (dev only): client " + DevRealmSetup.BACK_OFFICE_CLIENT + " / " + DevRealmSetup.BACK_OFFICE_SECRET
+                        + " holds cibtp-registry-admin, e.g.",
+                "  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=" + DevRealmSetup.BACK_OFFICE_CLIENT
+                        + " -d client_secret=" + DevRealmSetup.BACK_OFFICE_SECRET + " " + base
+                        + "/realms/cibtp/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')",
+                "  curl -H \"Authorization: Bearer $TOKEN\" '" + base + "/realms/cibtp/cibtp-registry/code-requests?statut=en_attente'",
                 "Keycloak home and data:  " + project.relativize(home.dir()),
                 "Ctrl-C stops all of it; data is kept for the next start.",
                 ""));

@@ -18,12 +18,27 @@ public final class LineReader {
     private final InputStream in;
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
+    private final byte[] chunk = new byte[64 * 1024];
+    private int chunkPosition;
+    private int chunkLength;
     private long number;
     private boolean ended;
 
     public LineReader(InputStream in, int maxBytes) {
-        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.maxBytes = maxBytes;
+    }
+
+    private int read() throws IOException {
+        if (chunkPosition == chunkLength) {
+            chunkLength = in.read(chunk, 0, chunk.length);
+            chunkPosition = 0;
+            if (chunkLength <= 0) {
+                chunkLength = 0;
+                return -1;
+            }
+        }
+        return chunk[chunkPosition++] & 0xff;
     }
 
     /** The next line, or null at the end of the body. */
@@ -34,7 +49,7 @@ public final class LineReader {
         buffer.reset();
         boolean tooLong = false;
         int b;
-        while ((b = in.read()) != -1 && b != '\n') {
+        while ((b = read()) != -1 && b != '\n') {
             if (tooLong) {
                 continue;
             }

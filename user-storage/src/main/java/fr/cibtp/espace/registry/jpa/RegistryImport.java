@@ -23,7 +23,7 @@ public final class RegistryImport {
     private static final Logger LOG = Logger.getLogger(RegistryImport.class);
 
     public static final int MAX_LINE_BYTES = 64 * 1024;
-    static final int BATCH_SIZE = 500;
+    static final int BATCH_SIZE = 1000;
 
     private RegistryImport() {
     }

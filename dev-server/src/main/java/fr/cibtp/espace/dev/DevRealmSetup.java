@@ -1,0 +1,75 @@
+package fr.cibtp.espace.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the dev server adds to the imported realm, through Keycloak's own admin REST API: a back-office client
+ * whose service account holds cibtp-registry-admin (dev only), and the demo registry with its provisional codes.
+ */
+final class DevRealmSetup {
+
+    static final String BACK_OFFICE_CLIENT = "back-office-dev";
+    static final String BACK_OFFICE_SECRET = "back-office-dev-secret";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    DevRealmSetup(String base) {
+        this.base = base;
+    }
+
+    /** Creates the back-office client once, then (re)imports the sample: the import is idempotent. */
+    String run(Path sample) throws IOException, InterruptedException {
+        String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        HttpResponse<String> created = send(json(base + "/admin/realms/cibtp/clients", admin,
+                "{\"clientId\":\"" + BACK_OFFICE_CLIENT + "\",\"secret\":\"" + BACK_OFFICE_SECRET + "\",\"publicClient\":false,"
+                        + "\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,"
+                        + "\"description\":\"Dev only: the caisse back office calling the registry API.\"}"));
+        if (created.statusCode() == 201) {
+            String clientId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+            String serviceAccount = field(send(get(base + "/admin/realms/cibtp/clients/" + clientId + "/service-account-user", admin)).body(), "id");
+            String role = send(get(base + "/admin/realms/cibtp/roles/cibtp-registry-admin", admin)).body();
+            send(json(base + "/admin/realms/cibtp/users/" + serviceAccount + "/role-mappings/realm", admin, "[" + role + "]"));
+        }
+        String backOffice = token("cibtp", "grant_type=client_credentials&client_id=" + BACK_OFFICE_CLIENT
+                + "&client_secret=" + BACK_OFFICE_SECRET);
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(base + "/realms/cibtp/cibtp-registry/import"))
+                .header("Authorization", "Bearer " + backOffice).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofFile(sample)).build());
+        return imported.body();
+    }
+
+    private String token(String realm, String form) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return field(response.body(), "access_token");
+    }
+
+    private static HttpRequest json(String url, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+}
