@@ -16,6 +16,7 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
+import org.keycloak.representations.idm.ComponentRepresentation;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -99,6 +100,31 @@ class ProvisionalCodeTest {
 
         String fresh = issueCode()[7];
         assertEquals("ACCEPTED", check(identifiant, siret, fresh).get("outcome").asText());
+
+        List<String> errors = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 500).stream()
+                .filter(e -> ("site:" + identifiant).equals(e.getDetails().get("cibtp_precompte")))
+                .map(e -> e.getError()).toList();
+        assertEquals(List.of("cibtp_precompte_locked", "cibtp_wrong_code", "cibtp_wrong_code", "cibtp_wrong_code", "cibtp_wrong_code"),
+                errors, "events, newest first, with no code in them");
+    }
+
+    @Test
+    void theLockThresholdIsTheRealmsCibtpSetting() {
+        ComponentRepresentation settings = realm.admin().components()
+                .query(realm.admin().toRepresentation().getId(), "org.keycloak.services.ui.extend.UiTabProvider").stream()
+                .filter(c -> "CIBTP".equals(c.getProviderId())).findFirst().orElseThrow();
+        assertEquals("5", settings.getConfig().getFirst("cibtp.code.max.wrong"), "shipped in realm-export.json");
+        settings.getConfig().putSingle("cibtp.code.max.wrong", "2");
+        realm.admin().components().component(settings.getId()).update(settings);
+        try {
+            String code = issueCode()[7];
+            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
+            assertEquals("LOCKED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
+            assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText());
+        } finally {
+            settings.getConfig().putSingle("cibtp.code.max.wrong", "5");
+            realm.admin().components().component(settings.getId()).update(settings);
+        }
     }
 
     @Test

@@ -75,6 +75,38 @@ public class RegistryProbe {
         return Map.of("queued", registry().requestCode(realm(), request.get("identifiant")));
     }
 
+    @POST
+    @Path("link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> link(Map<String, String> link) {
+        registry().linkAccount(realm(), session.users().getUserById(realm(), link.get("userId")), precompte(link));
+        return Map.of("linked", true);
+    }
+
+    @POST
+    @Path("account-sites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> accountSites(Map<String, String> query) {
+        var user = session.users().getUserById(realm(), query.get("userId"));
+        var page = registry().accountSites(realm(), user, query.get("q"), Integer.parseInt(query.getOrDefault("first", "0")),
+                Integer.parseInt(query.getOrDefault("max", "10")));
+        return Map.of("total", page.total(), "identifiants", page.sites().stream().map(fr.cibtp.espace.registry.Site::identifiant).toList(),
+                "precomptes", registry().accountPrecomptes(realm(), user).size());
+    }
+
+    @POST
+    @Path("account-precomptes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> accountPrecomptes(Map<String, String> query) {
+        long count = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("select count(l) from CibtpAccountLink l where l.userId = :user", Long.class)
+                .setParameter("user", query.get("userId")).getSingleResult();
+        return Map.of("links", count);
+    }
+
     private Precompte precompte(Map<String, String> json) {
         return new Precompte(PrecompteKind.fromKey(json.get("kind")).orElseThrow(), json.get("identifiant"));
     }

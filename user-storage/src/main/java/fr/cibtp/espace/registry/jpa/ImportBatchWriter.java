@@ -59,6 +59,7 @@ final class ImportBatchWriter {
     }
 
     void write(List<Numbered> batch) {
+        planLookupsForTheTablesAsTheyAreNow();
         prefetch(batch);
         for (Numbered n : batch) {
             RegistryRecord r = n.record();
@@ -258,6 +259,18 @@ final class ImportBatchWriter {
             return JsonSerialization.writeValueAsString(r.alertes());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PostgreSQL keeps a generic plan for a statement prepared many times on one connection; planned while the tables
+     * were still small, it scans them whole, and a large first import slows to a crawl. Within this transaction only,
+     * plan each lookup for the tables as they are now.
+     */
+    private void planLookupsForTheTablesAsTheyAreNow() {
+        String database = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(database)) {
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         }
     }
 

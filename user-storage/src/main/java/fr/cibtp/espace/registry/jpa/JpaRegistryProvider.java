@@ -180,12 +180,22 @@ public class JpaRegistryProvider implements RegistryProvider {
         for (TypedQuery<?> q : List.of(page, count)) {
             q.setParameter("realm", realm.getId()).setParameter("user", user.getId());
             if (!filter.isEmpty()) {
-                q.setParameter("q", "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+                q.setParameter("q", "%" + searchTerm(search) + "%");
             }
         }
         List<Site> sites = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
                 .map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1])).toList();
         return new SitePage(sites, count.getSingleResult());
+    }
+
+    /** What people type to find a site: an identifiant without dashes, a SIRET with spaces, part of a name. */
+    static String searchTerm(String typed) {
+        Parsed identifiant = CibtpIdentifier.parse(typed);
+        if (identifiant.isValid()) {
+            return identifiant.value();
+        }
+        String term = typed.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return term.matches("[0-9 ]+") ? term.replace(" ", "") : term;
     }
 
     @Override
