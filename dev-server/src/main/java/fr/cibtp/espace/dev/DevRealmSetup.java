@@ -25,8 +25,11 @@ final class DevRealmSetup {
         this.base = base;
     }
 
-    /** Creates the back-office client once, then (re)imports the sample: the import is idempotent. */
-    String run(Path sample) throws IOException, InterruptedException {
+    /**
+     * On the first start, creates the back-office client and points the realm's SMS gateway at the stand-in; at every
+     * start, imports the sample (the import is idempotent).
+     */
+    String run(Path sample, String smsUrl) throws IOException, InterruptedException {
         String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
         HttpResponse<String> created = send(json(base + "/admin/realms/cibtp/clients", admin,
                 "{\"clientId\":\"" + BACK_OFFICE_CLIENT + "\",\"secret\":\"" + BACK_OFFICE_SECRET + "\",\"publicClient\":false,"
@@ -37,6 +40,7 @@ final class DevRealmSetup {
             String serviceAccount = field(send(get(base + "/admin/realms/cibtp/clients/" + clientId + "/service-account-user", admin)).body(), "id");
             String role = send(get(base + "/admin/realms/cibtp/roles/cibtp-registry-admin", admin)).body();
             send(json(base + "/admin/realms/cibtp/users/" + serviceAccount + "/role-mappings/realm", admin, "[" + role + "]"));
+            useSmsStandIn(admin, smsUrl);
         }
         String backOffice = token("cibtp", "grant_type=client_credentials&client_id=" + BACK_OFFICE_CLIENT
                 + "&client_secret=" + BACK_OFFICE_SECRET);
@@ -44,6 +48,18 @@ final class DevRealmSetup {
                 .header("Authorization", "Bearer " + backOffice).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofFile(sample)).build());
         return imported.body();
+    }
+
+    /** Realm settings, CIBTP tab: SMS gateway "http" to the stand-in. */
+    private void useSmsStandIn(String admin, String smsUrl) throws IOException, InterruptedException {
+        String components = send(get(base + "/admin/realms/cibtp/components?type=org.keycloak.services.ui.extend.UiTabProvider", admin)).body();
+        String settings = components.substring(components.indexOf('{'), components.lastIndexOf('}') + 1);
+        String id = field(settings, "id");
+        String updated = settings.replace("\"sms-gateway\":[\"none\"]",
+                "\"sms-gateway\":[\"http\"],\"sms-http-url\":[\"" + smsUrl + "\"]");
+        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/cibtp/components/" + id))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(updated)).build());
     }
 
     private String token(String realm, String form) throws IOException, InterruptedException {

@@ -59,7 +59,7 @@ public final class DevServer {
             LOG.error("Keycloak did not start; see its log above.");
             System.exit(1);
         }
-        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"));
+        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl());
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         LOG.info(String.join("\n",
                 "",

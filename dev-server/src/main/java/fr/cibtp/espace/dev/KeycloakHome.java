@@ -77,6 +77,8 @@ final class KeycloakHome {
         ProcessBuilder builder = new ProcessBuilder(DevServer.command(dir, "start-dev",
                 "--http-port=" + httpPort,
                 "--import-realm",
+                // Shows the realm's CIBTP settings as a tab of Realm settings (an experimental admin-console feature).
+                "--features=declarative-ui",
                 "--log-level=INFO,fr.cibtp:DEBUG"));
         Map<String, String> env = builder.environment();
         // Created only when the master realm has no admin yet, i.e. on the first start.

@@ -16,7 +16,6 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
-import org.keycloak.representations.idm.ComponentRepresentation;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -110,20 +109,15 @@ class ProvisionalCodeTest {
 
     @Test
     void theLockThresholdIsTheRealmsCibtpSetting() {
-        ComponentRepresentation settings = realm.admin().components()
-                .query(realm.admin().toRepresentation().getId(), "org.keycloak.services.ui.extend.UiTabProvider").stream()
-                .filter(c -> "CIBTP".equals(c.getProviderId())).findFirst().orElseThrow();
-        assertEquals("5", settings.getConfig().getFirst("cibtp.code.max.wrong"), "shipped in realm-export.json");
-        settings.getConfig().putSingle("cibtp.code.max.wrong", "2");
-        realm.admin().components().component(settings.getId()).update(settings);
+        assertEquals("5", CibtpRealm.settings(realm).getConfig().getFirst("code-max-wrong"), "shipped in realm-export.json");
+        CibtpRealm.updateSettings(realm, Map.of("code-max-wrong", "2"));
         try {
             String code = issueCode()[7];
             assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
             assertEquals("LOCKED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
             assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText());
         } finally {
-            settings.getConfig().putSingle("cibtp.code.max.wrong", "5");
-            realm.admin().components().component(settings.getId()).update(settings);
+            CibtpRealm.updateSettings(realm, Map.of("code-max-wrong", "5"));
         }
     }
 

@@ -49,8 +49,13 @@ public final class CibtpSettings {
         return positive(Setting.CODE_HASH_ITERATIONS);
     }
 
+    /** The value the caisse set, or the default. */
+    public String string(Setting setting) {
+        return values.getOrDefault(setting.key(), setting.defaultValue());
+    }
+
     /** A mistyped value falls back to the default rather than weakening a limit. */
-    int positive(Setting setting) {
+    public int positive(Setting setting) {
         String value = values.get(setting.key());
         if (value != null) {
             try {

@@ -24,7 +24,7 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
 
     @Override
     public String getPath() {
-        return "/:realm/realm-settings/:tab";
+        return "/:realm/realm-settings/:tab?";
     }
 
     @Override

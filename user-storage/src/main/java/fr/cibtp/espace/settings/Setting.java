@@ -1,29 +1,75 @@
 package fr.cibtp.espace.settings;
 
+import java.util.List;
+
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** Every tunable of the CIBTP extensions, with its admin-console label, help text and default. */
 public enum Setting {
 
-    CODE_LIFETIME_DAYS("cibtp.code.lifetime.days", "Provisional code lifetime (days)",
+    CODE_LIFETIME_DAYS("code-lifetime-days", "Provisional code lifetime (days)",
             "Days a provisional confidential code stays valid after it is issued.", "90"),
-    MAX_WRONG_CODES("cibtp.code.max.wrong", "Wrong codes before lock",
+    MAX_WRONG_CODES("code-max-wrong", "Wrong codes before lock",
             "Wrong identifiant/SIRET/code attempts after which a précompte is locked until a new code is issued.", "5"),
-    CODE_HASH_ITERATIONS("cibtp.code.hash.iterations", "Provisional code hash iterations",
+    CODE_HASH_ITERATIONS("code-hash-iterations", "Provisional code hash iterations",
             "PBKDF2-SHA512 iterations of the stored code hashes. Codes carry about 59 random bits and lock after a "
                     + "few tries, so fewer iterations than for passwords keep the issuance of thousands of codes fast.",
-            "20000");
+            "20000"),
+
+    SMS_GATEWAY("sms-gateway", "SMS gateway",
+            "Who sends the SMS codes: none (SMS steps say SMS is unavailable), log (development only: writes the "
+                    + "messages, codes included, to the server log and data/sms-outbox.log), http (any operator with an "
+                    + "HTTP API, set below) or brevo (Brevo transactional SMS).", "none", List.of("none", "log", "http", "brevo")),
+    SMS_COUNTRIES("sms-countries", "SMS country codes allowed",
+            "Comma-separated calling codes of the numbers that may receive SMS (against SMS pumping). Default: France "
+                    + "and its overseas departments and territories.", "33,262,508,590,594,596,681,687,689"),
+    SMS_HTTP_URL("sms-http-url", "HTTP gateway: URL", "Address the http gateway sends each SMS to.", ""),
+    SMS_HTTP_METHOD("sms-http-method", "HTTP gateway: method", "HTTP method of the request.", "POST",
+            List.of("POST", "PUT")),
+    SMS_HTTP_HEADERS("sms-http-headers", "HTTP gateway: headers",
+            "Extra request headers, one 'Name: value' per line (e.g. the operator's API key). Stored as a secret.", "",
+            null, true),
+    SMS_HTTP_CONTENT_TYPE("sms-http-content-type", "HTTP gateway: body type",
+            "application/json or application/x-www-form-urlencoded; ${number} and ${text} in the body template are "
+                    + "escaped for it.", "application/json",
+            List.of("application/json", "application/x-www-form-urlencoded")),
+    SMS_HTTP_BODY("sms-http-body", "HTTP gateway: body template",
+            "Request body; ${number} is replaced by the number in E.164 (+33612345678) and ${text} by the message.",
+            "{\"to\":\"${number}\",\"text\":\"${text}\"}"),
+    SMS_HTTP_TIMEOUT_MS("sms-http-timeout-ms", "HTTP gateway: timeout (ms)",
+            "How long to wait for the operator before telling the user the SMS could not be sent.", "5000"),
+    SMS_HTTP_SUCCESS("sms-http-success", "HTTP gateway: success statuses",
+            "HTTP statuses that mean the SMS was accepted, as a range (200-299) or a list (200,202).", "200-299"),
+    SMS_BREVO_API_KEY("sms-brevo-api-key", "Brevo: API key", "The account's API key. Stored as a secret.", "",
+            null, true),
+    SMS_BREVO_SENDER("sms-brevo-sender", "Brevo: sender name",
+            "Sender shown on the phone (3 to 11 letters or digits).", "CIBTP"),
+    SMS_BREVO_URL("sms-brevo-url", "Brevo: API address",
+            "Brevo's transactional SMS endpoint; change it only to reach a test stand-in.",
+            "https://api.brevo.com/v3/transactionalSMS/sms");
 
     private final String key;
     private final String label;
     private final String helpText;
     private final String defaultValue;
+    private final List<String> options;
+    private final boolean secret;
 
     Setting(String key, String label, String helpText, String defaultValue) {
+        this(key, label, helpText, defaultValue, null, false);
+    }
+
+    Setting(String key, String label, String helpText, String defaultValue, List<String> options) {
+        this(key, label, helpText, defaultValue, options, false);
+    }
+
+    Setting(String key, String label, String helpText, String defaultValue, List<String> options, boolean secret) {
         this.key = key;
         this.label = label;
         this.helpText = helpText;
         this.defaultValue = defaultValue;
+        this.options = options;
+        this.secret = secret;
     }
 
     public String key() {
@@ -35,7 +81,14 @@ public enum Setting {
     }
 
     ProviderConfigProperty toProperty() {
-        return new ProviderConfigProperty(key, label, helpText + " Default: " + defaultValue + ".",
-                ProviderConfigProperty.STRING_TYPE, defaultValue);
+        String help = defaultValue.isEmpty() ? helpText : helpText + " Default: " + defaultValue + ".";
+        ProviderConfigProperty property = new ProviderConfigProperty(key, label, help,
+                options != null ? ProviderConfigProperty.LIST_TYPE
+                        : secret ? ProviderConfigProperty.PASSWORD : ProviderConfigProperty.STRING_TYPE, defaultValue);
+        if (options != null) {
+            property.setOptions(options);
+        }
+        property.setSecret(secret);
+        return property;
     }
 }

@@ -14,7 +14,7 @@ public class ProbeResourceProviderFactory implements RealmResourceProviderFactor
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
-                return new RegistryProbe(session);
+                return new TestProbe(session);
             }
 
             @Override

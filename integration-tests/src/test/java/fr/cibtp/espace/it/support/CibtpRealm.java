@@ -1,12 +1,14 @@
 package fr.cibtp.espace.it.support;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -33,6 +35,20 @@ public final class CibtpRealm {
     public static String clientSecret(ManagedRealm realm, String clientId) {
         ClientRepresentation client = realm.admin().clients().findByClientId(clientId).get(0);
         return realm.admin().clients().get(client.getId()).getSecret().getValue();
+    }
+
+    /** The realm's CIBTP settings component (Realm settings, CIBTP tab), shipped in realm-export.json. */
+    public static ComponentRepresentation settings(ManagedRealm realm) {
+        return realm.admin().components()
+                .query(realm.admin().toRepresentation().getId(), "org.keycloak.services.ui.extend.UiTabProvider").stream()
+                .filter(c -> "CIBTP".equals(c.getProviderId())).findFirst().orElseThrow();
+    }
+
+    /** Changes some CIBTP settings as an administrator would in the admin console. */
+    public static void updateSettings(ManagedRealm realm, Map<String, String> values) {
+        ComponentRepresentation settings = settings(realm);
+        values.forEach((key, value) -> settings.getConfig().putSingle(key, value));
+        realm.admin().components().component(settings.getId()).update(settings);
     }
 
     /** Creates an enabled user with a verified email; returns its id. */

@@ -14,19 +14,21 @@ import fr.cibtp.espace.registry.EnrollmentCheck;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.sms.SmsDeliveryException;
+import fr.cibtp.espace.sms.SmsGateway;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Deployed only into the test server: lets the integration tests call the registry provider the way the
- * enrollment steps do, and move a code's expiry into the past.
+ * Deployed only into the test server: lets the integration tests call our providers the way the sign-in steps
+ * do (registry, SMS gateway), and move a code's expiry into the past.
  */
-public class RegistryProbe {
+public class TestProbe {
 
     private final KeycloakSession session;
 
-    public RegistryProbe(KeycloakSession session) {
+    public TestProbe(KeycloakSession session) {
         this.session = session;
     }
 
@@ -105,6 +107,19 @@ public class RegistryProbe {
                 .createQuery("select count(l) from CibtpAccountLink l where l.userId = :user", Long.class)
                 .setParameter("user", query.get("userId")).getSingleResult();
         return Map.of("links", count);
+    }
+
+    @POST
+    @Path("sms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> sms(Map<String, String> sms) {
+        try {
+            new SmsGateway(session).send(realm(), sms.get("number"), sms.get("text"));
+            return Map.of("sent", true);
+        } catch (SmsDeliveryException e) {
+            return Map.of("sent", false, "messageKey", e.messageKey(), "reason", e.getMessage());
+        }
     }
 
     private Precompte precompte(Map<String, String> json) {

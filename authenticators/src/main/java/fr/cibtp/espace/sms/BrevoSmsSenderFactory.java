@@ -1,0 +1,47 @@
+package fr.cibtp.espace.sms;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Brevo (ex Sendinblue), a French operator: {@code POST /v3/transactionalSMS/sms} with the {@code api-key} header and
+ * {@code {"sender","recipient","content","type":"transactional"}}; 201 means accepted.
+ */
+public class BrevoSmsSenderFactory implements SmsSenderFactory {
+
+    public static final String ID = "brevo";
+
+    @Override
+    public SmsSender create(KeycloakSession session) {
+        return (realm, number, text) -> {
+            CibtpSettings settings = CibtpSettings.of(realm);
+            String apiKey = settings.string(Setting.SMS_BREVO_API_KEY);
+            if (apiKey.isBlank()) {
+                throw new SmsDeliveryException("cibtpSmsUnavailable", "Brevo SMS gateway has no API key");
+            }
+            String body = "{\"sender\":\"" + HttpSmsSender.jsonEscaped(settings.string(Setting.SMS_BREVO_SENDER))
+                    + "\",\"recipient\":\"" + number.substring(1) + "\",\"content\":\"" + HttpSmsSender.jsonEscaped(text)
+                    + "\",\"type\":\"transactional\"}";
+            int timeout = settings.positive(Setting.SMS_HTTP_TIMEOUT_MS);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.string(Setting.SMS_BREVO_URL)))
+                    .timeout(Duration.ofMillis(timeout)).header("api-key", apiKey)
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            int status = HttpSmsSender.exchange(request, timeout);
+            if (status != 201) {
+                throw new SmsDeliveryException("cibtpSmsFailed", "Brevo answered HTTP " + status);
+            }
+        };
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

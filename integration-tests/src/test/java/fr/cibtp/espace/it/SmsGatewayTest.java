@@ -1,0 +1,121 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.RegistryApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** The SMS gateways inside Keycloak, configured in the realm's CIBTP settings, against a real HTTP stand-in. */
+@KeycloakIntegrationTest
+class SmsGatewayTest {
+
+    private static final String TEXT = "CIBTP : votre code de certification est 482913. Il expire dans 10 minutes.";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "none", "sms-http-headers", "",
+                "sms-brevo-api-key", ""));
+    }
+
+    @Test
+    void theHttpGatewaySendsExactlyOneWellFormedRequest() {
+        useHttpGateway(5000);
+        JsonNode sent = send("06 12 34 56 78");
+        assertTrue(sent.get("sent").asBoolean(), sent.toString());
+
+        assertEquals(1, operator.received().size());
+        SmsGatewayStandIn.Request request = operator.received().get(0);
+        assertEquals("POST", request.method());
+        assertEquals(SmsGatewayStandIn.SEND_PATH, request.path());
+        assertEquals("application/json; charset=utf-8", request.headers().get("content-type"));
+        assertEquals("cle-de-test", request.headers().get("x-api-key"));
+        assertEquals("{\"to\":\"+33612345678\",\"text\":\"" + TEXT + "\"}", request.body());
+    }
+
+    @Test
+    void anOperatorFailureOrSilenceIsAFailureTheUserIsToldAbout() {
+        useHttpGateway(1000);
+        operator.respondWith(500, "{\"error\":\"internal\"}");
+        JsonNode refused = send("0612345678");
+        assertFalse(refused.get("sent").asBoolean());
+        assertEquals("cibtpSmsFailed", refused.get("messageKey").asText());
+        assertEquals("SMS gateway answered HTTP 500", refused.get("reason").asText());
+
+        operator.respondWith(200, "{}");
+        operator.delayAnswers(Duration.ofSeconds(3));
+        JsonNode silent = send("0612345678");
+        assertFalse(silent.get("sent").asBoolean());
+        assertEquals("cibtpSmsFailed", silent.get("messageKey").asText());
+        assertTrue(silent.get("reason").asText().contains("did not answer within 1000 ms"), silent.toString());
+    }
+
+    @Test
+    void numbersOutsideTheAllowedCountriesNeverReachTheOperator() {
+        useHttpGateway(5000);
+        JsonNode refused = send("+1 202 555 0143");
+        assertEquals("cibtpPhoneCountry", refused.get("messageKey").asText());
+        assertEquals("cibtpPhoneNotMobile", send("03 87 65 43 21").get("messageKey").asText());
+        assertEquals(0, operator.received().size());
+        assertTrue(send("0692 12 34 56").get("sent").asBoolean(), "La Réunion is France");
+    }
+
+    @Test
+    void withoutAGatewayTheUserIsToldSmsIsUnavailable() {
+        assertEquals("cibtpSmsUnavailable", send("0612345678").get("messageKey").asText());
+    }
+
+    @Test
+    void brevoGetsItsDocumentedRequest() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "brevo", "sms-brevo-api-key", "xkeysib-test",
+                "sms-brevo-url", operator.sendUrl(), "sms-brevo-sender", "CIBTP"));
+        operator.respondWith(201, "{\"reference\":\"ab1\",\"messageId\":1511882900176220}");
+        assertTrue(send("06 12 34 56 78").get("sent").asBoolean());
+        SmsGatewayStandIn.Request request = operator.received().get(0);
+        assertEquals("xkeysib-test", request.headers().get("api-key"));
+        assertEquals("{\"sender\":\"CIBTP\",\"recipient\":\"33612345678\",\"content\":\"" + TEXT
+                + "\",\"type\":\"transactional\"}", request.body());
+
+        operator.respondWith(400, "{\"code\":\"invalid_parameter\"}");
+        assertEquals("cibtpSmsFailed", send("06 12 34 56 78").get("messageKey").asText());
+    }
+
+    @Test
+    void secretsAreNotShownBackInTheAdminConsole() {
+        useHttpGateway(5000);
+        CibtpRealm.updateSettings(realm, Map.of("sms-brevo-api-key", "xkeysib-secret"));
+        Map<String, List<String>> config = CibtpRealm.settings(realm).getConfig();
+        assertFalse(config.get("sms-http-headers").get(0).contains("cle-de-test"), config.toString());
+        assertFalse(config.get("sms-brevo-api-key").get(0).contains("xkeysib-secret"), config.toString());
+        assertEquals("http", config.get("sms-gateway").get(0));
+    }
+
+    private void useHttpGateway(int timeoutMillis) {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl(),
+                "sms-http-headers", "X-Api-Key: cle-de-test", "sms-http-timeout-ms", Integer.toString(timeoutMillis)));
+    }
+
+    private JsonNode send(String number) {
+        return new RegistryApi(realm).probe("sms", Map.of("number", number, "text", TEXT));
+    }
+}
