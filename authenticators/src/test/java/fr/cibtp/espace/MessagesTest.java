@@ -25,7 +25,7 @@ class MessagesTest {
             "cibtpSirenChecksum", "cibtpSalarieIdentifierRequired", "cibtpSalarieIdentifierFormat", "cibtpCodeRequired",
             "cibtpCodeFormat",
             "cibtpPhoneRequired", "cibtpPhoneFormat", "cibtpPhoneCountry", "cibtpPhoneNotMobile", "cibtpSmsUnavailable",
-            "cibtpSmsFailed");
+            "cibtpSmsFailed", "cibtpSmsTooMany");
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})

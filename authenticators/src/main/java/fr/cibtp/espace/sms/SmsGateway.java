@@ -8,7 +8,10 @@ import fr.cibtp.espace.settings.Setting;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-/** Sends an SMS through the gateway the realm's CIBTP settings name, to allowed countries only. */
+/**
+ * Sends an SMS through the gateway the realm's CIBTP settings name: to allowed countries only, and at most so many
+ * an hour to one number and for one account (SMS cost money; pumping them is a known abuse).
+ */
 public final class SmsGateway {
 
     private final KeycloakSession session;
@@ -17,7 +20,11 @@ public final class SmsGateway {
         this.session = session;
     }
 
-    public void send(RealmModel realm, String typedNumber, String text) throws SmsDeliveryException {
+    /**
+     * @param userId the account the SMS is for, or null before the account exists; counted by the hourly limit
+     * @return the number the SMS went to, in E.164
+     */
+    public String send(RealmModel realm, String userId, String typedNumber, String text) throws SmsDeliveryException {
         CibtpSettings settings = CibtpSettings.of(realm);
         Set<Integer> countries = PhoneNumbers.countryCodes(settings.string(Setting.SMS_COUNTRIES));
         Parsed number = PhoneNumbers.parseMobile(typedNumber, countries);
@@ -29,6 +36,15 @@ public final class SmsGateway {
         if (sender == null) {
             throw new SmsDeliveryException("cibtpSmsUnavailable", "no SMS gateway configured (" + gateway + ")");
         }
+        long now = System.currentTimeMillis();
+        int maxPerHour = settings.positive(Setting.SMS_MAX_PER_HOUR);
+        SmsSendLog log = new SmsSendLog(session);
+        if (log.toNumberInLastHour(realm, number.value(), now) >= maxPerHour
+                || (userId != null && log.forUserInLastHour(realm, userId, now) >= maxPerHour)) {
+            throw new SmsDeliveryException("cibtpSmsTooMany", "hourly SMS limit reached (" + maxPerHour + ")");
+        }
         sender.send(realm, number.value(), text);
+        log.record(realm, number.value(), userId, now);
+        return number.value();
     }
 }

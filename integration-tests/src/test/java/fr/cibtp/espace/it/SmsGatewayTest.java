@@ -81,6 +81,29 @@ class SmsGatewayTest {
     }
 
     @Test
+    void theSixthSmsInAnHourToOneNumberIsRefused() {
+        useHttpGateway(5000);
+        String number = randomMobile();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(send(number).get("sent").asBoolean());
+        }
+        JsonNode sixth = send(number);
+        assertEquals("cibtpSmsTooMany", sixth.get("messageKey").asText(), sixth.toString());
+        assertEquals(5, operator.received().size());
+    }
+
+    @Test
+    void theSixthSmsInAnHourForOneAccountIsRefusedWhateverTheNumber() {
+        useHttpGateway(5000);
+        String account = java.util.UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(send(randomMobile(), account).get("sent").asBoolean());
+        }
+        assertEquals("cibtpSmsTooMany", send(randomMobile(), account).get("messageKey").asText());
+        assertTrue(send(randomMobile(), java.util.UUID.randomUUID().toString()).get("sent").asBoolean(), "another account may");
+    }
+
+    @Test
     void withoutAGatewayTheUserIsToldSmsIsUnavailable() {
         assertEquals("cibtpSmsUnavailable", send("0612345678").get("messageKey").asText());
     }
@@ -117,5 +140,13 @@ class SmsGatewayTest {
 
     private JsonNode send(String number) {
         return new RegistryApi(realm).probe("sms", Map.of("number", number, "text", TEXT));
+    }
+
+    private JsonNode send(String number, String account) {
+        return new RegistryApi(realm).probe("sms", Map.of("number", number, "text", TEXT, "userId", account));
+    }
+
+    private static String randomMobile() {
+        return "06" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

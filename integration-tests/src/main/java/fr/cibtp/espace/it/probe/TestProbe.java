@@ -115,7 +115,7 @@ public class TestProbe {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> sms(Map<String, String> sms) {
         try {
-            new SmsGateway(session).send(realm(), sms.get("number"), sms.get("text"));
+            new SmsGateway(session).send(realm(), sms.get("userId"), sms.get("number"), sms.get("text"));
             return Map.of("sent", true);
         } catch (SmsDeliveryException e) {
             return Map.of("sent", false, "messageKey", e.messageKey(), "reason", e.getMessage());

@@ -1,0 +1,83 @@
+package fr.cibtp.espace.sms;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+
+/**
+ * A code sent by SMS, as kept in the authentication session it is bound to: the code, when it was sent, when it
+ * expires, and the wrong tries so far. Compared in constant time; never logged.
+ */
+public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTries) {
+
+    public enum Outcome {
+        ACCEPTED,
+        WRONG,
+        /** The last allowed try was wrong too: a new code is needed. */
+        EXHAUSTED,
+        EXPIRED
+    }
+
+    public static SmsChallenge issue(SecureRandom random, int digits, long now, long lifetimeMillis) {
+        StringBuilder code = new StringBuilder(digits);
+        for (int i = 0; i < digits; i++) {
+            code.append((char) ('0' + random.nextInt(10)));
+        }
+        return new SmsChallenge(code.toString(), now, now + lifetimeMillis, 0);
+    }
+
+    /** What a typed code does to this challenge; spaces typed between digits are ignored. */
+    public Outcome check(String typed, long now, int maxTries) {
+        if (wrongTries >= maxTries) {
+            return Outcome.EXHAUSTED;
+        }
+        if (now >= expiresAt) {
+            return Outcome.EXPIRED;
+        }
+        String digits = typed == null ? "" : typed.replaceAll("\\s", "");
+        boolean same = MessageDigest.isEqual(digits.getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8));
+        if (same) {
+            return Outcome.ACCEPTED;
+        }
+        return wrongTries + 1 >= maxTries ? Outcome.EXHAUSTED : Outcome.WRONG;
+    }
+
+    public SmsChallenge withWrongTry() {
+        return new SmsChallenge(code, sentAt, expiresAt, wrongTries + 1);
+    }
+
+    /** A new code may be sent once the minimum interval since the last one has passed. */
+    public boolean canResendAt(long now, long minIntervalMillis) {
+        return now - sentAt >= minIntervalMillis;
+    }
+
+    /** Seconds to wait before a new code may be sent. */
+    public long secondsBeforeResend(long now, long minIntervalMillis) {
+        return Math.max(0, (sentAt + minIntervalMillis - now + 999) / 1000);
+    }
+
+    /** The form kept in an authentication-session note. */
+    public String toNote() {
+        return code + ":" + sentAt + ":" + expiresAt + ":" + wrongTries;
+    }
+
+    public static SmsChallenge fromNote(String note) {
+        if (note == null) {
+            return null;
+        }
+        String[] parts = note.split(":");
+        if (parts.length != 4) {
+            return null;
+        }
+        try {
+            return new SmsChallenge(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SmsChallenge[sentAt=" + sentAt + ", expiresAt=" + expiresAt + ", wrongTries=" + wrongTries + "]";
+    }
+}
