@@ -147,6 +147,6 @@ class SmsGatewayTest {
     }
 
     private static String randomMobile() {
-        return "06" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        return "061" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

@@ -1,0 +1,158 @@
+package fr.cibtp.espace.sms;
+
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Properties;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.theme.Theme;
+
+/**
+ * "Certification du numéro de téléphone": the user gives a mobile number, receives a code by SMS and types it; the
+ * number is then the account's certified mobile ({@code phoneNumber}, {@code phoneNumberVerified}, read by the
+ * {@code phone} client scope into {@code phone_number} and {@code phone_number_verified}).
+ */
+public class PhoneCertification implements RequiredActionProvider {
+
+    public static final String ID = "cibtp-phone-certification";
+    public static final String PHONE_NUMBER = "phoneNumber";
+    public static final String PHONE_NUMBER_VERIFIED = "phoneNumberVerified";
+    public static final String CERTIFIED_AT = "phoneNumberCertifiedAt";
+    static final String TEMPLATE = "cibtp-phone-certification.ftl";
+    private static final String CHALLENGE_NOTE = "cibtp.sms.challenge";
+    private static final String NUMBER_NOTE = "cibtp.sms.number";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        context.challenge(numberForm(context, context.getUser().getFirstAttribute(PHONE_NUMBER)).createForm(TEMPLATE));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey("code") && !form.containsKey("send")) {
+            checkCode(context, form.getFirst("code"));
+        } else {
+            sendCode(context, form.getFirst("mobile"));
+        }
+    }
+
+    private void sendCode(RequiredActionContext context, String typedNumber) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        CibtpSettings settings = CibtpSettings.of(context.getRealm());
+        long now = System.currentTimeMillis();
+        long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
+        SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
+        if (previous != null && !previous.canResendAt(now, resendMillis)) {
+            context.challenge(codeForm(context, authSession.getAuthNote(NUMBER_NOTE))
+                    .setError("cibtpSmsResendTooSoon", previous.secondsBeforeResend(now, resendMillis)).createForm(TEMPLATE));
+            return;
+        }
+        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
+                settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES) * 60_000L);
+        try {
+            String number = new SmsGateway(context.getSession()).send(context.getRealm(), context.getUser().getId(), typedNumber,
+                    smsText(context, challenge, settings));
+            authSession.setAuthNote(CHALLENGE_NOTE, challenge.toNote());
+            authSession.setAuthNote(NUMBER_NOTE, number);
+            context.getEvent().clone().detail("cibtp_sms", "sent").detail("phone", masked(number)).success();
+            context.challenge(codeForm(context, number).setSuccess("cibtpSmsCodeSent", masked(number)).createForm(TEMPLATE));
+        } catch (SmsDeliveryException e) {
+            context.getEvent().clone().detail("cibtp_sms", "not_sent").detail("reason", e.getMessage()).error(e.messageKey());
+            context.challenge(numberForm(context, typedNumber).addError(new org.keycloak.models.utils.FormMessage("mobile", e.messageKey()))
+                    .createForm(TEMPLATE));
+        }
+    }
+
+    private void checkCode(RequiredActionContext context, String typedCode) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
+        String number = authSession.getAuthNote(NUMBER_NOTE);
+        if (challenge == null || number == null) {
+            requiredActionChallenge(context);
+            return;
+        }
+        CibtpSettings settings = CibtpSettings.of(context.getRealm());
+        SmsChallenge.Outcome outcome = challenge.check(typedCode, System.currentTimeMillis(), settings.positive(Setting.SMS_CODE_MAX_TRIES));
+        switch (outcome) {
+            case ACCEPTED -> {
+                UserModel user = context.getUser();
+                user.setSingleAttribute(PHONE_NUMBER, number);
+                user.setSingleAttribute(PHONE_NUMBER_VERIFIED, "true");
+                user.setSingleAttribute(CERTIFIED_AT, Instant.now().toString());
+                authSession.removeAuthNote(CHALLENGE_NOTE);
+                authSession.removeAuthNote(NUMBER_NOTE);
+                context.getEvent().detail("cibtp_sms", "certified").detail("phone", masked(number));
+                context.success();
+            }
+            case WRONG -> {
+                authSession.setAuthNote(CHALLENGE_NOTE, challenge.withWrongTry().toNote());
+                context.getEvent().clone().detail("cibtp_sms", "wrong_code").error(Errors.INVALID_CODE);
+                context.challenge(codeForm(context, number).addError(new org.keycloak.models.utils.FormMessage("code", "cibtpSmsCodeWrong"))
+                        .createForm(TEMPLATE));
+            }
+            case EXHAUSTED, EXPIRED -> {
+                authSession.setAuthNote(CHALLENGE_NOTE, challenge.withWrongTry().toNote());
+                context.getEvent().clone().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT)).error(Errors.INVALID_CODE);
+                context.challenge(codeForm(context, number).setError(outcome == SmsChallenge.Outcome.EXPIRED
+                        ? "cibtpSmsCodeExpired" : "cibtpSmsCodeExhausted").createForm(TEMPLATE));
+            }
+        }
+    }
+
+    private static LoginFormsProvider numberForm(RequiredActionContext context, String number) {
+        return context.form().setAttribute("cibtpStep", "number").setAttribute("cibtpMobile", number == null ? "" : number);
+    }
+
+    private static LoginFormsProvider codeForm(RequiredActionContext context, String number) {
+        return context.form().setAttribute("cibtpStep", "code").setAttribute("cibtpMobile", number)
+                .setAttribute("cibtpMaskedMobile", masked(number));
+    }
+
+    /** "+33 6 ** ** ** 78": enough for the user to recognise the number, not enough to read it off a screen. */
+    static String masked(String e164) {
+        if (e164 == null || e164.length() < 6) {
+            return "";
+        }
+        return e164.substring(0, e164.length() - 8).replaceAll("(\\d)$", " $1") + " ** ** ** " + e164.substring(e164.length() - 2);
+    }
+
+    /** The SMS text in the user's language: message "cibtpSmsText", which the realm's localization can override. */
+    private static String smsText(RequiredActionContext context, SmsChallenge challenge, CibtpSettings settings) {
+        try {
+            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
+            Properties messages = context.getSession().theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(context.getRealm(), locale);
+            String pattern = messages.getProperty("cibtpSmsText", "CIBTP : votre code est {0}. Il expire dans {1} minutes.");
+            return new MessageFormat(pattern, locale).format(new Object[]{challenge.code(),
+                    String.valueOf(settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES))});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,27 @@
+<#-- "Certification du numéro de téléphone": a mobile number, then the code received by SMS. -->
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('mobile','code'); section>
+    <#if section = "header">
+        ${msg("cibtpPhoneCertificationTitle")}
+    <#elseif section = "form">
+        <form id="cibtp-phone-certification" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <#if cibtpStep == "code">
+                <p id="cibtp-code-sent-to">${msg("cibtpSmsCodeSentTo", cibtpMaskedMobile)}</p>
+                <@field.input name="code" label=msg("cibtpSmsCodeLabel") autocomplete="one-time-code" autofocus=true />
+                <input type="hidden" name="mobile" value="${cibtpMobile}"/>
+                <@buttons.actionGroup horizontal=true>
+                    <@buttons.button id="cibtp-validate" name="validate" label="cibtpDoValidate"/>
+                    <@buttons.button id="cibtp-resend" name="send" label="cibtpDoResendCode" type="secondary"/>
+                </@buttons.actionGroup>
+            <#else>
+                <p>${msg("cibtpPhoneCertificationIntro")}</p>
+                <@field.input name="mobile" label=msg("cibtpMobileLabel") autocomplete="tel" autofocus=true value=cibtpMobile />
+                <@buttons.actionGroup>
+                    <@buttons.button id="cibtp-send" name="send" label="cibtpDoSendCode"/>
+                </@buttons.actionGroup>
+            </#if>
+        </form>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,134 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.Response;
+
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/** "Certification du numéro de téléphone" in the browser, with the http SMS gateway pointed at the stand-in. */
+@KeycloakIntegrationTest
+class PhoneCertificationTest {
+
+    private static final String PASSWORD = "Chantier-Nancy-57";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    private String mobile;
+
+    @BeforeEach
+    void httpGatewayAndAFreshNumber() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl()));
+        mobile = "061" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "none"));
+    }
+
+    @Test
+    void aCertifiedMobileIsInTheToken() {
+        PkceGenerator pkce = signInWithCertificationPending();
+        assertEquals("Certification du numéro de téléphone", driver.findElement(By.id("kc-page-title")).getText());
+        driver.findElement(By.id("mobile")).sendKeys(mobile);
+        driver.findElement(By.id("cibtp-send")).click();
+
+        assertEquals(1, operator.received().size());
+        String sms = operator.received().get(0).body();
+        Matcher code = Pattern.compile("est (\\d{6})\\. Il expire dans 10 minutes").matcher(sms);
+        assertTrue(code.find(), sms);
+        assertTrue(driver.findElement(By.id("cibtp-code-sent-to")).getText().endsWith(mobile.substring(8) + "."));
+
+        driver.findElement(By.id("code")).sendKeys("000000".equals(code.group(1)) ? "111111" : "000000");
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", driver.findElement(By.id("input-error-code")).getText());
+
+        driver.findElement(By.id("code")).sendKeys(code.group(1));
+        driver.findElement(By.id("cibtp-validate")).click();
+
+        AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+        AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
+        assertEquals("+33" + mobile.substring(1), token.getPhoneNumber());
+        assertEquals(Boolean.TRUE, token.getPhoneNumberVerified());
+    }
+
+    @Test
+    void aNewCodeWaitsAMinuteAndAForeignNumberIsRefused() {
+        signInWithCertificationPending();
+        driver.findElement(By.id("mobile")).sendKeys("+1 202 555 0143");
+        driver.findElement(By.id("cibtp-send")).click();
+        assertEquals("Les SMS ne peuvent être envoyés qu'aux numéros français (métropole et outre-mer).",
+                driver.findElement(By.id("input-error-mobile")).getText());
+        assertEquals(0, operator.received().size());
+
+        driver.findElement(By.id("mobile")).clear();
+        driver.findElement(By.id("mobile")).sendKeys(mobile);
+        driver.findElement(By.id("cibtp-send")).click();
+        driver.findElement(By.id("cibtp-resend")).click();
+        assertTrue(driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText().matches("Attendez \\d+ secondes avant de demander un nouveau code\\."),
+                driver.driver().getPageSource());
+        assertEquals(1, operator.received().size());
+    }
+
+    private PkceGenerator signInWithCertificationPending() {
+        String email = CibtpRealm.uniqueEmail("certification");
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Julien");
+        user.setLastName("Perrin");
+        user.setRequiredActions(List.of("cibtp-phone-certification"));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response created = realm.admin().users().create(user)) {
+            CreatedResponseUtil.getCreatedId(created);
+        }
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").scope("phone").open();
+        oauth.fillLoginForm(email, PASSWORD);
+        return pkce;
+    }
+}
