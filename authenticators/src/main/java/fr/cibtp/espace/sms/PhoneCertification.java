@@ -1,10 +1,8 @@
 package fr.cibtp.espace.sms;
 
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Properties;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +16,6 @@ import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.keycloak.theme.Theme;
 
 /**
  * "Certification du numéro de téléphone": the user gives a mobile number, receives a code by SMS and types it; the
@@ -74,7 +71,7 @@ public class PhoneCertification implements RequiredActionProvider {
                 settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES) * 60_000L);
         try {
             String number = new SmsGateway(context.getSession()).send(context.getRealm(), context.getUser().getId(), typedNumber,
-                    smsText(context, challenge, settings));
+                    SmsTexts.code(context.getSession(), context.getRealm(), context.getUser(), challenge, settings));
             authSession.setAuthNote(CHALLENGE_NOTE, challenge.toNote());
             authSession.setAuthNote(NUMBER_NOTE, number);
             context.getEvent().clone().detail("cibtp_sms", "sent").detail("phone", masked(number)).success();
@@ -137,19 +134,6 @@ public class PhoneCertification implements RequiredActionProvider {
             return "";
         }
         return e164.substring(0, e164.length() - 8).replaceAll("(\\d)$", " $1") + " ** ** ** " + e164.substring(e164.length() - 2);
-    }
-
-    /** The SMS text in the user's language: message "cibtpSmsText", which the realm's localization can override. */
-    private static String smsText(RequiredActionContext context, SmsChallenge challenge, CibtpSettings settings) {
-        try {
-            Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
-            Properties messages = context.getSession().theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(context.getRealm(), locale);
-            String pattern = messages.getProperty("cibtpSmsText", "CIBTP : votre code est {0}. Il expire dans {1} minutes.");
-            return new MessageFormat(pattern, locale).format(new Object[]{challenge.code(),
-                    String.valueOf(settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES))});
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -66,6 +66,9 @@ class DeploymentTest {
         assertTrue(rep.getPasswordPolicy().contains("length(8)"), rep.getPasswordPolicy());
         assertEquals("{\"mot-de-passe\":1,\"sms\":2}", rep.getAttributes().get("acr.loa.map"));
         assertNotNull(realm.admin().roles().get("cibtp-registry-admin").toRepresentation());
+        assertEquals("cibtp browser", rep.getBrowserFlow());
+        assertEquals("reset credentials", rep.getResetCredentialsFlow());
+        assertTrue(realm.admin().flows().getRequiredAction("cibtp-phone-certification").isEnabled());
     }
 
     @Test

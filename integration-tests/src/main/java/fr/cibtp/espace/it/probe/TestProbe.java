@@ -122,6 +122,18 @@ public class TestProbe {
         }
     }
 
+    /** Gives an account a certified mobile, as "Certification du numéro de téléphone" does. */
+    @POST
+    @Path("certified-mobile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> certifiedMobile(Map<String, String> request) {
+        var user = session.users().getUserById(realm(), request.get("userId"));
+        user.setSingleAttribute(fr.cibtp.espace.sms.PhoneCertification.PHONE_NUMBER, request.get("number"));
+        user.setSingleAttribute(fr.cibtp.espace.sms.PhoneCertification.PHONE_NUMBER_VERIFIED, "true");
+        return Map.of("certified", true);
+    }
+
     private Precompte precompte(Map<String, String> json) {
         return new Precompte(PrecompteKind.fromKey(json.get("kind")).orElseThrow(), json.get("identifiant"));
     }

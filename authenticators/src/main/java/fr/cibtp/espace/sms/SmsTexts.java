@@ -1,0 +1,33 @@
+package fr.cibtp.espace.sms;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.theme.Theme;
+
+/** The SMS text in the user's language: message "cibtpSmsText", which the realm's localization can override. */
+final class SmsTexts {
+
+    private SmsTexts() {
+    }
+
+    static String code(KeycloakSession session, RealmModel realm, UserModel user, SmsChallenge challenge, CibtpSettings settings) {
+        try {
+            Locale locale = session.getContext().resolveLocale(user);
+            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
+            String pattern = messages.getProperty("cibtpSmsText", "CIBTP : votre code est {0}. Il expire dans {1} minutes.");
+            return new MessageFormat(pattern, locale).format(new Object[]{challenge.code(),
+                    String.valueOf(settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES))});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

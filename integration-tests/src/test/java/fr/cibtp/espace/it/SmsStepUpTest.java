@@ -1,0 +1,117 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.RegistryApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/** Step-up: a portal asks acr_values=sms; the realm's browser flow adds a code sent to the certified mobile. */
+@KeycloakIntegrationTest
+class SmsStepUpTest {
+
+    private static final String PASSWORD = "Charpente-Epinal-88";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    private PkceGenerator pkce;
+
+    @BeforeEach
+    void httpGateway() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl()));
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        pkce = PkceGenerator.s256();
+        // Each test signs in as a new user: forget the previous test's SSO session.
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "none"));
+    }
+
+    @Test
+    void aCodeToTheCertifiedMobileGivesAcrSms() {
+        String email = userWithCertifiedMobile(true);
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
+        assertEquals(1, driver.driver().findElements(By.id("username")).size(), driver.driver().getPageSource());
+        oauth.fillLoginForm(email, PASSWORD);
+
+        assertEquals("Code de sécurité par SMS", driver.findElement(By.id("kc-page-title")).getText());
+        assertEquals(1, operator.received().size());
+        Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(0).body());
+        assertTrue(code.find(), operator.received().get(0).body());
+        driver.findElement(By.id("code")).sendKeys(code.group(1));
+        driver.findElement(By.id("cibtp-validate")).click();
+
+        assertEquals("sms", token().getAcr());
+    }
+
+    @Test
+    void aPasswordAloneGivesAcrMotDePasse() {
+        String email = userWithCertifiedMobile(true);
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        oauth.fillLoginForm(email, PASSWORD);
+
+        assertEquals("mot-de-passe", token().getAcr());
+        assertEquals(0, operator.received().size());
+    }
+
+    @Test
+    void withoutACertifiedMobileAPageSaysHowToCertifyOne() {
+        String email = userWithCertifiedMobile(false);
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
+        oauth.fillLoginForm(email, PASSWORD);
+
+        assertEquals("Téléphone mobile non certifié", driver.findElement(By.id("kc-page-title")).getText());
+        assertTrue(driver.findElement(By.id("cibtp-no-certified-mobile")).getText().contains("Certifier"));
+        assertEquals(0, operator.received().size());
+    }
+
+    private AccessToken token() {
+        String code = oauth.parseLoginResponse().getCode();
+        assertTrue(code != null, driver.driver().getPageSource());
+        return oauth.verifyToken(oauth.accessTokenRequest(code).codeVerifier(pkce).send().getAccessToken());
+    }
+
+    private String userWithCertifiedMobile(boolean certified) {
+        String email = CibtpRealm.uniqueEmail("step-up");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        if (certified) {
+            String number = "+3361" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", number));
+        }
+        return email;
+    }
+}
