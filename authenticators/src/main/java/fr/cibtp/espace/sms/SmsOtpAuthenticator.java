@@ -88,7 +88,7 @@ public class SmsOtpAuthenticator implements Authenticator {
             return;
         }
         SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
-                settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES) * 60_000L);
+                settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) * 1000L);
         try {
             new SmsGateway(context.getSession()).send(context.getRealm(), context.getUser().getId(), number,
                     SmsTexts.code(context.getSession(), context.getRealm(), context.getUser(), challenge, settings));

@@ -25,7 +25,7 @@ final class SmsTexts {
             Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
             String pattern = messages.getProperty("cibtpSmsText", "CIBTP : votre code est {0}. Il expire dans {1} minutes.");
             return new MessageFormat(pattern, locale).format(new Object[]{challenge.code(),
-                    String.valueOf(settings.positive(Setting.SMS_CODE_LIFETIME_MINUTES))});
+                    String.valueOf((settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) + 59) / 60)});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -107,6 +107,51 @@ class PhoneCertificationTest {
         assertEquals(1, operator.received().size());
     }
 
+    @Test
+    void threeWrongCodesOrAnExpiredOneNeedANewCode() throws InterruptedException {
+        signInWithCertificationPending();
+        driver.findElement(By.id("mobile")).sendKeys(mobile);
+        driver.findElement(By.id("cibtp-send")).click();
+        String code = sentCode(0);
+        String wrong = "000000".equals(code) ? "111111" : "000000";
+        for (int i = 0; i < 2; i++) {
+            driver.findElement(By.id("code")).sendKeys(wrong);
+            driver.findElement(By.id("cibtp-validate")).click();
+            assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", driver.findElement(By.id("input-error-code")).getText());
+        }
+        driver.findElement(By.id("code")).sendKeys(wrong);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", alert());
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", alert(), "even the right code");
+
+        // A code of 1 second, then too late.
+        CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "1", "sms-resend-seconds", "1"));
+        try {
+            Thread.sleep(1100);
+            driver.findElement(By.id("cibtp-resend")).click();
+            String expiring = sentCode(1);
+            Thread.sleep(1500);
+            driver.findElement(By.id("code")).sendKeys(expiring);
+            driver.findElement(By.id("cibtp-validate")).click();
+            assertEquals("Ce code a expiré : demandez un nouveau code.", alert());
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "600", "sms-resend-seconds", "60"));
+        }
+    }
+
+    private String sentCode(int index) {
+        String sms = operator.received().get(index).body();
+        Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(sms);
+        assertTrue(code.find(), sms);
+        return code.group(1);
+    }
+
+    private String alert() {
+        return driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText();
+    }
+
     private PkceGenerator signInWithCertificationPending() {
         String email = CibtpRealm.uniqueEmail("certification");
         UserRepresentation user = new UserRepresentation();

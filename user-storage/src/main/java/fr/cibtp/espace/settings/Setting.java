@@ -24,8 +24,8 @@ public enum Setting {
             "Comma-separated calling codes of the numbers that may receive SMS (against SMS pumping). Default: France "
                     + "and its overseas departments and territories.", "33,262,508,590,594,596,681,687,689"),
     SMS_CODE_DIGITS("sms-code-digits", "SMS code: digits", "Digits of the codes sent by SMS.", "6"),
-    SMS_CODE_LIFETIME_MINUTES("sms-code-lifetime-minutes", "SMS code: lifetime (minutes)",
-            "Minutes a code sent by SMS stays valid.", "10"),
+    SMS_CODE_LIFETIME_SECONDS("sms-code-lifetime-seconds", "SMS code: lifetime (seconds)",
+            "Seconds a code sent by SMS stays valid (600 = 10 minutes).", "600"),
     SMS_CODE_MAX_TRIES("sms-code-max-tries", "SMS code: tries",
             "Wrong tries after which a new code must be sent.", "3"),
     SMS_RESEND_SECONDS("sms-resend-seconds", "SMS code: seconds before a new code",
