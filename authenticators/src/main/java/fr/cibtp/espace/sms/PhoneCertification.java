@@ -1,20 +1,17 @@
 package fr.cibtp.espace.sms;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
-import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -29,8 +26,8 @@ public class PhoneCertification implements RequiredActionProvider {
     public static final String PHONE_NUMBER_VERIFIED = "phoneNumberVerified";
     public static final String CERTIFIED_AT = "phoneNumberCertifiedAt";
     static final String TEMPLATE = "cibtp-phone-certification.ftl";
-    private static final String CHALLENGE_NOTE = "cibtp.sms.challenge";
-    private static final String NUMBER_NOTE = "cibtp.sms.number";
+    private static final String CHALLENGE_NOTE = "cibtp.certification.challenge";
+    private static final String NUMBER_NOTE = "cibtp.certification.number";
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -58,65 +55,52 @@ public class PhoneCertification implements RequiredActionProvider {
 
     private void sendCode(RequiredActionContext context, String typedNumber) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        long now = System.currentTimeMillis();
-        long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
-        SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
-        if (previous != null && !previous.canResendAt(now, resendMillis)) {
-            context.challenge(codeForm(context, authSession.getAuthNote(NUMBER_NOTE))
-                    .setError("cibtpSmsResendTooSoon", previous.secondsBeforeResend(now, resendMillis)).createForm(TEMPLATE));
-            return;
-        }
-        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
-                settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) * 1000L);
         try {
-            String number = new SmsGateway(context.getSession()).send(context.getRealm(), context.getUser().getId(), typedNumber,
-                    SmsTexts.code(context.getSession(), context.getRealm(), context.getUser(), challenge, settings));
-            authSession.setAuthNote(CHALLENGE_NOTE, challenge.toNote());
-            authSession.setAuthNote(NUMBER_NOTE, number);
-            context.getEvent().clone().detail("cibtp_sms", "sent").detail("phone", masked(number)).success();
-            context.challenge(codeForm(context, number).setSuccess("cibtpSmsCodeSent", masked(number)).createForm(TEMPLATE));
+            SmsCodeExchange.Sent sent = exchange(context).send(context.getUser(), typedNumber);
+            if (!sent.sent()) {
+                context.challenge(codeForm(context, authSession.getAuthNote(NUMBER_NOTE))
+                        .setError("cibtpSmsResendTooSoon", sent.secondsToWait()).createForm(TEMPLATE));
+                return;
+            }
+            authSession.setAuthNote(NUMBER_NOTE, sent.number());
+            context.getEvent().clone().detail("cibtp_sms", "sent").detail("phone", masked(sent.number())).success();
+            context.challenge(codeForm(context, sent.number()).setSuccess("cibtpSmsCodeSent", masked(sent.number())).createForm(TEMPLATE));
         } catch (SmsDeliveryException e) {
             context.getEvent().clone().detail("cibtp_sms", "not_sent").detail("reason", e.getMessage()).error(e.messageKey());
-            context.challenge(numberForm(context, typedNumber).addError(new org.keycloak.models.utils.FormMessage("mobile", e.messageKey()))
-                    .createForm(TEMPLATE));
+            context.challenge(numberForm(context, typedNumber).addError(new FormMessage("mobile", e.messageKey())).createForm(TEMPLATE));
         }
     }
 
     private void checkCode(RequiredActionContext context, String typedCode) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
         String number = authSession.getAuthNote(NUMBER_NOTE);
-        if (challenge == null || number == null) {
+        SmsChallenge.Outcome outcome = number == null ? null : exchange(context).check(typedCode);
+        if (outcome == null) {
             requiredActionChallenge(context);
             return;
         }
-        CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        SmsChallenge.Outcome outcome = challenge.check(typedCode, System.currentTimeMillis(), settings.positive(Setting.SMS_CODE_MAX_TRIES));
-        switch (outcome) {
-            case ACCEPTED -> {
-                UserModel user = context.getUser();
-                user.setSingleAttribute(PHONE_NUMBER, number);
-                user.setSingleAttribute(PHONE_NUMBER_VERIFIED, "true");
-                user.setSingleAttribute(CERTIFIED_AT, Instant.now().toString());
-                authSession.removeAuthNote(CHALLENGE_NOTE);
-                authSession.removeAuthNote(NUMBER_NOTE);
-                context.getEvent().detail("cibtp_sms", "certified").detail("phone", masked(number));
-                context.success();
-            }
-            case WRONG -> {
-                authSession.setAuthNote(CHALLENGE_NOTE, challenge.withWrongTry().toNote());
-                context.getEvent().clone().detail("cibtp_sms", "wrong_code").error(Errors.INVALID_CODE);
-                context.challenge(codeForm(context, number).addError(new org.keycloak.models.utils.FormMessage("code", "cibtpSmsCodeWrong"))
-                        .createForm(TEMPLATE));
-            }
-            case EXHAUSTED, EXPIRED -> {
-                authSession.setAuthNote(CHALLENGE_NOTE, challenge.withWrongTry().toNote());
-                context.getEvent().clone().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT)).error(Errors.INVALID_CODE);
-                context.challenge(codeForm(context, number).setError(outcome == SmsChallenge.Outcome.EXPIRED
-                        ? "cibtpSmsCodeExpired" : "cibtpSmsCodeExhausted").createForm(TEMPLATE));
-            }
+        if (outcome == SmsChallenge.Outcome.ACCEPTED) {
+            UserModel user = context.getUser();
+            user.setSingleAttribute(PHONE_NUMBER, number);
+            user.setSingleAttribute(PHONE_NUMBER_VERIFIED, "true");
+            user.setSingleAttribute(CERTIFIED_AT, Instant.now().toString());
+            authSession.removeAuthNote(NUMBER_NOTE);
+            context.getEvent().detail("cibtp_sms", "certified").detail("phone", masked(number));
+            context.success();
+            return;
         }
+        context.getEvent().clone().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT)).error(Errors.INVALID_CODE);
+        LoginFormsProvider page = codeForm(context, number);
+        if (outcome == SmsChallenge.Outcome.WRONG) {
+            page.addError(new FormMessage("code", SmsCodeExchange.messageKey(outcome)));
+        } else {
+            page.setError(SmsCodeExchange.messageKey(outcome));
+        }
+        context.challenge(page.createForm(TEMPLATE));
+    }
+
+    private static SmsCodeExchange exchange(RequiredActionContext context) {
+        return new SmsCodeExchange(context.getSession(), context.getRealm(), context.getAuthenticationSession(), CHALLENGE_NOTE);
     }
 
     private static LoginFormsProvider numberForm(RequiredActionContext context, String number) {

@@ -1,11 +1,9 @@
 package fr.cibtp.espace.sms;
 
-import java.security.SecureRandom;
+import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -14,7 +12,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Step-up by SMS: a code to the account's certified mobile. Run by the browser flow when a portal asks
@@ -47,58 +44,40 @@ public class SmsOtpAuthenticator implements Authenticator {
             authenticate(context);
             return;
         }
-        if (form.containsKey("send")) {
+        SmsChallenge.Outcome outcome = form.containsKey("send") ? null : exchange(context).check(form.getFirst("code"));
+        if (outcome == null) {
             send(context, number);
-            return;
-        }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
-        if (challenge == null) {
-            send(context, number);
-            return;
-        }
-        CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        SmsChallenge.Outcome outcome = challenge.check(form.getFirst("code"), System.currentTimeMillis(),
-                settings.positive(Setting.SMS_CODE_MAX_TRIES));
-        if (outcome == SmsChallenge.Outcome.ACCEPTED) {
-            authSession.removeAuthNote(CHALLENGE_NOTE);
+        } else if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             context.success();
-            return;
-        }
-        authSession.setAuthNote(CHALLENGE_NOTE, challenge.withWrongTry().toNote());
-        context.getEvent().detail("cibtp_sms", outcome.name().toLowerCase(java.util.Locale.ROOT));
-        LoginFormsProvider page = codeForm(context, number);
-        if (outcome == SmsChallenge.Outcome.WRONG) {
-            page.addError(new FormMessage("code", "cibtpSmsCodeWrong"));
         } else {
-            page.setError(outcome == SmsChallenge.Outcome.EXPIRED ? "cibtpSmsCodeExpired" : "cibtpSmsCodeExhausted");
+            context.getEvent().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT));
+            LoginFormsProvider page = codeForm(context, number);
+            if (outcome == SmsChallenge.Outcome.WRONG) {
+                page.addError(new FormMessage("code", SmsCodeExchange.messageKey(outcome)));
+            } else {
+                page.setError(SmsCodeExchange.messageKey(outcome));
+            }
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
         }
-        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
     }
 
     private void send(AuthenticationFlowContext context, String number) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        long now = System.currentTimeMillis();
-        long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
-        SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(CHALLENGE_NOTE));
-        if (previous != null && !previous.canResendAt(now, resendMillis)) {
-            context.challenge(codeForm(context, number).setError("cibtpSmsResendTooSoon",
-                    previous.secondsBeforeResend(now, resendMillis)).createForm(TEMPLATE));
-            return;
-        }
-        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
-                settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) * 1000L);
         try {
-            new SmsGateway(context.getSession()).send(context.getRealm(), context.getUser().getId(), number,
-                    SmsTexts.code(context.getSession(), context.getRealm(), context.getUser(), challenge, settings));
-            authSession.setAuthNote(CHALLENGE_NOTE, challenge.toNote());
-            context.challenge(codeForm(context, number).createForm(TEMPLATE));
+            SmsCodeExchange.Sent sent = exchange(context).send(context.getUser(), number);
+            LoginFormsProvider page = codeForm(context, number);
+            if (!sent.sent()) {
+                page.setError("cibtpSmsResendTooSoon", sent.secondsToWait());
+            }
+            context.challenge(page.createForm(TEMPLATE));
         } catch (SmsDeliveryException e) {
             context.getEvent().detail("cibtp_sms", "not_sent").detail("reason", e.getMessage());
             context.failureChallenge(AuthenticationFlowError.INTERNAL_ERROR,
                     codeForm(context, number).setError(e.messageKey()).createForm(TEMPLATE));
         }
+    }
+
+    private static SmsCodeExchange exchange(AuthenticationFlowContext context) {
+        return new SmsCodeExchange(context.getSession(), context.getRealm(), context.getAuthenticationSession(), CHALLENGE_NOTE);
     }
 
     private static LoginFormsProvider codeForm(AuthenticationFlowContext context, String number) {

@@ -1,0 +1,79 @@
+package fr.cibtp.espace.sms;
+
+import java.security.SecureRandom;
+
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Sending a code by SMS and checking what the user types, with the code bound to the authentication session (one
+ * note per use, so certification and step-up never share a code). Shared by the certification required action and
+ * the step-up authenticator; the limits are the realm's CIBTP settings.
+ */
+final class SmsCodeExchange {
+
+    /** What happened to a send request: sent, or wait that many seconds (the code already sent stays valid). */
+    record Sent(String number, long secondsToWait) {
+        boolean sent() {
+            return secondsToWait == 0;
+        }
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AuthenticationSessionModel authSession;
+    private final String note;
+    private final CibtpSettings settings;
+
+    SmsCodeExchange(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, String note) {
+        this.session = session;
+        this.realm = realm;
+        this.authSession = authSession;
+        this.note = note;
+        this.settings = CibtpSettings.of(realm);
+    }
+
+    /** Sends a new code unless the last one is too recent; the number is checked and normalised by the gateway. */
+    Sent send(UserModel user, String typedNumber) throws SmsDeliveryException {
+        long now = System.currentTimeMillis();
+        long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
+        SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(note));
+        if (previous != null && !previous.canResendAt(now, resendMillis)) {
+            return new Sent(null, previous.secondsBeforeResend(now, resendMillis));
+        }
+        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
+                settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) * 1000L);
+        String number = new SmsGateway(session).send(realm, user.getId(), typedNumber,
+                SmsTexts.code(session, realm, user, challenge, settings));
+        authSession.setAuthNote(note, challenge.toNote());
+        return new Sent(number, 0);
+    }
+
+    /** Checks a typed code; a wrong try is counted, a right one ends the exchange. Null when no code was sent. */
+    SmsChallenge.Outcome check(String typed) {
+        SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(note));
+        if (challenge == null) {
+            return null;
+        }
+        SmsChallenge.Outcome outcome = challenge.check(typed, System.currentTimeMillis(), settings.positive(Setting.SMS_CODE_MAX_TRIES));
+        if (outcome == SmsChallenge.Outcome.ACCEPTED) {
+            authSession.removeAuthNote(note);
+        } else {
+            authSession.setAuthNote(note, challenge.withWrongTry().toNote());
+        }
+        return outcome;
+    }
+
+    /** The message key telling the user why a typed code was not accepted. */
+    static String messageKey(SmsChallenge.Outcome outcome) {
+        return switch (outcome) {
+            case WRONG -> "cibtpSmsCodeWrong";
+            case EXPIRED -> "cibtpSmsCodeExpired";
+            default -> "cibtpSmsCodeExhausted";
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package fr.cibtp.espace.sms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MaskedNumberTest {
+
+    @Test
+    void showsTheCountryTheFirstDigitAndTheLastTwo() {
+        assertEquals("+33 6 ** ** ** 78", PhoneCertification.masked("+33612345678"));
+        assertEquals("+262 6 ** ** ** 56", PhoneCertification.masked("+262692123456"));
+        assertEquals("", PhoneCertification.masked(null));
+    }
+}
