@@ -97,6 +97,9 @@ class PhoneCertificationTest {
         assertEquals("Les SMS ne peuvent être envoyés qu'aux numéros français (métropole et outre-mer).",
                 driver.findElement(By.id("input-error-mobile")).getText());
         assertEquals(0, operator.received().size());
+        boolean failureRecorded = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100)
+                .stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
+        assertTrue(failureRecorded, "a refused SMS is an event");
 
         driver.findElement(By.id("mobile")).clear();
         driver.findElement(By.id("mobile")).sendKeys(mobile);

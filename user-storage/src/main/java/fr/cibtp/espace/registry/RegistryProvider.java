@@ -50,6 +50,9 @@ public interface RegistryProvider extends Provider {
 
     boolean markCodeRequestDone(RealmModel realm, String id);
 
+    /** Which précompte an identifiant names, as typed by the back office or a user: a site, a cabinet or a salarié. */
+    Optional<Precompte> resolve(RealmModel realm, String typedIdentifiant);
+
     /** Issues new codes (voiding the previous ones and lifting locks) for the précomptes named; unknown ones are skipped. */
     List<IssuedCode> issueCodes(RealmModel realm, List<String> identifiants);
 

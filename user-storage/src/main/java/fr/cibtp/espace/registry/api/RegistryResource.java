@@ -92,8 +92,7 @@ public class RegistryResource {
             for (JsonNode id : request.path("identifiants")) {
                 String typed = id.asText("");
                 identifiants.add(typed);
-                if (registry.findSite(realm, canonical(typed)).isEmpty() && registry.findCabinet(realm, canonical(typed)).isEmpty()
-                        && registry.findSalarie(realm, typed.strip().toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
+                if (registry.resolve(realm, typed).isEmpty()) {
                     unknown.add(typed);
                 }
             }
@@ -170,11 +169,6 @@ public class RegistryResource {
                 }
             }
         }
-    }
-
-    private static String canonical(String typed) {
-        var parsed = fr.cibtp.espace.identifiers.CibtpIdentifier.parse(typed);
-        return parsed.isValid() ? parsed.value() : typed;
     }
 
     private void event(AdminAuth admin, OperationType operation, String path, Object representation) {

@@ -314,8 +314,8 @@ public class JpaRegistryProvider implements RegistryProvider {
         };
     }
 
-    /** Which précompte an identifiant typed by the back office or a user names: a site, a cabinet or a salarié. */
-    Optional<Precompte> resolve(RealmModel realm, String typed) {
+    @Override
+    public Optional<Precompte> resolve(RealmModel realm, String typed) {
         Parsed cibtp = CibtpIdentifier.parse(typed);
         if (cibtp.isValid()) {
             if (siteEntity(realm, cibtp.value()).isPresent()) {
