@@ -1,9 +1,6 @@
 package fr.cibtp.espace.sms;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.Map;
 
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
@@ -28,12 +25,9 @@ public class BrevoSmsSenderFactory implements SmsSenderFactory {
             String body = "{\"sender\":\"" + HttpSmsSender.jsonEscaped(settings.string(Setting.SMS_BREVO_SENDER))
                     + "\",\"recipient\":\"" + number.substring(1) + "\",\"content\":\"" + HttpSmsSender.jsonEscaped(text)
                     + "\",\"type\":\"transactional\"}";
-            int timeout = settings.positive(Setting.SMS_HTTP_TIMEOUT_MS);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.string(Setting.SMS_BREVO_URL)))
-                    .timeout(Duration.ofMillis(timeout)).header("api-key", apiKey)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            int status = HttpSmsSender.exchange(request, timeout);
+            int status = OperatorCall.send(session, "POST", settings.string(Setting.SMS_BREVO_URL),
+                    Map.of("api-key", apiKey, "Accept", "application/json"), "application/json", body,
+                    settings.positive(Setting.SMS_HTTP_TIMEOUT_MS));
             if (status != 201) {
                 throw new SmsDeliveryException("cibtpSmsFailed", "Brevo answered HTTP " + status);
             }

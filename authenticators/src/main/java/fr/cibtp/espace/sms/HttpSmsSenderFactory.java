@@ -9,7 +9,7 @@ public class HttpSmsSenderFactory implements SmsSenderFactory {
 
     @Override
     public SmsSender create(KeycloakSession session) {
-        return new HttpSmsSender();
+        return new HttpSmsSender(session);
     }
 
     @Override

@@ -48,7 +48,7 @@ class SmsGatewayTest {
         SmsGatewayStandIn.Request request = operator.received().get(0);
         assertEquals("POST", request.method());
         assertEquals(SmsGatewayStandIn.SEND_PATH, request.path());
-        assertEquals("application/json; charset=utf-8", request.headers().get("content-type"));
+        assertEquals("application/json; charset=UTF-8", request.headers().get("content-type"));
         assertEquals("cle-de-test", request.headers().get("x-api-key"));
         assertEquals("{\"to\":\"+33612345678\",\"text\":\"" + TEXT + "\"}", request.body());
     }

@@ -222,7 +222,6 @@ final class ImportBatchWriter {
             return false;
         }
         Precompte precompte = new Precompte(kind, identifiant);
-        em.flush();
         boolean current = registry.codeEntity(realm, precompte).map(c -> registry.matches(canonicalCode, c)).orElse(false);
         if (current) {
             return false;
