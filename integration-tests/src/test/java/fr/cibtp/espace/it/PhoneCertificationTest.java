@@ -8,18 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.core.Response;
-
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -54,13 +49,13 @@ class PhoneCertificationTest {
 
     @BeforeEach
     void httpGatewayAndAFreshNumber() {
-        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl()));
+        CibtpRealm.useSmsStandIn(realm, operator);
         mobile = "061" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     @AfterEach
     void noGatewayAgain() {
-        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "none"));
+        CibtpRealm.noSmsGateway(realm);
     }
 
     @Test
@@ -157,22 +152,7 @@ class PhoneCertificationTest {
 
     private PkceGenerator signInWithCertificationPending() {
         String email = CibtpRealm.uniqueEmail("certification");
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setFirstName("Julien");
-        user.setLastName("Perrin");
-        user.setRequiredActions(List.of("cibtp-phone-certification"));
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response created = realm.admin().users().create(user)) {
-            CreatedResponseUtil.getCreatedId(created);
-        }
+        CibtpRealm.createUser(realm, email, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").scope("phone").open();

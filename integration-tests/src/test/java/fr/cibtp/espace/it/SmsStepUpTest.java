@@ -48,7 +48,7 @@ class SmsStepUpTest {
 
     @BeforeEach
     void httpGateway() {
-        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl()));
+        CibtpRealm.useSmsStandIn(realm, operator);
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         pkce = PkceGenerator.s256();
         // Each test signs in as a new user: forget the previous test's SSO session.
@@ -58,7 +58,7 @@ class SmsStepUpTest {
 
     @AfterEach
     void noGatewayAgain() {
-        CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "none"));
+        CibtpRealm.noSmsGateway(realm);
     }
 
     @Test

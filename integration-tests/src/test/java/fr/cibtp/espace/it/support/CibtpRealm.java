@@ -51,8 +51,18 @@ public final class CibtpRealm {
         realm.admin().components().component(settings.getId()).update(settings);
     }
 
-    /** Creates an enabled user with a verified email; returns its id. */
-    public static String createUser(ManagedRealm realm, String email, String password, boolean temporaryPassword) {
+    /** The realm's SMS gateway becomes the http one, pointed at the stand-in. */
+    public static void useSmsStandIn(ManagedRealm realm, fr.cibtp.espace.dev.SmsGatewayStandIn operator) {
+        updateSettings(realm, Map.of("sms-gateway", "http", "sms-http-url", operator.sendUrl()));
+    }
+
+    public static void noSmsGateway(ManagedRealm realm) {
+        updateSettings(realm, Map.of("sms-gateway", "none"));
+    }
+
+    /** Creates an enabled user with a verified email and the given pending required actions; returns its id. */
+    public static String createUser(ManagedRealm realm, String email, String password, boolean temporaryPassword,
+                                    String... requiredActions) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
@@ -60,6 +70,7 @@ public final class CibtpRealm {
         user.setEnabled(true);
         user.setFirstName("Sandrine");
         user.setLastName("Lemoine");
+        user.setRequiredActions(List.of(requiredActions));
         if (password != null) {
             CredentialRepresentation credential = new CredentialRepresentation();
             credential.setType(CredentialRepresentation.PASSWORD);
