@@ -28,7 +28,9 @@
     <#elseif section = "info" >
         <div id="cibtp-first-steps" class="cibtp-first-steps">
             <p>${msg("cibtpFirstVisit")} <a id="cibtp-enroll" href="${url.registrationUrl}">${msg("cibtpDoEnroll")}</a></p>
-            <p>${msg("cibtpOtherSites")} <a id="cibtp-associate" href="${url.registrationUrl}">${msg("cibtpDoAssociate")}</a></p>
+            <#if (properties.cibtpAssociation!"true") == "true">
+                <p>${msg("cibtpOtherSites")} <a id="cibtp-associate" href="${url.registrationUrl}&parcours=association">${msg("cibtpDoAssociate")}</a></p>
+            </#if>
         </div>
     </#if>
 

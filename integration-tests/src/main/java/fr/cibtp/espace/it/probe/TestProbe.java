@@ -106,7 +106,10 @@ public class TestProbe {
         long count = session.getProvider(JpaConnectionProvider.class).getEntityManager()
                 .createQuery("select count(l) from CibtpAccountLink l where l.userId = :user", Long.class)
                 .setParameter("user", query.get("userId")).getSingleResult();
-        return Map.of("links", count);
+        var user = session.users().getUserById(realm(), query.get("userId"));
+        var held = user == null ? java.util.List.<String>of() : registry().accountPrecomptes(realm(), user).stream()
+                .map(p -> p.kind().key() + ":" + p.identifiant()).sorted().toList();
+        return Map.of("links", count, "precomptes", held);
     }
 
     @POST

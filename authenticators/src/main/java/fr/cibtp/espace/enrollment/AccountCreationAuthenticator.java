@@ -1,0 +1,161 @@
+package fr.cibtp.espace.enrollment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.registry.PostalAddress;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
+import fr.cibtp.espace.sms.PhoneCertification;
+import fr.cibtp.espace.sms.PhoneNumbers;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PolicyError;
+
+/**
+ * Step 2/2, "Informations de connexion": creates the account, uses the code and makes the account the holder of
+ * the précompte (for a site: its Administrateur), all in this request's transaction. The account then waits for its
+ * activation link (Keycloak's "Verify email" required action): until it is clicked, no token.
+ */
+public class AccountCreationAuthenticator extends EnrollmentStep {
+
+    static final String TEMPLATE = "cibtp-enrollment-account.ftl";
+    static final String DONE_TEMPLATE = "cibtp-enrollment-done.ftl";
+    /** Attribute of the account holding its fixed phone, E.164 (the mobile is {@code phoneNumber}). */
+    public static final String LANDLINE_ATTRIBUTE = "landlineNumber";
+    private static final String CREATED_NOTE = "cibtp.enrollment.created";
+    private static final List<String> KEPT_FIELDS = List.of(AccountForm.EMAIL, AccountForm.EMAIL_CONFIRM,
+            AccountForm.LAST_NAME, AccountForm.FIRST_NAME, AccountForm.LANDLINE, AccountForm.MOBILE);
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        EnrollmentState state = EnrollmentState.of(context);
+        String created = context.getAuthenticationSession().getAuthNote(CREATED_NOTE);
+        if (created != null) {
+            context.challenge(donePage(context, created));
+            return;
+        }
+        Precompte precompte = state.precompte().orElse(null);
+        if (state.path() == EnrollmentPath.ASSOCIATE || precompte == null) {
+            context.success();
+            return;
+        }
+        Map<String, String> prefill = new HashMap<>();
+        RegistryProvider registry = context.getSession().getProvider(RegistryProvider.class);
+        Precomptes.holder(registry, context.getRealm(), precompte).ifPresent(holder -> prefillNames(prefill, holder));
+        context.challenge(page(context, prefill).createForm(TEMPLATE));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        EnrollmentState state = EnrollmentState.of(context);
+        Precompte precompte = state.precompte().orElse(null);
+        if (precompte == null || context.getAuthenticationSession().getAuthNote(CREATED_NOTE) != null) {
+            authenticate(context);
+            return;
+        }
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        Map<String, String> typed = new HashMap<>();
+        form(context).forEach((name, values) -> typed.put(name, values.isEmpty() ? null : values.get(0)));
+        AccountForm account = new AccountForm(typed, PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(Setting.SMS_COUNTRIES)));
+
+        LoginFormsProvider page = page(context, typed);
+        boolean refused = !account.isValid();
+        account.errors().forEach((field, key) -> page.addError(new FormMessage(field, key)));
+        if (!account.errors().containsKey(AccountForm.PASSWORD) && !account.errors().containsKey(AccountForm.EMAIL)) {
+            PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class)
+                    .validate(account.email(), typed.get(AccountForm.PASSWORD));
+            if (policy != null) {
+                page.addError(new FormMessage(AccountForm.PASSWORD, policy.getMessage(), policy.getParameters()));
+                refused = true;
+            }
+        }
+        if (!account.errors().containsKey(AccountForm.EMAIL) && emailInUse(session, realm, account.email())) {
+            page.addError(new FormMessage(AccountForm.EMAIL, "cibtpEmailInUse"));
+            refused = true;
+        }
+        if (refused) {
+            context.challenge(page.createForm(TEMPLATE));
+            return;
+        }
+
+        RegistryProvider registry = session.getProvider(RegistryProvider.class);
+        if (!Precomptes.consume(registry, realm, precompte)) {
+            context.getEvent().detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_step", "account");
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    page.setError("cibtpEnrollmentUsedMeanwhile").createForm(TEMPLATE));
+            return;
+        }
+        UserModel user = createAccount(session, realm, account, typed.get(AccountForm.PASSWORD));
+        registry.linkAccount(realm, user, precompte);
+        context.getEvent().clone().event(EventType.REGISTER).user(user).detail(Details.USERNAME, user.getUsername())
+                .detail(Details.EMAIL, user.getEmail()).detail("cibtp_precompte", EnrollmentState.describe(precompte))
+                .detail("cibtp_parcours", "creation").success();
+
+        context.getAuthenticationSession().setAuthNote(CREATED_NOTE, user.getEmail());
+        if (ActivationEmail.send(context, user)) {
+            context.setUser(user);
+            context.success();
+        } else {
+            context.challenge(donePage(context, user.getEmail()));
+        }
+    }
+
+    private static boolean emailInUse(KeycloakSession session, RealmModel realm, String email) {
+        return session.users().getUserByEmail(realm, email) != null || session.users().getUserByUsername(realm, email) != null;
+    }
+
+    private static UserModel createAccount(KeycloakSession session, RealmModel realm, AccountForm account, String password) {
+        UserModel user = session.users().addUser(realm, account.email());
+        user.setEnabled(true);
+        user.setEmail(account.email());
+        user.setEmailVerified(false);
+        user.setLastName(account.lastName());
+        user.setFirstName(account.firstName());
+        if (account.mobile() != null) {
+            user.setSingleAttribute(PhoneCertification.PHONE_NUMBER, account.mobile());
+            user.setSingleAttribute(PhoneCertification.PHONE_NUMBER_VERIFIED, "false");
+        }
+        if (account.landline() != null) {
+            user.setSingleAttribute(LANDLINE_ATTRIBUTE, account.landline());
+        }
+        if (realm.isInternationalizationEnabled()) {
+            // The language of the enrollment pages becomes the account's: its emails and later pages follow it.
+            user.setSingleAttribute(UserModel.LOCALE, session.getContext().resolveLocale(null).toLanguageTag());
+        }
+        user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
+        return user;
+    }
+
+    private static void prefillNames(Map<String, String> prefill, PostalAddress holder) {
+        prefill.put(AccountForm.LAST_NAME, holder.lastName());
+        prefill.put(AccountForm.FIRST_NAME, holder.firstName());
+    }
+
+    /** The form again with what was typed, except the passwords. */
+    private static LoginFormsProvider page(AuthenticationFlowContext context, Map<String, String> typed) {
+        LoginFormsProvider page = context.form();
+        Map<String, String> kept = new HashMap<>();
+        KEPT_FIELDS.forEach(field -> kept.put(field, typed.get(field) == null ? "" : typed.get(field)));
+        return page.setAttribute("cibtpAccount", kept);
+    }
+
+    /** Shown when the activation email could not be sent: the account exists, the next sign-in sends a new link. */
+    private static jakarta.ws.rs.core.Response donePage(AuthenticationFlowContext context, String email) {
+        return context.form().setAttribute("cibtpStep", "emailFailed").setAttribute("cibtpEmail", email).createForm(DONE_TEMPLATE);
+    }
+}

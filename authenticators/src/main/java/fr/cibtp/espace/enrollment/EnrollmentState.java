@@ -1,0 +1,71 @@
+package fr.cibtp.espace.enrollment;
+
+import java.util.Optional;
+
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.ClientModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * What the enrollment steps know of each other, kept in the authentication session (never in the browser): the
+ * path, whether step 1 asks for a salarié's identifiant, and the précompte step 1 accepted.
+ */
+final class EnrollmentState {
+
+    /** Client attribute naming the space a portal belongs to: {@code entreprise} (default) or {@code salarie}. */
+    static final String SPACE_ATTRIBUTE = "cibtp.espace";
+    private static final String PATH = "cibtp.enrollment.path";
+    private static final String SALARIE_FORM = "cibtp.enrollment.salarie";
+    private static final String PRECOMPTE = "cibtp.enrollment.precompte";
+
+    private final AuthenticationSessionModel authSession;
+
+    private EnrollmentState(AuthenticationSessionModel authSession) {
+        this.authSession = authSession;
+    }
+
+    /** The state of this flow; the path follows the link that (re)entered it. */
+    static EnrollmentState of(AuthenticationFlowContext context) {
+        EnrollmentState state = new EnrollmentState(context.getAuthenticationSession());
+        String entered = context.getUriInfo().getQueryParameters().getFirst(EnrollmentPath.QUERY_PARAMETER);
+        if (entered != null || state.authSession.getAuthNote(PATH) == null) {
+            state.authSession.setAuthNote(PATH, EnrollmentPath.fromParameter(entered).name());
+        }
+        return state;
+    }
+
+    static boolean isSalarieSpace(ClientModel client) {
+        return "salarie".equals(client.getAttribute(SPACE_ATTRIBUTE));
+    }
+
+    EnrollmentPath path() {
+        return EnrollmentPath.valueOf(authSession.getAuthNote(PATH));
+    }
+
+    boolean salarieForm() {
+        return "true".equals(authSession.getAuthNote(SALARIE_FORM));
+    }
+
+    void salarieForm(boolean salarie) {
+        authSession.setAuthNote(SALARIE_FORM, Boolean.toString(salarie));
+    }
+
+    Optional<Precompte> precompte() {
+        String note = authSession.getAuthNote(PRECOMPTE);
+        if (note == null) {
+            return Optional.empty();
+        }
+        int colon = note.indexOf(':');
+        return PrecompteKind.fromKey(note.substring(0, colon)).map(kind -> new Precompte(kind, note.substring(colon + 1)));
+    }
+
+    void precompte(Precompte precompte) {
+        authSession.setAuthNote(PRECOMPTE, describe(precompte));
+    }
+
+    static String describe(Precompte precompte) {
+        return precompte.kind().key() + ":" + precompte.identifiant();
+    }
+}

@@ -1,0 +1,80 @@
+package fr.cibtp.espace.enrollment;
+
+import java.util.Locale;
+
+import fr.cibtp.espace.registry.EnrollmentCheck;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.utils.FormMessage;
+
+/**
+ * Step 1/2, "Informations d'identification": identifiant CIBTP, numéro de SIRET and code confidentiel provisoire
+ * (salarié: identifiant and code). Format errors are explained per field; a wrong combination gets one message that
+ * does not say which part was wrong, and counts toward the lock of the précompte it names.
+ */
+public class IdentificationAuthenticator extends EnrollmentStep {
+
+    static final String TEMPLATE = "cibtp-enrollment-identification.ftl";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        EnrollmentState state = EnrollmentState.of(context);
+        context.challenge(page(context, state).createForm(TEMPLATE));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        EnrollmentState state = EnrollmentState.of(context);
+        String identifiant = field(context, IdentificationForm.IDENTIFIANT);
+        String siret = state.salarieForm() ? null : field(context, IdentificationForm.SIRET);
+        String code = field(context, IdentificationForm.CODE);
+        IdentificationForm typed = state.salarieForm() ? IdentificationForm.salarie(identifiant, code)
+                : IdentificationForm.entreprise(identifiant, siret, code);
+        LoginFormsProvider page = page(context, state)
+                .setAttribute("cibtpIdentifiant", identifiant == null ? "" : identifiant)
+                .setAttribute("cibtpSiret", siret == null ? "" : siret);
+        if (!typed.isValid()) {
+            typed.errors().forEach((field, key) -> page.addError(new FormMessage(field, key)));
+            context.challenge(page.createForm(TEMPLATE));
+            return;
+        }
+
+        RegistryProvider registry = context.getSession().getProvider(RegistryProvider.class);
+        PrecompteKind space = state.salarieForm() ? PrecompteKind.SALARIE : PrecompteKind.SITE;
+        EnrollmentCheck check = registry.checkEnrollment(context.getRealm(), space, identifiant, siret, code);
+        if (check.accepted()) {
+            state.precompte(check.precompte());
+            context.success();
+            return;
+        }
+        context.getEvent().detail("cibtp_step", "identification")
+                .detail("cibtp_outcome", check.outcome().name().toLowerCase(Locale.ROOT));
+        if (check.precompte() != null) {
+            context.getEvent().detail("cibtp_precompte", EnrollmentState.describe(check.precompte()));
+        }
+        page.setError(messageKey(check.outcome(), state.salarieForm()));
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
+    }
+
+    static String messageKey(EnrollmentCheck.Outcome outcome, boolean salarie) {
+        switch (outcome) {
+            case LOCKED:
+                return "cibtpEnrollmentLocked";
+            case EXPIRED:
+                return "cibtpEnrollmentExpired";
+            case USED:
+                return "cibtpEnrollmentUsed";
+            default:
+                return salarie ? "cibtpEnrollmentRefusedSalarie" : "cibtpEnrollmentRefused";
+        }
+    }
+
+    private static LoginFormsProvider page(AuthenticationFlowContext context, EnrollmentState state) {
+        return context.form()
+                .setAttribute("cibtpPath", state.path().name().toLowerCase(Locale.ROOT))
+                .setAttribute("cibtpSalarie", state.salarieForm());
+    }
+}

@@ -1,0 +1,222 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
+import static fr.cibtp.espace.it.support.EnrollmentPages.answerAdherent;
+import static fr.cibtp.espace.it.support.EnrollmentPages.createAccount;
+import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
+import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
+import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
+import static fr.cibtp.espace.it.support.EnrollmentPages.title;
+import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Letters;
+import fr.cibtp.espace.it.support.RegistryApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/** Bad input and abuse on the enrollment screens: every one gets a clear message on its own page, nothing half-done. */
+@KeycloakIntegrationTest
+class EnrollmentInputTest {
+
+    private static final String HTML = "<script>alert(1)</script><b>x</b>";
+    private static final String LONG = "9".repeat(5000);
+    private static final String REFUSED = "Les informations saisies ne permettent pas de vous identifier. Vérifiez l'identifiant CIBTP, "
+            + "le numéro de SIRET et le code confidentiel provisoire indiqués sur vos courriers.";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectWebDriver(ref = "second-browser")
+    ManagedWebDriver secondBrowser;
+
+    private RegistryApi api;
+    private Letters letters;
+    /** The portal's authorization request, which both browsers open. */
+    private String loginPage;
+
+    @BeforeEach
+    void aFreshSiteAndBrowser() {
+        api = new RegistryApi(realm);
+        letters = Letters.site(api, api.serviceAccountToken("back-office-enrollment", true));
+        for (ManagedWebDriver browser : List.of(driver, secondBrowser)) {
+            browser.open(realm.getBaseUrl());
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void step1ExplainsFormatErrorsPerFieldAndAWrongTripleInOneMessage() {
+        toStep1(driver);
+        identify(driver, "", "", "");
+        assertEquals("Veuillez saisir votre identifiant CIBTP.", fieldError(driver, "identifiant"));
+        assertEquals("Veuillez saisir votre numéro de SIRET.", fieldError(driver, "siret"));
+        assertEquals("Veuillez saisir votre code confidentiel provisoire.", fieldError(driver, "code"));
+
+        identify(driver, letters.identifiant(), "3248389949975A", letters.code());
+        assertEquals("Le numéro de SIRET ne contient que des chiffres.", fieldError(driver, "siret"));
+        identify(driver, letters.identifiant(), letters.siret().substring(1), letters.code());
+        assertEquals("Le numéro de SIRET comporte 14 chiffres.", fieldError(driver, "siret"));
+        identify(driver, letters.identifiant(), luhnBroken(letters.siret()), letters.code());
+        assertEquals("Ce numéro de SIRET n'existe pas : vérifiez les chiffres saisis.", fieldError(driver, "siret"));
+        assertEquals(letters.identifiant(), driver.findElement(By.id("identifiant")).getAttribute("value"), "typed values kept");
+        assertEquals("", driver.findElement(By.id("code")).getAttribute("value"), "the code is never echoed");
+
+        identify(driver, HTML, HTML, HTML);
+        assertEquals("L'identifiant CIBTP comporte 10 chiffres, sous la forme 29209-001-12.", fieldError(driver, "identifiant"));
+        assertEquals(HTML, driver.findElement(By.id("identifiant")).getAttribute("value"), "shown back as text, not markup");
+        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty(), "no injected element");
+        identify(driver, LONG, LONG, LONG);
+        assertEquals("Le code confidentiel provisoire comporte 12 caractères, sous la forme 7K4P-2QXM-H9TD.", fieldError(driver, "code"));
+
+        // A salarié's identifier on the entreprise path, then another site's SIRET: the same answer, whatever was wrong.
+        identify(driver, "1000457821", letters.siret(), letters.code());
+        assertEquals(REFUSED, alert(driver));
+        identify(driver, letters.identifiant(), "32483899499750", letters.code());
+        assertEquals(REFUSED, alert(driver));
+        assertEquals("Créer mon espace sécurisé", title(driver));
+    }
+
+    @Test
+    void theFifthWrongAttemptLocksTheCodeEvenForTheRightOne() {
+        toStep1(driver);
+        String wrong = letters.code().startsWith("2") ? "3" + letters.code().substring(1) : "2" + letters.code().substring(1);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            identify(driver, letters.identifiant(), letters.siret(), wrong);
+            assertEquals(REFUSED, alert(driver), "attempt " + attempt);
+        }
+        identify(driver, letters.identifiant(), letters.siret(), wrong);
+        String locked = alert(driver);
+        assertTrue(locked.startsWith("Ce code confidentiel est bloqué après plusieurs essais erronés."), locked);
+        assertTrue(locked.contains("« Mot de passe oublié ? » puis choisissez « Demande d'un nouveau code confidentiel »"), locked);
+        identify(driver, letters.identifiant(), letters.siret(), letters.code());
+        assertEquals(locked, alert(driver), "the right code no longer opens it");
+        assertEquals("LOCKED", api.probe("check", Map.of("space", "site", "identifiant", letters.identifiant(), "siret", letters.siret(),
+                "code", letters.code())).get("outcome").asText(), "the lock is stored in the database");
+    }
+
+    @Test
+    void step2RefusesBadValuesWithAMessagePerFieldAndCreatesNothing() {
+        toStep2(driver);
+        String email = CibtpRealm.uniqueEmail("saisie");
+        createAccount(driver, "", Map.of("password", "", "passwordConfirm", "", "lastName", "", "firstName", "", "mobile", ""));
+        assertEquals("Veuillez saisir votre adresse électronique.", fieldError(driver, "email"));
+        assertEquals("Veuillez saisir un mot de passe.", fieldError(driver, "password"));
+        assertEquals("Veuillez saisir votre nom.", fieldError(driver, "lastName"));
+        assertEquals("Veuillez saisir votre prénom.", fieldError(driver, "firstName"));
+
+        createAccount(driver, email, Map.of("emailConfirm", "autre@exemple.fr", "passwordConfirm", "Autre-Chose-2026",
+                "mobile", "01 23 45 67 89", "landline", "12"));
+        assertEquals("Les deux adresses électroniques saisies sont différentes.", fieldError(driver, "emailConfirm"));
+        assertEquals("Les deux mots de passe saisis sont différents.", fieldError(driver, "passwordConfirm"));
+        assertEquals("Ce numéro n'est pas un numéro de téléphone mobile : il ne peut pas recevoir de SMS.", fieldError(driver, "mobile"));
+        assertTrue(fieldError(driver, "landline").startsWith("Ce numéro de téléphone n'est pas valide"));
+
+        createAccount(driver, email, Map.of("password", "abcdefgh", "passwordConfirm", "abcdefgh"));
+        assertTrue(fieldError(driver, "password").startsWith("Mot de passe non valide"), fieldError(driver, "password"));
+
+        createAccount(driver, email, Map.of("lastName", HTML, "firstName", LONG, "mobile", LONG, "landline", HTML));
+        assertEquals("Ce champ accepte au plus 100 caractères : lettres, espaces, tirets, apostrophes et points.", fieldError(driver, "lastName"));
+        assertEquals("Ce champ accepte au plus 100 caractères : lettres, espaces, tirets, apostrophes et points.", fieldError(driver, "firstName"));
+        assertEquals(HTML, driver.findElement(By.id("lastName")).getAttribute("value"));
+        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty(), "no injected element");
+
+        createAccount(driver, LONG + "@exemple.fr", Map.of("password", LONG, "passwordConfirm", LONG));
+        assertEquals("Cette adresse électronique n'est pas valide (exemple : prenom.nom@entreprise.fr).", fieldError(driver, "email"));
+        assertEquals("Le mot de passe comporte au plus 128 caractères.", fieldError(driver, "password"));
+
+        String taken = CibtpRealm.uniqueEmail("pris");
+        CibtpRealm.createUser(realm, taken, "Chantier-Metz-2026", false);
+        createAccount(driver, taken.toUpperCase(), Map.of("emailConfirm", taken));
+        assertTrue(fieldError(driver, "email").contains("« Je les associe à un espace existant »"), fieldError(driver, "email"));
+
+        assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "nothing created");
+        driver.navigate().refresh();
+        assertEquals("Étape 2/2 : Informations de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText(),
+                "reloading stays on step 2");
+        driver.driver().navigate().back();
+        driver.navigate().refresh();
+        assertFalse(pageText(driver).contains("Unexpected"), pageText(driver));
+        createAccount(driver, email, Map.of());
+        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+    }
+
+    @Test
+    void twoBrowsersFinishingWithOneCodeMakeExactlyOneAccount() throws Exception {
+        toStep2(driver);
+        toStep2(secondBrowser);
+        String first = CibtpRealm.uniqueEmail("course-a");
+        String second = CibtpRealm.uniqueEmail("course-b");
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> finish(driver, first, start));
+        CompletableFuture<String> b = CompletableFuture.supplyAsync(() -> finish(secondBrowser, second, start));
+        List<String> pages = List.of(a.get(), b.get());
+
+        assertEquals(1, pages.stream().filter(p -> p.contains("Merci d'avoir finalisé l'ouverture du compte.")).count(), pages.toString());
+        assertEquals(1, pages.stream().filter(p -> p.contains("Ce code confidentiel vient d'être utilisé pour créer un autre espace sécurisé")).count(),
+                pages.toString());
+        int accounts = realm.admin().users().searchByEmail(first, true).size() + realm.admin().users().searchByEmail(second, true).size();
+        assertEquals(1, accounts);
+    }
+
+    private static String finish(ManagedWebDriver browser, String email, CyclicBarrier start) {
+        try {
+            browser.findElement(By.id("email")).sendKeys(email);
+            browser.findElement(By.id("emailConfirm")).sendKeys(email);
+            browser.findElement(By.id("password")).sendKeys("Chantier-Metz-2026");
+            browser.findElement(By.id("passwordConfirm")).sendKeys("Chantier-Metz-2026");
+            start.await();
+            validate(browser);
+            return pageText(browser);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void toStep1(ManagedWebDriver browser) {
+        if (loginPage == null) {
+            oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+            oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
+            loginPage = driver.getCurrentUrl();
+        }
+        browser.open(loginPage);
+        browser.findElement(By.id("cibtp-enroll")).click();
+        answerAdherent(browser);
+    }
+
+    private void toStep2(ManagedWebDriver browser) {
+        toStep1(browser);
+        identify(browser, letters.identifiant(), letters.siret(), letters.code());
+        assertEquals("Étape 2/2 : Informations de connexion", browser.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+    }
+
+    /** The same SIRET with its last digit changed: 14 digits that fail the Luhn check. */
+    private static String luhnBroken(String siret) {
+        char last = siret.charAt(13);
+        return siret.substring(0, 13) + (last == '9' ? '0' : (char) (last + 1));
+    }
+}

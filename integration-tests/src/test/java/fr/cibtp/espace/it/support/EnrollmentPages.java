@@ -1,0 +1,117 @@
+package fr.cibtp.espace.it.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The enrollment screens as a person fills them in, and the activation email they receive. */
+public final class EnrollmentPages {
+
+    public static final String PASSWORD = "Chantier-Metz-2026";
+    private static final Pattern ACTION_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+
+    private EnrollmentPages() {
+    }
+
+    public static String title(ManagedWebDriver driver) {
+        return driver.findElement(By.id("kc-page-title")).getText();
+    }
+
+    /** Everything the page says. */
+    public static String pageText(ManagedWebDriver driver) {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page-level message (alert), or "" when there is none. */
+    public static String alert(ManagedWebDriver driver) {
+        List<WebElement> alerts = driver.driver().findElements(By.cssSelector(".pf-v5-c-alert__title"));
+        return alerts.isEmpty() ? "" : alerts.get(0).getText();
+    }
+
+    public static String fieldError(ManagedWebDriver driver, String field) {
+        List<WebElement> errors = driver.driver().findElements(By.id("input-error-" + field));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
+    public static void type(ManagedWebDriver driver, String field, String value) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        if (value != null && !value.isEmpty()) {
+            input.sendKeys(value);
+        }
+    }
+
+    public static void validate(ManagedWebDriver driver) {
+        driver.findElement(By.id("cibtp-validate")).click();
+    }
+
+    /** Questionnaire: "Une entreprise adhérente", Valider. */
+    public static void answerAdherent(ManagedWebDriver driver) {
+        driver.findElement(By.id("profil-adherent")).click();
+        validate(driver);
+    }
+
+    public static void identify(ManagedWebDriver driver, String identifiant, String siret, String code) {
+        type(driver, "identifiant", identifiant);
+        if (siret != null) {
+            type(driver, "siret", siret);
+        }
+        type(driver, "code", code);
+        validate(driver);
+    }
+
+    /** Step 2/2 with valid values, overridden by {@code changes}. */
+    public static void createAccount(ManagedWebDriver driver, String email, Map<String, String> changes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", email);
+        fields.put("emailConfirm", email);
+        fields.put("password", PASSWORD);
+        fields.put("passwordConfirm", PASSWORD);
+        fields.put("mobile", "06 12 34 56 78");
+        fields.putAll(changes);
+        fields.forEach((field, value) -> type(driver, field, value));
+        validate(driver);
+    }
+
+    /** The action-token link of the last email sent to {@code recipient}. */
+    public static String lastLinkSentTo(MailServer mail, String recipient) {
+        try {
+            MimeMessage[] all = mail.getReceivedMessages();
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                    String raw = new String(all[i].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    Matcher link = ACTION_LINK.matcher(raw.replace("=\r\n", "").replace("=3D", "="));
+                    if (link.find()) {
+                        return link.group().replace("&amp;", "&");
+                    }
+                }
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no email with a link to " + recipient);
+    }
+
+    public static long mailsTo(MailServer mail, String recipient) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+}
