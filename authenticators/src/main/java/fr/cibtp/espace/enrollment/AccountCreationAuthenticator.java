@@ -94,7 +94,8 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         if (!Precomptes.consume(registry, realm, precompte)) {
-            context.getEvent().detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_step", "account");
+            context.getEvent().clone().detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_step", "account")
+                    .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                     page.setError("cibtpEnrollmentUsedMeanwhile").createForm(TEMPLATE));
             return;

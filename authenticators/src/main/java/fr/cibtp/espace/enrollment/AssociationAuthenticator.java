@@ -83,6 +83,8 @@ public class AssociationAuthenticator extends EnrollmentStep {
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         if (!Precomptes.consume(registry, realm, precompte)) {
+            context.getEvent().clone().user(user).detail("cibtp_precompte", EnrollmentState.describe(precompte))
+                    .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                     context.form().setError("cibtpEnrollmentUsedMeanwhile").createForm(TEMPLATE));
             return;

@@ -7,6 +7,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
@@ -50,11 +51,12 @@ public class IdentificationAuthenticator extends EnrollmentStep {
             context.success();
             return;
         }
-        context.getEvent().detail("cibtp_step", "identification")
+        EventBuilder event = context.getEvent().clone().detail("cibtp_step", "identification")
                 .detail("cibtp_outcome", check.outcome().name().toLowerCase(Locale.ROOT));
         if (check.precompte() != null) {
-            context.getEvent().detail("cibtp_precompte", EnrollmentState.describe(check.precompte()));
+            event.detail("cibtp_precompte", EnrollmentState.describe(check.precompte()));
         }
+        event.error("cibtp_enrollment_refused");
         page.setError(messageKey(check.outcome(), state.salarieForm()));
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
     }

@@ -117,6 +117,10 @@ class EnrollmentInputTest {
         assertEquals(locked, alert(driver), "the right code no longer opens it");
         assertEquals("LOCKED", api.probe("check", Map.of("space", "site", "identifiant", letters.identifiant(), "siret", letters.siret(),
                 "code", letters.code())).get("outcome").asText(), "the lock is stored in the database");
+        boolean recorded = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
+                .anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))
+                        && ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte")));
+        assertTrue(recorded, "a refused step 1 is an event, with the outcome and the précompte but not the code");
     }
 
     @Test
