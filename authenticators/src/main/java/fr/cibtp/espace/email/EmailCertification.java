@@ -12,7 +12,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * Records when an account last proved it reads its email: clicking an activation link or confirming a new address.
+ * Records when an account last proved it reads its email: clicking an activation link or confirming a new address
+ * (a reset by email link is recorded by {@link EmailLinkFollowed}).
  * Keycloak sends these events inside the request's transaction, so the date is stored with the change itself.
  */
 public class EmailCertification implements EventListenerProvider {
@@ -35,8 +36,12 @@ public class EmailCertification implements EventListenerProvider {
         RealmModel realm = session.realms().getRealm(event.getRealmId());
         UserModel user = realm == null ? null : session.users().getUserById(realm, event.getUserId());
         if (user != null && user.isEmailVerified()) {
-            user.setSingleAttribute(CERTIFIED_AT, Instant.ofEpochMilli(event.getTime()).toString());
+            certify(user, Instant.ofEpochMilli(event.getTime()));
         }
+    }
+
+    static void certify(UserModel user, Instant when) {
+        user.setSingleAttribute(CERTIFIED_AT, when.toString());
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.sms.PhoneCertification;
@@ -107,6 +109,10 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
                 .detail("cibtp_parcours", "creation").success();
 
         context.getAuthenticationSession().setAuthNote(CREATED_NOTE, user.getEmail());
+        if (precompte.kind() == PrecompteKind.SITE) {
+            // The activation link signs the user in: acting for the site just enrolled.
+            context.getAuthenticationSession().setUserSessionNote(Site.CHOSEN_NOTE, precompte.identifiant());
+        }
         if (ActivationEmail.send(context, user)) {
             context.setUser(user);
             context.success();

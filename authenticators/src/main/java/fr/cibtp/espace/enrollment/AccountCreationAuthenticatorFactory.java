@@ -1,10 +1,11 @@
 package fr.cibtp.espace.enrollment;
 
+import fr.cibtp.espace.flow.RequiredStepFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
 /** Enrollment flow, step 2/2: creates the account and sends its activation email. */
-public class AccountCreationAuthenticatorFactory extends EnrollmentStepFactory {
+public class AccountCreationAuthenticatorFactory extends RequiredStepFactory {
 
     public static final String ID = "cibtp-enrollment-account";
 
@@ -21,6 +22,11 @@ public class AccountCreationAuthenticatorFactory extends EnrollmentStepFactory {
     @Override
     public String getDisplayType() {
         return "CIBTP enrollment: account (step 2/2)";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "cibtp-enrollment";
     }
 
     @Override

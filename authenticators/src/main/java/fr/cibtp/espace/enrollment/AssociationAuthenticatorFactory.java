@@ -1,10 +1,11 @@
 package fr.cibtp.espace.enrollment;
 
+import fr.cibtp.espace.flow.RequiredStepFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
 /** Enrollment flow, association of a site with an existing account. */
-public class AssociationAuthenticatorFactory extends EnrollmentStepFactory {
+public class AssociationAuthenticatorFactory extends RequiredStepFactory {
 
     public static final String ID = "cibtp-enrollment-association";
 
@@ -21,6 +22,11 @@ public class AssociationAuthenticatorFactory extends EnrollmentStepFactory {
     @Override
     public String getDisplayType() {
         return "CIBTP enrollment: association with an existing account";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "cibtp-enrollment";
     }
 
     @Override

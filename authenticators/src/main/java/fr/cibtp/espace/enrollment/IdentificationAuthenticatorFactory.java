@@ -1,10 +1,11 @@
 package fr.cibtp.espace.enrollment;
 
+import fr.cibtp.espace.flow.RequiredStepFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
 /** Enrollment flow, step 1/2: identifiant, SIRET and provisional code checked against the registry. */
-public class IdentificationAuthenticatorFactory extends EnrollmentStepFactory {
+public class IdentificationAuthenticatorFactory extends RequiredStepFactory {
 
     public static final String ID = "cibtp-enrollment-identification";
 
@@ -21,6 +22,11 @@ public class IdentificationAuthenticatorFactory extends EnrollmentStepFactory {
     @Override
     public String getDisplayType() {
         return "CIBTP enrollment: identification (step 1/2)";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "cibtp-enrollment";
     }
 
     @Override

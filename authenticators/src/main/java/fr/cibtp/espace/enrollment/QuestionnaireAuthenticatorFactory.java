@@ -1,10 +1,11 @@
 package fr.cibtp.espace.enrollment;
 
+import fr.cibtp.espace.flow.RequiredStepFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
 /** Enrollment flow, first step: "Aide à la création de votre espace sécurisé". */
-public class QuestionnaireAuthenticatorFactory extends EnrollmentStepFactory {
+public class QuestionnaireAuthenticatorFactory extends RequiredStepFactory {
 
     public static final String ID = "cibtp-enrollment-questionnaire";
 
@@ -21,6 +22,11 @@ public class QuestionnaireAuthenticatorFactory extends EnrollmentStepFactory {
     @Override
     public String getDisplayType() {
         return "CIBTP enrollment: questionnaire";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "cibtp-enrollment";
     }
 
     @Override

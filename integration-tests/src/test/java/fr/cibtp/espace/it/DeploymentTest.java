@@ -67,8 +67,14 @@ class DeploymentTest {
         assertEquals("{\"mot-de-passe\":1,\"sms\":2}", rep.getAttributes().get("acr.loa.map"));
         assertNotNull(realm.admin().roles().get("cibtp-registry-admin").toRepresentation());
         assertEquals("cibtp browser", rep.getBrowserFlow());
-        assertEquals("reset credentials", rep.getResetCredentialsFlow());
+        assertEquals("cibtp reset credentials", rep.getResetCredentialsFlow());
+        assertEquals("cibtp enrollment", rep.getRegistrationFlow());
+        assertTrue(rep.isRegistrationAllowed(), "the login page's enrollment links use the registration flow");
+        assertTrue(rep.isVerifyEmail());
+        assertEquals("cibtp", rep.getEmailTheme());
+        assertTrue(rep.getEventsListeners().contains("cibtp-email-certification"));
         assertTrue(realm.admin().flows().getRequiredAction("cibtp-phone-certification").isEnabled());
+        assertTrue(realm.admin().flows().getRequiredAction("cibtp-switch-site").isEnabled());
     }
 
     @Test

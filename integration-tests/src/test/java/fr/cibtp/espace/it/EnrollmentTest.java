@@ -107,6 +107,8 @@ class EnrollmentTest {
         AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
         assertEquals(email, token.getEmail());
         assertTrue(token.getEmailVerified());
+        assertEquals(letters.identifiant(), ((Map<?, ?>) ((Map<?, ?>) token.getOtherClaims().get("cibtp")).get("site")).get("identifiant"),
+                "the enrolled site, the account's only one, is chosen silently");
 
         user = realm.admin().users().get(user.getId()).toRepresentation();
         assertTrue(user.getRequiredActions().isEmpty());
@@ -150,6 +152,8 @@ class EnrollmentTest {
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
         AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
         assertEquals(email, token.getEmail());
+        assertEquals(Map.of("espace", "salarie", "salarie", Map.of("identifiant", letters.identifiant(), "nom", "DUBOIS", "prenom", "KARIM")),
+                token.getOtherClaims().get("cibtp"), "the salarié's token names the salarié");
         assertEquals(List.of(letters.precompte()),
                 precomptes(realm.admin().users().searchByEmail(email, true).get(0).getId()));
     }

@@ -59,7 +59,7 @@ class PasswordPolicyTest {
     @Test
     void theUpdatePasswordPageExplainsTheRuleInFrench() {
         String email = CibtpRealm.uniqueEmail("changement");
-        CibtpRealm.createUser(realm, email, "Provisoire-2026", true);
+        CibtpRealm.createSiteHolder(realm, email, "Provisoire-2026", true);
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
 

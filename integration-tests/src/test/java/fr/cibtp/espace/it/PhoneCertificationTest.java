@@ -152,7 +152,7 @@ class PhoneCertificationTest {
 
     private PkceGenerator signInWithCertificationPending() {
         String email = CibtpRealm.uniqueEmail("certification");
-        CibtpRealm.createUser(realm, email, PASSWORD, false, "cibtp-phone-certification");
+        CibtpRealm.createSiteHolder(realm, email, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").scope("phone").open();

@@ -107,7 +107,7 @@ class SmsStepUpTest {
 
     private String userWithCertifiedMobile(boolean certified) {
         String email = CibtpRealm.uniqueEmail("step-up");
-        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
         if (certified) {
             String number = "+3361" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
             new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", number));

@@ -15,6 +15,9 @@ public enum Setting {
             "PBKDF2-SHA512 iterations of the stored code hashes. Codes carry about 59 random bits and lock after a "
                     + "few tries, so fewer iterations than for passwords keep the issuance of thousands of codes fast.",
             "20000"),
+    CODE_REQUESTS_PER_HOUR("code-requests-per-hour", "Code requests per hour from one address",
+            "\"Demande d'un nouveau code confidentiel\" requests accepted in an hour from one IP address (against floods); "
+                    + "beyond, the page asks to try again later. One request per identifiant waits at a time anyway.", "10"),
 
     SMS_GATEWAY("sms-gateway", "SMS gateway",
             "Who sends the SMS codes: none (SMS steps say SMS is unavailable), log (development only: writes the "

@@ -86,6 +86,20 @@ public class TestProbe {
         return Map.of("linked", true);
     }
 
+    /** Links many sites at once (comma-separated identifiants), for accounts holding thousands of them. */
+    @POST
+    @Path("link-many")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> linkMany(Map<String, String> link) {
+        var user = session.users().getUserById(realm(), link.get("userId"));
+        String[] identifiants = link.get("identifiants").split(",");
+        for (String identifiant : identifiants) {
+            registry().linkAccount(realm(), user, new Precompte(PrecompteKind.SITE, identifiant));
+        }
+        return Map.of("linked", identifiants.length);
+    }
+
     @POST
     @Path("account-sites")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -60,6 +60,18 @@ public final class CibtpRealm {
         updateSettings(realm, Map.of("sms-gateway", "none"));
     }
 
+    /**
+     * Creates a user as {@link #createUser} does, holding one site déclarant of its own, as every account that signs
+     * in to the entreprise space does (without a site the sign-in stops at "no site"); returns its id.
+     */
+    public static String createSiteHolder(ManagedRealm realm, String email, String password, boolean temporaryPassword,
+                                          String... requiredActions) {
+        String userId = createUser(realm, email, password, temporaryPassword, requiredActions);
+        RegistryApi api = new RegistryApi(realm);
+        Sites.linked(api, api.serviceAccountToken("back-office-tests", true), userId, "ENTREPRISE DE TEST", 1);
+        return userId;
+    }
+
     /** Creates an enabled user with a verified email and the given pending required actions; returns its id. */
     public static String createUser(ManagedRealm realm, String email, String password, boolean temporaryPassword,
                                     String... requiredActions) {

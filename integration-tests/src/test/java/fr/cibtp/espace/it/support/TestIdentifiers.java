@@ -38,7 +38,7 @@ public final class TestIdentifiers {
     }
 
     /** Appends the digit that makes the whole number pass Luhn. */
-    static String withLuhnDigit(String body) {
+    public static String withLuhnDigit(String body) {
         for (int d = 0; d < 10; d++) {
             String candidate = body + d;
             if (luhn(candidate)) {

@@ -1,4 +1,4 @@
-package fr.cibtp.espace.enrollment;
+package fr.cibtp.espace.flow;
 
 import java.util.List;
 
@@ -8,13 +8,11 @@ import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-/** What the four steps of the "cibtp enrollment" flow have in common: required, not configurable, no user yet. */
-abstract class EnrollmentStepFactory implements AuthenticatorFactory {
-
-    @Override
-    public String getReferenceCategory() {
-        return "cibtp-enrollment";
-    }
+/**
+ * What our flow steps have in common: required (or disabled), not configurable, nothing for the user to set up.
+ * A factory names its step, says what it does and creates it.
+ */
+public abstract class RequiredStepFactory implements AuthenticatorFactory {
 
     @Override
     public boolean isConfigurable() {

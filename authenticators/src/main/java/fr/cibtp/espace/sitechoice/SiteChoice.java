@@ -1,0 +1,94 @@
+package fr.cibtp.espace.sitechoice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import fr.cibtp.espace.identifiers.CibtpIdentifier;
+import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.registry.DsnAlert;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SitePage;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * "Choix de l'adhérent et du site déclarant", shared by the sign-in step and "Changer de tiers": one page of the
+ * account's sites, searched and paged in the database so 10,000 sites cost what 3 do, and the check that a chosen
+ * site is one the account holds.
+ */
+final class SiteChoice {
+
+    static final String NOTE = Site.CHOSEN_NOTE;
+    static final String TEMPLATE = "cibtp-site-choice.ftl";
+    static final int PAGE_SIZE = 10;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+
+    SiteChoice(KeycloakSession session, RealmModel realm, UserModel user) {
+        this.session = session;
+        this.realm = realm;
+        this.user = user;
+    }
+
+    SitePage firstSites(int max) {
+        return registry().accountSites(realm, user, null, 0, max);
+    }
+
+    /** The chooser for what the form asked (search, page), or its first page. */
+    Response page(LoginFormsProvider form, MultivaluedMap<String, String> asked) {
+        SiteSearch search = asked == null ? SiteSearch.of(null, null) : SiteSearch.of(asked.getFirst("q"), asked.getFirst("page"));
+        SitePage found = registry().accountSites(realm, user, search.query(), search.first(PAGE_SIZE), PAGE_SIZE);
+        int pages = SiteSearch.pages(found.total(), PAGE_SIZE);
+        if (search.page() > pages) {
+            search = search.onPage(pages);
+            found = registry().accountSites(realm, user, search.query(), search.first(PAGE_SIZE), PAGE_SIZE);
+        }
+        if (search.errorKey() != null) {
+            form.setError(search.errorKey(), SiteSearch.MAX_QUERY);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        found.sites().forEach(site -> rows.add(row(site)));
+        return form.setAttribute("cibtpSites", rows).setAttribute("cibtpTotal", found.total())
+                .setAttribute("cibtpQuery", search.query()).setAttribute("cibtpPage", search.page())
+                .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
+    }
+
+    /** The site the account holds with that identifiant, if it holds one. */
+    Optional<Site> held(String typedIdentifiant) {
+        Parsed identifiant = CibtpIdentifier.parse(typedIdentifiant);
+        if (!identifiant.isValid()) {
+            return Optional.empty();
+        }
+        return registry().accountSites(realm, user, identifiant.value(), 0, PAGE_SIZE).sites().stream()
+                .filter(site -> site.identifiant().equals(identifiant.value())).findFirst();
+    }
+
+    private static Map<String, Object> row(Site site) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("identifiant", site.identifiant());
+        row.put("siret", site.siret());
+        row.put("nom", site.name());
+        row.put("raisonSociale", site.raisonSociale());
+        List<String> alerts = new ArrayList<>();
+        for (DsnAlert alert : site.dsnAlerts() == null ? List.<DsnAlert>of() : site.dsnAlerts()) {
+            alerts.add(alert.periode() + " : " + alert.message());
+        }
+        row.put("alertes", alerts);
+        return row;
+    }
+
+    private RegistryProvider registry() {
+        return session.getProvider(RegistryProvider.class);
+    }
+}

@@ -1,0 +1,102 @@
+package fr.cibtp.espace.sitechoice;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SitePage;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Sign-in step after the password: the site the user acts for. One site is chosen silently; several give the
+ * chooser; none gives a page saying how to associate one (an account holding only a cabinet goes on without a
+ * site). Skipped on the salarié space. The choice is a user session note, which the token mapper reads.
+ */
+public class SiteChoiceAuthenticator implements Authenticator {
+
+    /** Client attribute naming the space a portal belongs to; the salarié space has no site to choose. */
+    static final String SPACE_ATTRIBUTE = "cibtp.espace";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        // "Changer de tiers" asks itself, once the sign-in is done; the salarié space has no site.
+        if (SwitchSite.ID.equals(authSession.getClientNote(Constants.KC_ACTION))
+                || "salarie".equals(authSession.getClient().getAttribute(SPACE_ATTRIBUTE))) {
+            context.success();
+            return;
+        }
+        SiteChoice choice = choice(context);
+        SitePage first = choice.firstSites(2);
+        if (first.total() == 1) {
+            choose(context, first.sites().get(0));
+        } else if (first.total() > 1) {
+            context.challenge(choice.page(context.form(), null));
+        } else if (holdsOtherThanSites(context)) {
+            context.success();
+        } else {
+            context.getEvent().detail("cibtp_site", "none");
+            context.failureChallenge(AuthenticationFlowError.ACCESS_DENIED,
+                    context.form().setAttribute("cibtpNoSite", true).createForm(SiteChoice.TEMPLATE));
+        }
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        SiteChoice choice = choice(context);
+        if (!form.containsKey("site")) {
+            context.challenge(choice.page(context.form(), form));
+            return;
+        }
+        Optional<Site> site = choice.held(form.getFirst("site"));
+        if (site.isPresent()) {
+            choose(context, site.get());
+        } else {
+            context.challenge(choice.page(context.form().setError("cibtpSiteUnknown"), form));
+        }
+    }
+
+    private static void choose(AuthenticationFlowContext context, Site site) {
+        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site.identifiant());
+        context.getEvent().detail("cibtp_site", site.identifiant());
+        context.success();
+    }
+
+    private static boolean holdsOtherThanSites(AuthenticationFlowContext context) {
+        return context.getSession().getProvider(RegistryProvider.class).accountPrecomptes(context.getRealm(), context.getUser())
+                .stream().anyMatch(p -> p.kind() != PrecompteKind.SITE);
+    }
+
+    private static SiteChoice choice(AuthenticationFlowContext context) {
+        return new SiteChoice(context.getSession(), context.getRealm(), context.getUser());
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,61 @@
+package fr.cibtp.espace.sitechoice;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import fr.cibtp.espace.registry.Site;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.EventType;
+
+/**
+ * "Changer de tiers": a portal sends the signed-in user to Keycloak with {@code kc_action=cibtp-switch-site}; the
+ * chooser shows again, without a password, and the tokens issued next carry the new site.
+ */
+public class SwitchSite implements RequiredActionProvider {
+
+    public static final String ID = "cibtp-switch-site";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        context.challenge(choice(context).page(context.form(), null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        SiteChoice choice = choice(context);
+        if (!form.containsKey("site")) {
+            context.challenge(choice.page(context.form(), form));
+            return;
+        }
+        Optional<Site> site = choice.held(form.getFirst("site"));
+        if (site.isEmpty()) {
+            context.challenge(choice.page(context.form().setError("cibtpSiteUnknown"), form));
+            return;
+        }
+        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site.get().identifiant());
+        context.getEvent().event(EventType.CUSTOM_REQUIRED_ACTION).detail("custom_required_action", ID)
+                .detail("cibtp_site", site.get().identifiant());
+        context.success();
+    }
+
+    private static SiteChoice choice(RequiredActionContext context) {
+        return new SiteChoice(context.getSession(), context.getRealm(), context.getUser());
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,79 @@
+<#-- "Choix de l'adhérent et du site déclarant": search, one page of the account's sites, paging. -->
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=true; section>
+    <#if section = "header">
+        ${msg("cibtpSiteChoiceTitle")}
+    <#elseif section = "form">
+        <#if cibtpNoSite??>
+            <p id="cibtp-no-site">${msg("cibtpSiteNone")}</p>
+            <p><a id="cibtp-to-login" href="${url.loginRestartFlowUrl}">${msg("cibtpGoToLogin")}</a></p>
+        <#else>
+            <form id="cibtp-site-search" class="cibtp-site-search" action="${url.loginAction}" method="post" role="search">
+                <label for="q" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpSiteSearchLabel")}</span></label>
+                <div class="pf-v5-c-input-group">
+                    <span class="pf-v5-c-form-control"><input id="q" name="q" type="search" value="${cibtpQuery}" maxlength="100"/></span>
+                    <button id="cibtp-search" class="pf-v5-c-button pf-m-control" type="submit">${msg("cibtpDoSearch")}</button>
+                </div>
+            </form>
+            <p id="cibtp-site-count" class="cibtp-hint" aria-live="polite">${msg("cibtpSiteCount", cibtpTotal?c)}</p>
+            <form id="cibtp-site-choice" action="${url.loginAction}" method="post">
+                <div class="cibtp-table-scroll">
+                <table class="pf-v5-c-table pf-m-compact cibtp-sites" aria-describedby="cibtp-site-count">
+                    <thead>
+                        <tr>
+                            <th scope="col">${msg("cibtpRaisonSociale")}</th>
+                            <th scope="col">${msg("cibtpSiretLabel")}</th>
+                            <th scope="col">${msg("cibtpSiteName")}</th>
+                            <th scope="col">${msg("cibtpIdentifierShort")}</th>
+                            <th scope="col">${msg("cibtpDsnAlerts")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                    <#list cibtpSites as site>
+                        <tr>
+                            <td>${site.raisonSociale}</td>
+                            <td>${site.siret}</td>
+                            <td><button class="pf-v5-c-button pf-m-link pf-m-inline cibtp-site" type="submit" name="site" value="${site.identifiant}"
+                                        id="site-${site.identifiant}" aria-label="${msg('cibtpChooseSite', site.nom, site.siret)}">${site.nom}</button></td>
+                            <td>${site.identifiant}</td>
+                            <td>
+                                <#if site.alertes?has_content>
+                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${alerte}<#sep>&#10;</#list>">
+                                        <summary>${msg("cibtpDsnAlertCount", site.alertes?size)}</summary>
+                                        <ul><#list site.alertes as alerte><li>${alerte}</li></#list></ul>
+                                    </details>
+                                <#else>
+                                    <span class="cibtp-hint">${msg("cibtpDsnNone")}</span>
+                                </#if>
+                            </td>
+                        </tr>
+                    </#list>
+                    </tbody>
+                </table>
+                </div>
+            </form>
+            <#if cibtpPages gt 1>
+                <form id="cibtp-site-pages" class="cibtp-pages" action="${url.loginAction}" method="post">
+                    <input type="hidden" name="q" value="${cibtpQuery}"/>
+                    <nav aria-label="${msg('cibtpPages')}">
+                        <#if cibtpPage gt 1>
+                            <button id="cibtp-previous-page" class="pf-v5-c-button pf-m-secondary" type="submit" name="page" value="${(cibtpPage - 1)?c}">${msg("cibtpPreviousPage")}</button>
+                        </#if>
+                        <span id="cibtp-page">${msg("cibtpPageOf", cibtpPage?c, cibtpPages?c)}</span>
+                        <#if cibtpPage lt cibtpPages>
+                            <button id="cibtp-next-page" class="pf-v5-c-button pf-m-secondary" type="submit" name="page" value="${(cibtpPage + 1)?c}">${msg("cibtpNextPage")}</button>
+                        </#if>
+                    </nav>
+                </form>
+            </#if>
+            <#if isAppInitiatedAction??>
+                <form action="${url.loginAction}" method="post">
+                    <@buttons.actionGroup>
+                        <@buttons.button id="cibtp-cancel" name="cancel-aia" label="cibtpDoCancel" type="secondary" value="true" formnovalidate="formnovalidate"/>
+                    </@buttons.actionGroup>
+                </form>
+            </#if>
+        </#if>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,87 @@
+package fr.cibtp.espace.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Salarie;
+import fr.cibtp.espace.registry.Site;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}), or for the
+ * salarié the account is, at every token and refresh; one indexed registry lookup per token. Each token type is
+ * switchable in the admin console (Clients → client → Client scopes → dedicated scope → mapper).
+ */
+public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String ID = "cibtp-claim-mapper";
+    /** Client attribute naming the portal's space: {@code entreprise} (default) or {@code salarie}. */
+    public static final String SPACE_ATTRIBUTE = "cibtp.espace";
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CibtpClaimMapper.class);
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
+                            KeycloakSession session, ClientSessionContext context) {
+        ClientModel client = context.getClientSession().getClient();
+        RealmModel realm = userSession.getRealm();
+        RegistryProvider registry = session.getProvider(RegistryProvider.class);
+        Map<String, Object> claim;
+        if ("salarie".equals(client.getAttribute(SPACE_ATTRIBUTE))) {
+            Salarie salarie = registry.accountPrecomptes(realm, userSession.getUser()).stream()
+                    .filter(p -> p.kind() == PrecompteKind.SALARIE).map(Precompte::identifiant).findFirst()
+                    .flatMap(id -> registry.findSalarie(realm, id)).orElse(null);
+            claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
+        } else {
+            String chosen = userSession.getNote(Site.CHOSEN_NOTE);
+            claim = CibtpClaim.entreprise(chosen == null ? null : registry.findSite(realm, chosen).orElse(null));
+        }
+        token.getOtherClaims().put(CibtpClaim.NAME, claim);
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "CIBTP claim (site, rights)";
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Adds the cibtp claim: the space, and the site déclarant chosen at sign-in or the salarié the account is.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+}

@@ -1,0 +1,186 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
+import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
+import static fr.cibtp.espace.it.support.EnrollmentPages.title;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** "Choix de l'adhérent et du site déclarant" at sign-in, "Changer de tiers", and the site in the token. */
+@KeycloakIntegrationTest
+class SiteChoiceTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    private RegistryApi api;
+    private String backOffice;
+    private PkceGenerator pkce;
+
+    @BeforeEach
+    void aFreshBrowser() {
+        api = new RegistryApi(realm);
+        backOffice = api.serviceAccountToken("back-office-sites", true);
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aThreeSiteUserPicksOneAndTheTokenNamesItThenSwitchesWithoutPassword() {
+        String email = CibtpRealm.uniqueEmail("trois-sites");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        List<String> sites = Sites.linked(api, backOffice, userId, "MAÇONNERIE DU RHIN", 3);
+
+        signIn(email);
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
+        List<WebElement> headers = driver.driver().findElements(By.cssSelector("table.cibtp-sites th"));
+        assertEquals(List.of("Raison sociale", "Numéro de SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"),
+                headers.stream().map(WebElement::getText).toList());
+        assertEquals(3, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
+        WebElement alerts = driver.findElement(By.cssSelector("details.cibtp-dsn"));
+        assertEquals("2022-08 : Une déclaration à rectifier", alerts.getAttribute("title"), "readable on hover");
+        assertTrue(alerts.getAttribute("innerHTML").contains("<li>2022-08 : Une déclaration à rectifier</li>"),
+                "and by keyboard and screen reader, as a disclosure");
+
+        long start = System.nanoTime();
+        search("chantier");
+        System.out.printf("Site chooser, 3 sites: search %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        driver.findElement(By.id("site-" + sites.get(1))).click();
+        Map<String, Object> site = site(token());
+        assertEquals(sites.get(1), site.get("identifiant"));
+        assertEquals("CHANTIER 1", site.get("nom"));
+        assertEquals("MAÇONNERIE DU RHIN", site.get("raison_sociale"));
+
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-switch-site").uiLocales("fr").open();
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "no password asked");
+        driver.findElement(By.id("site-" + sites.get(2))).click();
+        assertEquals(sites.get(2), site(token()).get("identifiant"));
+    }
+
+    @Test
+    void oneSiteIsChosenSilentlyAndNoSiteSaysWhatToDo() {
+        String email = CibtpRealm.uniqueEmail("un-site");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        List<String> sites = Sites.linked(api, backOffice, userId, "PLÂTRERIE LORRAINE", 1);
+        signIn(email);
+        assertEquals(sites.get(0), site(token()).get("identifiant"));
+
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+        String without = CibtpRealm.uniqueEmail("sans-site");
+        CibtpRealm.createUser(realm, without, PASSWORD, false);
+        signIn(without);
+        assertTrue(pageText(driver).contains("Aucun site déclarant n'est associé à votre compte."), pageText(driver));
+        assertTrue(driver.getCurrentUrl().startsWith(realm.getBaseUrl()), "no token");
+    }
+
+    @Test
+    void tenThousandSitesAreSearchedAndPagedAsQuicklyAsThree() {
+        String email = CibtpRealm.uniqueEmail("cabinet-10000");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        List<String> sites = Sites.linked(api, backOffice, userId, "GROUPE BÂTISSEURS", 10_000);
+        signIn(email);
+        assertEquals("10000 site(s) déclarant(s). Choisissez celui pour lequel vous agissez.",
+                driver.findElement(By.id("cibtp-site-count")).getText());
+        assertEquals("Page 1 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
+
+        long[] nanos = new long[10];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            driver.findElement(By.id("cibtp-next-page")).click();
+            nanos[i] = System.nanoTime() - start;
+        }
+        assertEquals("Page 11 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
+
+        long searchStart = System.nanoTime();
+        search(sites.get(4321));
+        long searchNanos = System.nanoTime() - searchStart;
+        assertEquals(1, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
+        search("CHANTIER 999");
+        assertEquals("11 site(s) déclarant(s). Choisissez celui pour lequel vous agissez.",
+                driver.findElement(By.id("cibtp-site-count")).getText(), "999 and 9990 to 9999");
+        search("<b>x</b>" + "9".repeat(5000));
+        assertEquals("La recherche comporte au plus 100 caractères : un SIRET, un identifiant ou une partie du nom.", alert(driver));
+        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
+
+        java.util.Arrays.sort(nanos);
+        System.out.printf("Site chooser, 10,000 sites: next page median %d ms (min %d, max %d); search by identifiant %d ms%n",
+                nanos[5] / 1_000_000, nanos[0] / 1_000_000, nanos[9] / 1_000_000, searchNanos / 1_000_000);
+
+        search(sites.get(4321).replace("-", ""));
+        driver.findElement(By.id("site-" + sites.get(4321))).click();
+        assertEquals(sites.get(4321), site(token()).get("identifiant"));
+    }
+
+    @Test
+    void aSiteTheAccountDoesNotHoldIsRefused() {
+        String email = CibtpRealm.uniqueEmail("intrus");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        Sites.linked(api, backOffice, userId, "TOITURES D'ALSACE", 2);
+        List<String> other = Sites.linked(api, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
+                "AUTRE ENTREPRISE", 1);
+        signIn(email);
+        WebElement button = driver.findElement(By.cssSelector("button.cibtp-site"));
+        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", button, other.get(0));
+        button.click();
+        assertEquals("Ce site déclarant n'est pas associé à votre compte. Choisissez un site de la liste.", alert(driver));
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
+    }
+
+    private void search(String text) {
+        WebElement q = driver.findElement(By.id("q"));
+        q.clear();
+        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", q, text);
+        driver.findElement(By.id("cibtp-search")).click();
+    }
+
+    private void signIn(String email) {
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        oauth.fillLoginForm(email, PASSWORD);
+    }
+
+    private AccessToken token() {
+        AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+        return oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> site(AccessToken token) {
+        Map<String, Object> cibtp = (Map<String, Object>) token.getOtherClaims().get("cibtp");
+        assertEquals("entreprise", cibtp.get("espace"));
+        return (Map<String, Object>) cibtp.get("site");
+    }
+}

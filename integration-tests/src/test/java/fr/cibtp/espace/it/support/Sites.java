@@ -1,0 +1,42 @@
+package fr.cibtp.espace.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An adhérent and many of its sites in the registry, linked to one account, as an accounting firm or a big company holds them. */
+public final class Sites {
+
+    private Sites() {
+    }
+
+    /**
+     * Imports {@code count} sites of one new adhérent and links them all to the account; returns their identifiants,
+     * in order. Site {@code i} is named "CHANTIER i", with DSN alerts on the first one.
+     */
+    public static List<String> linked(RegistryApi api, String backOffice, String userId, String raisonSociale, int count) {
+        String siren = TestIdentifiers.siren();
+        String numero = TestIdentifiers.numeroAdherent();
+        String prefix = TestIdentifiers.identifiant().substring(0, 5);
+        StringBuilder lines = new StringBuilder("{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
+                + "\",\"raison_sociale\":\"" + raisonSociale + "\"}\n");
+        List<String> identifiants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String identifiant = String.format("%s-%03d-%02d", prefix, i / 100, i % 100);
+            String siret = TestIdentifiers.withLuhnDigit(siren + String.format("%04d", i));
+            identifiants.add(identifiant);
+            lines.append("{\"type\":\"site\",\"identifiant\":\"").append(identifiant).append("\",\"numero_adherent\":\"").append(numero)
+                    .append("\",\"siret\":\"").append(siret).append("\",\"nom\":\"CHANTIER ").append(i).append("\"");
+            if (i == 0) {
+                lines.append(",\"alertes_dsn\":[{\"periode\":\"2022-08\",\"message\":\"Une déclaration à rectifier\"}]");
+            }
+            lines.append("}\n");
+        }
+        var response = api.importNdjson(backOffice, lines.toString());
+        if (response.statusCode() != 200 || !response.body().contains("\"rejected\":[]")) {
+            throw new IllegalStateException("import refused: " + response.body());
+        }
+        api.probe("link-many", Map.of("userId", userId, "identifiants", String.join(",", identifiants)));
+        return identifiants;
+    }
+}
