@@ -18,6 +18,12 @@ public enum Setting {
     CODE_REQUESTS_PER_HOUR("code-requests-per-hour", "Code requests per hour from one address",
             "\"Demande d'un nouveau code confidentiel\" requests accepted in an hour from one IP address (against floods); "
                     + "beyond, the page asks to try again later. One request per identifiant waits at a time anyway.", "10"),
+    EMAIL_RECERTIFICATION_DAYS("email-recertification-days", "Email re-certification period (days)",
+            "Days after which an account must certify its email address again by clicking a link; until then it gets "
+                    + "no token. Activation, reset by email link and email change each count as a certification.", "365"),
+    EMAIL_RECERTIFICATION_GRACE_DAYS("email-recertification-grace-days", "Email re-certification grace (days)",
+            "Days after the period during which the user still signs in, with a notice and a new link, before "
+                    + "being blocked. 0: blocked as soon as the period is over.", "0"),
 
     SMS_GATEWAY("sms-gateway", "SMS gateway",
             "Who sends the SMS codes: none (SMS steps say SMS is unavailable), log (development only: writes the "

@@ -1,0 +1,55 @@
+package fr.cibtp.espace.email;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.verifyemail.VerifyEmailActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.Urls;
+import org.keycloak.sessions.AuthenticationSessionCompoundId;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Keycloak's verify-email link, sent as its own "Verify email" action sends it: its handler certifies the address
+ * (the VERIFY_EMAIL event dates it) and, clicked in the same browser, goes on with the sign-in. Sent by our steps
+ * so that a mail server that is down gives our page, not Keycloak's error page.
+ */
+public final class VerifyEmailLink {
+
+    private VerifyEmailLink() {
+    }
+
+    /** Sends the link; false when the mail server refused it (recorded as an event, for the page to say so). */
+    public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
+                               UriInfo uriInfo, EventBuilder event) {
+        String clientId = authSession.getClient().getClientId();
+        int lifespan = realm.getActionTokenGeneratedByUserLifespan(VerifyEmailActionToken.TOKEN_TYPE);
+        String authSessionId = AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId();
+        VerifyEmailActionToken token = new VerifyEmailActionToken(user.getId(), Time.currentTime() + lifespan,
+                authSessionId, user.getEmail(), clientId);
+        String link = Urls.actionTokenBuilder(uriInfo.getBaseUri(), token.serialize(session, realm, uriInfo), clientId,
+                authSession.getTabId(), AuthenticationProcessor.getClientData(session, authSession)).build(realm.getName()).toString();
+
+        EventBuilder sent = event.clone().event(EventType.SEND_VERIFY_EMAIL).user(user).detail(Details.EMAIL, user.getEmail());
+        try {
+            session.getProvider(EmailTemplateProvider.class).setAuthenticationSession(authSession).setRealm(realm)
+                    .setUser(user).sendVerifyEmail(link, TimeUnit.SECONDS.toMinutes(lifespan));
+        } catch (EmailException e) {
+            sent.detail(Details.REASON, e.getMessage()).error(Errors.EMAIL_SEND_FAILED);
+            return false;
+        }
+        sent.success();
+        return true;
+    }
+}

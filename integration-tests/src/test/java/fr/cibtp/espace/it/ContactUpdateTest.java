@@ -1,0 +1,86 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
+import static fr.cibtp.espace.it.support.EnrollmentPages.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.RegistryApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/** "Mettre à jour les informations de contact": names and phones as user-profile attributes; a new mobile is not certified. */
+@KeycloakIntegrationTest
+class ContactUpdateTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @BeforeEach
+    void aFreshBrowser() {
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aNewMobileLosesItsCertificationAndPhonesAreStoredInE164() {
+        String email = CibtpRealm.uniqueEmail("contact");
+        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345678"));
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
+        oauth.fillLoginForm(email, PASSWORD);
+
+        type(driver, "phoneNumber", "03 87 12 34 56");
+        type(driver, "landlineNumber", "pas un numéro");
+        type(driver, "lastName", "<b>LEMOINE</b>");
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+        assertEquals("Ce numéro n'est pas un numéro de téléphone mobile : il ne peut pas recevoir de SMS.", fieldError(driver, "phoneNumber"));
+        assertTrue(fieldError(driver, "landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), fieldError(driver, "landlineNumber"));
+        assertTrue(!fieldError(driver, "lastName").isEmpty(), "markup in a name is refused");
+        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
+        assertEquals("true", attribute(userId, "phoneNumberVerified"), "nothing changed");
+
+        type(driver, "phoneNumber", "06 98 76 54 32");
+        type(driver, "landlineNumber", "03 87 12 34 56");
+        type(driver, "lastName", "LEMOINE-D'ARC");
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+        assertNotNull(oauth.parseLoginResponse().getCode());
+
+        assertEquals("+33698765432", attribute(userId, "phoneNumber"));
+        assertEquals("+33387123456", attribute(userId, "landlineNumber"));
+        assertEquals("false", attribute(userId, "phoneNumberVerified"), "the new mobile must be certified again");
+        assertNull(attribute(userId, "phoneNumberCertifiedAt"));
+        assertEquals("LEMOINE-D'ARC", realm.admin().users().get(userId).toRepresentation().getLastName());
+        assertTrue(realm.admin().getEvents(List.of("UPDATE_PROFILE"), null, userId, null, null, null, 0, 5).size() >= 1);
+    }
+
+    private String attribute(String userId, String name) {
+        List<String> values = realm.admin().users().get(userId).toRepresentation().getAttributes().get(name);
+        return values == null ? null : values.get(0);
+    }
+}
