@@ -74,7 +74,9 @@ class DeploymentTest {
         assertEquals("cibtp", rep.getEmailTheme());
         assertTrue(rep.getEventsListeners().contains("cibtp-email-certification"));
         assertTrue(realm.admin().flows().getRequiredAction("cibtp-phone-certification").isEnabled());
-        assertTrue(realm.admin().flows().getRequiredAction("cibtp-switch-site").isEnabled());
+        for (String action : new String[]{"cibtp-switch-site", "cibtp-email-recertification", "cibtp-email-change"}) {
+            assertTrue(realm.admin().flows().getRequiredAction(action).isEnabled(), action);
+        }
     }
 
     @Test

@@ -1,0 +1,205 @@
+package fr.cibtp.espace.emailchange;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.Urls;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.utils.EmailValidationUtil;
+
+/**
+ * "Modifier mon adresse électronique", started by a portal or the account console with
+ * {@code kc_action=cibtp-email-change}: the current password again, the new address twice. A link goes to the new
+ * address; until it is clicked the account gets no token (this action stays pending) and its sessions are ended.
+ * Meanwhile the user can send the link again, or cancel and keep the old address, so a typo never locks them out.
+ */
+public class EmailChangeAction implements RequiredActionProvider {
+
+    public static final String ID = "cibtp-email-change";
+    static final String TEMPLATE = "cibtp-email-change.ftl";
+    private static final Set<String> PASSWORD_CATEGORY = Set.of(PasswordCredentialModel.TYPE);
+    private static final int MAX_EMAIL = 254;
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        String pending = EmailChange.pending(context.getUser());
+        context.challenge(pending == null ? form(context).createForm(TEMPLATE) : pendingPage(context, pending, null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        UserModel user = context.getUser();
+        String pending = EmailChange.pending(user);
+        if (pending != null) {
+            if (form.containsKey("annuler")) {
+                user.removeAttribute(EmailChange.PENDING);
+                user.removeRequiredAction(ID);
+                event(context, "cancelled", pending).success();
+                context.challenge(form(context).setAttribute("cibtpStep", "cancelled").createForm(TEMPLATE));
+            } else if (form.containsKey("renvoyer")) {
+                boolean sent = sendLink(context, pending);
+                context.challenge(pendingPage(context, pending, sent ? "cibtpEmailChangeResent" : null));
+            } else {
+                context.challenge(pendingPage(context, pending, null));
+            }
+            return;
+        }
+        request(context, form);
+    }
+
+    private void request(RequiredActionContext context, MultivaluedMap<String, String> form) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        String email = form.getFirst("email") == null ? "" : form.getFirst("email").strip().toLowerCase(Locale.ROOT);
+        String confirmation = form.getFirst("emailConfirm") == null ? "" : form.getFirst("emailConfirm").strip();
+        String password = form.getFirst("password");
+
+        LoginFormsProvider page = form(context).setAttribute("cibtpNewEmail", email.length() > MAX_EMAIL ? "" : email);
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        boolean locked = realm.isBruteForceProtected()
+                && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user));
+        boolean passwordValid = !locked && password != null && !password.isEmpty() && password.length() <= 128
+                && user.credentialManager().isValid(UserCredentialModel.password(password));
+        String emailError = emailError(session, realm, user, email, confirmation);
+        if (!passwordValid) {
+            if (!locked) {
+                protector.failedLogin(realm, user, context.getConnection(), context.getUriInfo(), PASSWORD_CATEGORY);
+            }
+            event(context, "refused", null).error(Errors.INVALID_USER_CREDENTIALS);
+            page.addError(new FormMessage("password", "cibtpEmailChangeWrongPassword"));
+        }
+        if (emailError != null) {
+            page.addError(new FormMessage(emailError.equals("cibtpEmailConfirmMismatch") ? "emailConfirm" : "email", emailError));
+        }
+        if (!passwordValid || emailError != null) {
+            context.challenge(page.createForm(TEMPLATE));
+            return;
+        }
+
+        user.setSingleAttribute(EmailChange.PENDING, email);
+        user.addRequiredAction(ID);
+        boolean sent = sendLink(context, email);
+        endSessions(session, realm, user, context.getAuthenticationSession());
+        event(context, "requested", email).success();
+        context.challenge(pendingPage(context, email, sent ? null : "cibtpEmailChangeNotSent"));
+    }
+
+    private static String emailError(KeycloakSession session, RealmModel realm, UserModel user, String email, String confirmation) {
+        if (email.isEmpty()) {
+            return "cibtpEmailRequired";
+        }
+        if (email.length() > MAX_EMAIL || !EmailValidationUtil.isValidEmail(email)) {
+            return "cibtpEmailFormat";
+        }
+        if (!email.equalsIgnoreCase(confirmation)) {
+            return "cibtpEmailConfirmMismatch";
+        }
+        if (email.equalsIgnoreCase(user.getEmail())) {
+            return "cibtpEmailChangeSame";
+        }
+        if (session.users().getUserByEmail(realm, email) != null || session.users().getUserByUsername(realm, email) != null) {
+            return "cibtpEmailChangeInUse";
+        }
+        return null;
+    }
+
+    /** The link to the new address; false when the mail server refused it. */
+    private static boolean sendLink(RequiredActionContext context, String newEmail) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String clientId = authSession.getClient().getClientId();
+        int lifespan = realm.getActionTokenGeneratedByUserLifespan(EmailChangeToken.TOKEN_TYPE);
+        EmailChangeToken token = new EmailChangeToken(user.getId(), Time.currentTime() + lifespan, user.getEmail(), newEmail, clientId);
+        String link = Urls.actionTokenBuilder(context.getUriInfo().getBaseUri(), token.serialize(session, realm, context.getUriInfo()),
+                clientId, authSession.getTabId(), AuthenticationProcessor.getClientData(session, authSession)).build(realm.getName()).toString();
+        EventBuilder event = context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).user(user).detail(Details.EMAIL, newEmail);
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
+                    .sendEmailUpdateConfirmation(link, TimeUnit.SECONDS.toMinutes(lifespan), newEmail);
+        } catch (EmailException e) {
+            event.detail(Details.REASON, e.getMessage()).error(Errors.EMAIL_SEND_FAILED);
+            return false;
+        }
+        event.success();
+        return true;
+    }
+
+    /**
+     * Every session of the account ends: a new address is not trusted until its link is clicked. The session of
+     * this browser is removed without Keycloak's logout, which would also end this page's flow (resend, cancel).
+     */
+    private static void endSessions(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession) {
+        String thisBrowser = authSession.getParentSession().getId();
+        List<UserSessionModel> sessions = session.sessions().getUserSessionsStream(realm, user).toList();
+        for (UserSessionModel userSession : sessions) {
+            if (userSession.getId().equals(thisBrowser)) {
+                session.sessions().removeUserSession(realm, userSession);
+            } else {
+                AuthenticationManager.backchannelLogout(session, userSession, true);
+            }
+        }
+    }
+
+    private static EventBuilder event(RequiredActionContext context, String what, String newEmail) {
+        EventBuilder event = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
+                .detail("custom_required_action", ID).detail("cibtp_email_change", what);
+        return newEmail == null ? event : event.detail(Details.UPDATED_EMAIL, newEmail);
+    }
+
+    private static LoginFormsProvider form(RequiredActionContext context) {
+        return context.form().setAttribute("cibtpStep", "form").setAttribute("cibtpCurrentEmail", context.getUser().getEmail());
+    }
+
+    private static Response pendingPage(RequiredActionContext context, String pending, String message) {
+        LoginFormsProvider page = form(context).setAttribute("cibtpStep", "pending").setAttribute("cibtpNewEmail", pending);
+        if ("cibtpEmailChangeNotSent".equals(message)) {
+            page.setError(message);
+        } else if (message != null) {
+            page.setInfo(message, pending);
+        }
+        return page.createForm(TEMPLATE);
+    }
+
+    @Override
+    public void close() {
+    }
+}
