@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.registry.DsnAlert;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SitePage;
@@ -70,8 +72,10 @@ final class SiteChoice {
         if (!identifiant.isValid()) {
             return Optional.empty();
         }
-        return registry().accountSites(realm, user, identifiant.value(), 0, PAGE_SIZE).sites().stream()
-                .filter(site -> site.identifiant().equals(identifiant.value())).findFirst();
+        if (!registry().holds(realm, user, new Precompte(PrecompteKind.SITE, identifiant.value()))) {
+            return Optional.empty();
+        }
+        return registry().findSite(realm, identifiant.value());
     }
 
     private static Map<String, Object> row(Site site) {

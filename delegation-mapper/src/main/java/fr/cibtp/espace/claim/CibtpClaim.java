@@ -1,10 +1,15 @@
 package fr.cibtp.espace.claim;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.rights.Mode;
+import fr.cibtp.espace.rights.Rights;
+import fr.cibtp.espace.rights.RightsCatalogue;
 
 /**
  * The {@code cibtp} claim of CONTRACTS.md as the token shows it: the space, and the site chosen at sign-in (entreprise)
@@ -15,6 +20,34 @@ public final class CibtpClaim {
     public static final String NAME = "cibtp";
 
     private CibtpClaim() {
+    }
+
+    /**
+     * The site's block and what the user may do there: {@code role} (administrateur, utilisateur or cabinet),
+     * {@code admin}, the {@code colleges} in the catalogue's order, and {@code droits} for the features with a right.
+     */
+    public static Map<String, Object> entreprise(Site site, String role, Rights rights, RightsCatalogue catalogue) {
+        Map<String, Object> claim = entreprise(site);
+        if (site == null || rights == null || rights.isEmpty()) {
+            return claim;
+        }
+        claim.put("role", role);
+        claim.put("admin", rights.admin());
+        List<String> colleges = new ArrayList<>();
+        catalogue.colleges().forEach(college -> {
+            if (rights.colleges().contains(college.key())) {
+                colleges.add(college.key());
+            }
+        });
+        claim.put("colleges", colleges);
+        Map<String, String> droits = new LinkedHashMap<>();
+        catalogue.features().keySet().forEach(feature -> {
+            if (rights.mode(feature) != Mode.AUCUN) {
+                droits.put(feature, rights.mode(feature).key());
+            }
+        });
+        claim.put("droits", droits);
+        return claim;
     }
 
     public static Map<String, Object> entreprise(Site site) {

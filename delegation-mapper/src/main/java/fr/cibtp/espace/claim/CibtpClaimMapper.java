@@ -9,6 +9,8 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.rights.Rights;
+import fr.cibtp.espace.rights.RightsCatalogue;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
@@ -25,8 +27,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
- * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}), or for the
- * salarié the account is, at every token and refresh; one indexed registry lookup per token. Each token type is
+ * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
+ * user may do there, or for the salarié the account is, at every token and refresh: two indexed lookups per token
+ * (the site, the user's link to it), whatever the number of sites the user holds. Each token type is
  * switchable in the admin console (Clients → client → Client scopes → dedicated scope → mapper).
  */
 public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
@@ -36,6 +39,8 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     /** Client attribute naming the portal's space: {@code entreprise} (default) or {@code salarie}. */
     public static final String SPACE_ATTRIBUTE = "cibtp.espace";
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+    /** The shipped rights catalogue, read once: configuration, the same on every node. */
+    private final RightsCatalogue catalogue = RightsCatalogue.shipped();
 
     static {
         OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CibtpClaimMapper.class);
@@ -55,7 +60,11 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
             claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
         } else {
             String chosen = userSession.getNote(Site.CHOSEN_NOTE);
-            claim = CibtpClaim.entreprise(chosen == null ? null : registry.findSite(realm, chosen).orElse(null));
+            Site site = chosen == null ? null : registry.findSite(realm, chosen).orElse(null);
+            // The holder of the site is its Administrateur; delegated rights come with the delegations.
+            boolean holder = site != null && registry.holds(realm, userSession.getUser(), new Precompte(PrecompteKind.SITE, chosen));
+            claim = holder ? CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue)
+                    : CibtpClaim.entreprise(site);
         }
         token.getOtherClaims().put(CibtpClaim.NAME, claim);
     }

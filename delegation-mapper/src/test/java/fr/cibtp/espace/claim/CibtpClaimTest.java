@@ -7,6 +7,8 @@ import java.util.Map;
 
 import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.rights.Rights;
+import fr.cibtp.espace.rights.RightsCatalogue;
 import org.junit.jupiter.api.Test;
 
 class CibtpClaimTest {
@@ -18,6 +20,26 @@ class CibtpClaimTest {
         assertEquals(Map.of("espace", "entreprise", "site", Map.of("identifiant", "29209-001-12", "siret", "32483899499750",
                 "nom", "BÂTIR DU GRAND EST - METZ", "raison_sociale", "BÂTIR DU GRAND EST", "numero_adherent", "0551617")),
                 CibtpClaim.entreprise(site));
+    }
+
+    @Test
+    void theAdministratorHasEveryFeatureAtItsHighestModeAndTheCollegesInTheCataloguesOrder() {
+        RightsCatalogue catalogue = RightsCatalogue.shipped();
+        Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
+        Map<String, Object> claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
+        assertEquals("administrateur", claim.get("role"));
+        assertEquals(true, claim.get("admin"));
+        assertEquals(List.of("ouvrier", "etam", "cadre"), claim.get("colleges"));
+        Map<?, ?> droits = (Map<?, ?>) claim.get("droits");
+        assertEquals(17, droits.size());
+        assertEquals("consultation", droits.get("situation-compte"));
+        assertEquals("mise_a_jour", droits.get("comptes-bancaires"));
+    }
+
+    @Test
+    void noRightsNoRightsBlock() {
+        Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
+        assertEquals(CibtpClaim.entreprise(site), CibtpClaim.entreprise(site, "utilisateur", Rights.none(), RightsCatalogue.shipped()));
     }
 
     @Test

@@ -35,6 +35,9 @@ public interface RegistryProvider extends Provider {
 
     List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
 
+    /** Whether the account holds that précompte (for a site: is its Administrateur); one indexed lookup. */
+    boolean holds(RealmModel realm, UserModel user, Precompte precompte);
+
     /** The sites an account holds, searched by SIRET, identifiant or name, one page at a time. */
     SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max);
 

@@ -161,6 +161,14 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
+    public boolean holds(RealmModel realm, UserModel user, Precompte precompte) {
+        return !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.kind = :kind "
+                        + "and l.identifiant = :id", String.class)
+                .setParameter("user", user.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<Precompte> accountPrecomptes(RealmModel realm, UserModel user) {
         return em.createQuery("select l from CibtpAccountLink l where l.realmId = :realm and l.userId = :user "
                         + "order by l.createdAt", AccountLinkEntity.class)
