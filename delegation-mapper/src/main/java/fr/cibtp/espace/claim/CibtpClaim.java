@@ -27,6 +27,11 @@ public final class CibtpClaim {
      * {@code admin}, the {@code colleges} in the catalogue's order, and {@code droits} for the features with a right.
      */
     public static Map<String, Object> entreprise(Site site, String role, Rights rights, RightsCatalogue catalogue) {
+        return entreprise(site, role, rights, null, catalogue);
+    }
+
+    /** As above, with {@code via} ("cabinet:90001-001-01") when the rights come through a cabinet comptable. */
+    public static Map<String, Object> entreprise(Site site, String role, Rights rights, String via, RightsCatalogue catalogue) {
         Map<String, Object> claim = entreprise(site);
         if (site == null || rights == null || rights.isEmpty()) {
             return claim;
@@ -47,6 +52,9 @@ public final class CibtpClaim {
             }
         });
         claim.put("droits", droits);
+        if (via != null) {
+            claim.put("via", via);
+        }
         return claim;
     }
 

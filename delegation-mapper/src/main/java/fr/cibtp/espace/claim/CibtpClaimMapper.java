@@ -1,9 +1,12 @@
 package fr.cibtp.espace.claim;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -39,6 +42,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     /** Client attribute naming the portal's space: {@code entreprise} (default) or {@code salarie}. */
     public static final String SPACE_ATTRIBUTE = "cibtp.espace";
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     /** The shipped rights catalogue, read once: configuration, the same on every node. */
     private final RightsCatalogue catalogue = RightsCatalogue.shipped();
 
@@ -63,8 +67,16 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
             Site site = chosen == null ? null : registry.findSite(realm, chosen).orElse(null);
             // The holder of the site is its Administrateur; delegated rights come with the delegations.
             boolean holder = site != null && registry.holds(realm, userSession.getUser(), new Precompte(PrecompteKind.SITE, chosen));
-            claim = holder ? CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue)
-                    : CibtpClaim.entreprise(site);
+            if (holder) {
+                claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
+            } else if (site != null) {
+                DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
+                        session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
+                        LocalDate.now(FRANCE));
+                claim = CibtpClaim.entreprise(site, delegated.role(), delegated.rights(), delegated.via(), catalogue);
+            } else {
+                claim = CibtpClaim.entreprise(null);
+            }
         }
         token.getOtherClaims().put(CibtpClaim.NAME, claim);
     }

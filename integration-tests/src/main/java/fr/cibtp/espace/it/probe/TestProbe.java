@@ -86,6 +86,50 @@ public class TestProbe {
         return Map.of("linked", true);
     }
 
+    /** Stores a delegation as the delegation API will: modes as "feature=mode,...", collèges as "a,b". */
+    @POST
+    @Path("delegation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> delegation(Map<String, String> d) {
+        java.util.Map<String, String> modes = new java.util.LinkedHashMap<>();
+        for (String pair : d.get("modes").split(",")) {
+            modes.put(pair.split("=")[0], pair.split("=")[1]);
+        }
+        var stored = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).add(realm(),
+                new fr.cibtp.espace.delegation.StoredDelegation(null, d.get("site"), d.get("granteeId"), d.get("grantorId"),
+                        d.get("parentId"), d.get("viaCabinet"), "true".equals(d.get("admin")),
+                        java.util.Set.of(d.get("colleges").split(",")), modes, java.time.LocalDate.parse(d.get("effet")),
+                        d.get("fin") == null ? null : java.time.LocalDate.parse(d.get("fin")), null));
+        return Map.of("id", stored.id());
+    }
+
+    @POST
+    @Path("close-delegation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> closeDelegation(Map<String, String> d) {
+        return Map.of("closed", session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).close(realm(), d.get("id")));
+    }
+
+    /** A user's rights on a site through delegations, computed from the store as the token mapper does. */
+    @POST
+    @Path("delegated-rights")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> delegatedRights(Map<String, String> q) {
+        var stored = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).chainsFor(realm(), q.get("userId"), q.get("site"));
+        var rights = fr.cibtp.espace.claim.DelegatedRights.of(q.get("userId"), stored, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+        java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("stored", stored.size());
+        answer.put("role", rights.role() == null ? "" : rights.role());
+        answer.put("via", rights.via() == null ? "" : rights.via());
+        java.util.Map<String, String> droits = new java.util.TreeMap<>();
+        rights.rights().modes().forEach((feature, mode) -> droits.put(feature, mode.key()));
+        answer.put("droits", droits);
+        return answer;
+    }
+
     /** Links many sites at once (comma-separated identifiants), for accounts holding thousands of them. */
     @POST
     @Path("link-many")
@@ -97,6 +141,11 @@ public class TestProbe {
         for (String identifiant : identifiants) {
             registry().linkAccount(realm(), user, new Precompte(PrecompteKind.SITE, identifiant));
         }
+        // Thousands of links at once, which enrollments never make: give PostgreSQL the statistics its autovacuum
+        // would have gathered over the months they take.
+        var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        em.flush();
+        fr.cibtp.espace.registry.jpa.PlannerStatistics.refresh(em, "CIBTP_ACCOUNT_LINK");
         return Map.of("linked", identifiants.length);
     }
 

@@ -267,8 +267,7 @@ final class ImportBatchWriter {
      * plan each lookup for the tables as they are now.
      */
     private void planLookupsForTheTablesAsTheyAreNow() {
-        String database = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
-        if ("PostgreSQL".equals(database)) {
+        if (PlannerStatistics.isPostgres(em)) {
             em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         }
     }

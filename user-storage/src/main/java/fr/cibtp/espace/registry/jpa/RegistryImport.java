@@ -54,6 +54,9 @@ public final class RegistryImport {
             }
         }
         write(factory, realmId, run, batch, report);
+        KeycloakModelUtils.runJobInTransaction(factory, session -> PlannerStatistics.refresh(
+                session.getProvider(org.keycloak.connections.jpa.JpaConnectionProvider.class).getEntityManager(),
+                "CIBTP_CABINET", "CIBTP_ADHERENT", "CIBTP_SITE", "CIBTP_SALARIE", "CIBTP_PROVISIONAL_CODE"));
         return report;
     }
 

@@ -1,0 +1,22 @@
+package fr.cibtp.espace.delegation;
+
+import java.util.List;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.Provider;
+
+/** The stored delegations; obtain it with {@code session.getProvider(DelegationProvider.class)}. */
+public interface DelegationProvider extends Provider {
+
+    /** Stores a new delegation; its id is generated. */
+    StoredDelegation add(RealmModel realm, StoredDelegation delegation);
+
+    /**
+     * The user's delegations on a site, not closed, and every delegation they are made from: what the rights of the
+     * user there are computed from. Indexed on (realm, grantee, site); the ancestors are a handful of lookups by id.
+     */
+    List<StoredDelegation> chainsFor(RealmModel realm, String userId, String site);
+
+    /** Closes a delegation (the ones made from it give nothing from then on); false if unknown or already closed. */
+    boolean close(RealmModel realm, String id);
+}

@@ -1,0 +1,6 @@
+package fr.cibtp.espace.delegation;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface DelegationProviderFactory extends ProviderFactory<DelegationProvider> {
+}

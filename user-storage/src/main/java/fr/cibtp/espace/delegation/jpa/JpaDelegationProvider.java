@@ -1,0 +1,96 @@
+package fr.cibtp.espace.delegation.jpa;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import fr.cibtp.espace.delegation.DelegationProvider;
+import fr.cibtp.espace.delegation.StoredDelegation;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** Delegations in Keycloak's database (table CIBTP_DELEGATION). */
+public class JpaDelegationProvider implements DelegationProvider {
+
+    /** A site holder's grant, a cabinet's, a collaborator's: chains are short; this bounds a corrupted one. */
+    private static final int MAX_DEPTH = 10;
+
+    private final EntityManager em;
+
+    public JpaDelegationProvider(KeycloakSession session) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    @Override
+    public StoredDelegation add(RealmModel realm, StoredDelegation d) {
+        DelegationEntity e = new DelegationEntity();
+        e.id = KeycloakModelUtils.generateId();
+        e.realmId = realm.getId();
+        e.site = d.site();
+        e.granteeId = d.granteeId();
+        e.grantorId = d.grantorId();
+        e.parentId = d.parentId();
+        e.viaCabinet = d.viaCabinet();
+        e.admin = d.admin();
+        e.colleges = String.join(",", new TreeSet<>(d.colleges()));
+        e.modes = d.modes().entrySet().stream().map(m -> m.getKey() + "=" + m.getValue()).collect(Collectors.joining(","));
+        e.effet = d.effet();
+        e.fin = d.fin();
+        e.createdAt = System.currentTimeMillis();
+        em.persist(e);
+        return stored(e);
+    }
+
+    @Override
+    public List<StoredDelegation> chainsFor(RealmModel realm, String userId, String site) {
+        List<DelegationEntity> found = new ArrayList<>(em.createQuery("select d from CibtpDelegation d where d.realmId = :realm "
+                        + "and d.granteeId = :user and d.site = :site and d.closedAt is null", DelegationEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("site", site).getResultList());
+        Set<String> known = found.stream().map(d -> d.id).collect(Collectors.toCollection(HashSet::new));
+        List<DelegationEntity> level = found;
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+            Set<String> parents = level.stream().map(d -> d.parentId).filter(p -> p != null && !known.contains(p)).collect(Collectors.toSet());
+            level = parents.isEmpty() ? List.of() : em.createQuery("select d from CibtpDelegation d where d.realmId = :realm "
+                            + "and d.id in :ids", DelegationEntity.class)
+                    .setParameter("realm", realm.getId()).setParameter("ids", parents).getResultList();
+            level.forEach(d -> known.add(d.id));
+            found.addAll(level);
+        }
+        return found.stream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    @Override
+    public boolean close(RealmModel realm, String id) {
+        return em.createQuery("update CibtpDelegation d set d.closedAt = :now where d.realmId = :realm and d.id = :id "
+                        + "and d.closedAt is null")
+                .setParameter("now", System.currentTimeMillis()).setParameter("realm", realm.getId()).setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    private static StoredDelegation stored(DelegationEntity e) {
+        Set<String> colleges = e.colleges.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(e.colleges.split(",")));
+        Map<String, String> modes = new LinkedHashMap<>();
+        if (!e.modes.isEmpty()) {
+            for (String pair : e.modes.split(",")) {
+                int eq = pair.indexOf('=');
+                modes.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return new StoredDelegation(e.id, e.site, e.granteeId, e.grantorId, e.parentId, e.viaCabinet, e.admin, colleges, modes,
+                e.effet, e.fin, e.closedAt);
+    }
+
+    @Override
+    public void close() {
+    }
+}
