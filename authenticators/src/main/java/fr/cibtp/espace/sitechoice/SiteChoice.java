@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.registry.DsnAlert;
-import fr.cibtp.espace.registry.Precompte;
-import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SitePage;
@@ -66,13 +64,13 @@ final class SiteChoice {
                 .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
     }
 
-    /** The site the account holds with that identifiant, if it holds one. */
+    /** The site with that identifiant, if the account holds it or reaches it through a delegation. */
     Optional<Site> held(String typedIdentifiant) {
         Parsed identifiant = CibtpIdentifier.parse(typedIdentifiant);
         if (!identifiant.isValid()) {
             return Optional.empty();
         }
-        if (!registry().holds(realm, user, new Precompte(PrecompteKind.SITE, identifiant.value()))) {
+        if (!registry().reaches(realm, user, identifiant.value())) {
             return Optional.empty();
         }
         return registry().findSite(realm, identifiant.value());

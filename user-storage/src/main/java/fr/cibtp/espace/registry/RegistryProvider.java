@@ -38,7 +38,18 @@ public interface RegistryProvider extends Provider {
     /** Whether the account holds that précompte (for a site: is its Administrateur); one indexed lookup. */
     boolean holds(RealmModel realm, UserModel user, Precompte precompte);
 
-    /** The sites an account holds, searched by SIRET, identifiant or name, one page at a time. */
+    /**
+     * Lets an account reach a site it does not hold, through a delegation: the site appears in its site chooser.
+     * Kept by the delegation store as delegations open and close.
+     */
+    void grantSiteAccess(RealmModel realm, String userId, String site);
+
+    void revokeSiteAccess(RealmModel realm, String userId, String site);
+
+    /** Whether the account holds the site or reaches it through a delegation; one indexed lookup. */
+    boolean reaches(RealmModel realm, UserModel user, String site);
+
+    /** The sites an account holds or reaches through delegations, searched by SIRET, identifiant or name, one page at a time. */
     SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max);
 
     /**

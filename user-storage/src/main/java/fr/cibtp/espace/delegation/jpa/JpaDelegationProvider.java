@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
+import fr.cibtp.espace.registry.RegistryProvider;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -25,9 +26,11 @@ public class JpaDelegationProvider implements DelegationProvider {
     /** A site holder's grant, a cabinet's, a collaborator's: chains are short; this bounds a corrupted one. */
     private static final int MAX_DEPTH = 10;
 
+    private final KeycloakSession session;
     private final EntityManager em;
 
     public JpaDelegationProvider(KeycloakSession session) {
+        this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
@@ -48,6 +51,7 @@ public class JpaDelegationProvider implements DelegationProvider {
         e.fin = d.fin();
         e.createdAt = System.currentTimeMillis();
         em.persist(e);
+        session.getProvider(RegistryProvider.class).grantSiteAccess(realm, e.granteeId, e.site);
         return stored(e);
     }
 
@@ -71,10 +75,19 @@ public class JpaDelegationProvider implements DelegationProvider {
 
     @Override
     public boolean close(RealmModel realm, String id) {
-        return em.createQuery("update CibtpDelegation d set d.closedAt = :now where d.realmId = :realm and d.id = :id "
-                        + "and d.closedAt is null")
-                .setParameter("now", System.currentTimeMillis()).setParameter("realm", realm.getId()).setParameter("id", id)
-                .executeUpdate() == 1;
+        DelegationEntity delegation = em.find(DelegationEntity.class, id);
+        if (delegation == null || !delegation.realmId.equals(realm.getId()) || delegation.closedAt != null) {
+            return false;
+        }
+        delegation.closedAt = System.currentTimeMillis();
+        boolean stillReached = !em.createQuery("select d.id from CibtpDelegation d where d.realmId = :realm and d.granteeId = :user "
+                        + "and d.site = :site and d.closedAt is null and d.id <> :id", String.class)
+                .setParameter("realm", realm.getId()).setParameter("user", delegation.granteeId).setParameter("site", delegation.site)
+                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+        if (!stillReached) {
+            session.getProvider(RegistryProvider.class).revokeSiteAccess(realm, delegation.granteeId, delegation.site);
+        }
+        return true;
     }
 
     private static StoredDelegation stored(DelegationEntity e) {

@@ -39,6 +39,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /** The registry on Keycloak's own database (H2, PostgreSQL...), through its JPA entity manager. */
 public class JpaRegistryProvider implements RegistryProvider {
 
+    /** Kind of the account links that let a delegate reach a site it does not hold. */
+    static final String DELEGATED = "delegue";
+
     private final KeycloakSession session;
     private final EntityManager em;
     private final CodeHasher hasher;
@@ -173,13 +176,47 @@ public class JpaRegistryProvider implements RegistryProvider {
         return em.createQuery("select l from CibtpAccountLink l where l.realmId = :realm and l.userId = :user "
                         + "order by l.createdAt", AccountLinkEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("user", user.getId()).getResultStream()
+                .filter(l -> !DELEGATED.equals(l.kind))
                 .map(l -> new Precompte(PrecompteKind.fromKey(l.kind).orElseThrow(), l.identifiant)).toList();
+    }
+
+    @Override
+    public void grantSiteAccess(RealmModel realm, String userId, String site) {
+        boolean reached = !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
+                        + "and l.kind in ('site', :delegated)", String.class)
+                .setParameter("user", userId).setParameter("site", site).setParameter("delegated", DELEGATED)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (reached) {
+            return;
+        }
+        AccountLinkEntity link = new AccountLinkEntity();
+        link.id = KeycloakModelUtils.generateId();
+        link.realmId = realm.getId();
+        link.userId = userId;
+        link.kind = DELEGATED;
+        link.identifiant = site;
+        link.createdAt = System.currentTimeMillis();
+        em.persist(link);
+    }
+
+    @Override
+    public void revokeSiteAccess(RealmModel realm, String userId, String site) {
+        em.createQuery("delete from CibtpAccountLink l where l.userId = :user and l.kind = :delegated and l.identifiant = :site")
+                .setParameter("user", userId).setParameter("delegated", DELEGATED).setParameter("site", site).executeUpdate();
+    }
+
+    @Override
+    public boolean reaches(RealmModel realm, UserModel user, String site) {
+        return !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
+                        + "and l.kind in ('site', :delegated)", String.class)
+                .setParameter("user", user.getId()).setParameter("site", site).setParameter("delegated", DELEGATED)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max) {
         String from = " from CibtpAccountLink l, CibtpSite s, CibtpAdherent a where l.realmId = :realm and l.userId = :user"
-                + " and l.kind = 'site' and s.realmId = l.realmId and s.identifiant = l.identifiant"
+                + " and l.kind in ('site', '" + DELEGATED + "') and s.realmId = l.realmId and s.identifiant = l.identifiant"
                 + " and a.realmId = s.realmId and a.numero = s.adherentNumero";
         String filter = search == null || search.isBlank() ? ""
                 : " and (s.siret like :q or s.identifiant like :q or lower(s.name) like :q or lower(a.raisonSociale) like :q)";

@@ -1,0 +1,121 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+
+/** Delegated rights in the token: a delegate's site in its chooser, a cabinet's collaborator, a closed delegation. */
+@KeycloakIntegrationTest
+class DelegationTokenTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    private RegistryApi api;
+    private String site;
+    private String holder;
+
+    @BeforeEach
+    void aSiteAndItsHolder() {
+        api = new RegistryApi(realm);
+        holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("titulaire"), PASSWORD, false);
+        site = Sites.linked(api, api.serviceAccountToken("back-office-delegations", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aDelegateGetsExactlyTheFeaturesDelegated() {
+        String email = CibtpRealm.uniqueEmail("delegue");
+        String delegate = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        api.probe("delegation", delegation(delegate, holder, null, null,
+                "situation-compte=consultation,planning=consultation,telepaiements=consultation"));
+
+        Map<?, ?> cibtp = claim(signIn(email));
+        assertEquals(site, ((Map<?, ?>) cibtp.get("site")).get("identifiant"), "the delegated site is in the chooser (chosen silently)");
+        assertEquals("utilisateur", cibtp.get("role"));
+        assertEquals(Boolean.FALSE, cibtp.get("admin"));
+        assertEquals(Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "consultation"),
+                cibtp.get("droits"));
+        assertNull(cibtp.get("via"));
+    }
+
+    @Test
+    void aCabinetCollaboratorHoldsWhatWasSubDelegatedWithViaUntilTheCabinetLosesIt() {
+        String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("cabinet"), PASSWORD, false);
+        String email = CibtpRealm.uniqueEmail("collaborateur");
+        String collaborator = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        String toCabinet = api.probe("delegation", delegation(cabinetAdmin, holder, null, "90001-001-01",
+                "situation-compte=consultation,planning=consultation,telepaiements=consultation")).get("id").asText();
+        api.probe("delegation", delegation(collaborator, cabinetAdmin, toCabinet, "90001-001-01", "planning=consultation"));
+
+        AccessTokenResponse tokens = signIn(email);
+        Map<?, ?> cibtp = claim(tokens);
+        assertEquals("cabinet", cibtp.get("role"));
+        assertEquals("cabinet:90001-001-01", cibtp.get("via"));
+        assertEquals(Map.of("planning", "consultation"), cibtp.get("droits"));
+
+        api.probe("close-delegation", Map.of("id", toCabinet));
+        AccessTokenResponse refreshed = oauth.refreshRequest(tokens.getRefreshToken()).send();
+        Map<?, ?> after = claim(refreshed);
+        assertNull(after.get("droits"), "the next refresh carries no right: the cabinet's delegation is closed");
+        assertEquals(site, ((Map<?, ?>) after.get("site")).get("identifiant"));
+    }
+
+    private AccessTokenResponse signIn(String email) {
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        oauth.fillLoginForm(email, PASSWORD);
+        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+    }
+
+    private Map<?, ?> claim(AccessTokenResponse tokens) {
+        return (Map<?, ?>) oauth.verifyToken(tokens.getAccessToken()).getOtherClaims().get("cibtp");
+    }
+
+    private Map<String, String> delegation(String grantee, String grantor, String parent, String via, String modes) {
+        Map<String, String> d = new HashMap<>();
+        d.put("site", site);
+        d.put("granteeId", grantee);
+        d.put("grantorId", grantor);
+        if (parent != null) {
+            d.put("parentId", parent);
+        }
+        if (via != null) {
+            d.put("viaCabinet", via);
+        }
+        d.put("colleges", String.join(",", List.of("ouvrier", "etam", "cadre")));
+        d.put("modes", modes);
+        d.put("effet", LocalDate.now().minusDays(1).toString());
+        return d;
+    }
+}
