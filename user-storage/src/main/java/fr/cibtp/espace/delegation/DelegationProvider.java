@@ -17,6 +17,14 @@ public interface DelegationProvider extends Provider {
      */
     List<StoredDelegation> chainsFor(RealmModel realm, String userId, String site);
 
+    /** A delegation by id, within the realm. */
+    java.util.Optional<StoredDelegation> find(RealmModel realm, String id);
+
+    /** A site's delegations, newest first, one page at a time; {@code open} only those not closed. */
+    List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, int first, int max);
+
+    long countOfSite(RealmModel realm, String site, boolean open);
+
     /** Closes a delegation (the ones made from it give nothing from then on); false if unknown or already closed. */
     boolean close(RealmModel realm, String id);
 }

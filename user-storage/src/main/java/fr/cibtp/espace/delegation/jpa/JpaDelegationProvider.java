@@ -74,6 +74,28 @@ public class JpaDelegationProvider implements DelegationProvider {
     }
 
     @Override
+    public java.util.Optional<StoredDelegation> find(RealmModel realm, String id) {
+        DelegationEntity e = id == null ? null : em.find(DelegationEntity.class, id);
+        return e == null || !e.realmId.equals(realm.getId()) ? java.util.Optional.empty() : java.util.Optional.of(stored(e));
+    }
+
+    @Override
+    public List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, int first, int max) {
+        return em.createQuery("select d from CibtpDelegation d where d.realmId = :realm and d.site = :site"
+                        + (open ? " and d.closedAt is null" : "") + " order by d.createdAt desc, d.id", DelegationEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("site", site)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultStream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    @Override
+    public long countOfSite(RealmModel realm, String site, boolean open) {
+        return em.createQuery("select count(d) from CibtpDelegation d where d.realmId = :realm and d.site = :site"
+                        + (open ? " and d.closedAt is null" : ""), Long.class)
+                .setParameter("realm", realm.getId()).setParameter("site", site).getSingleResult();
+    }
+
+    @Override
     public boolean close(RealmModel realm, String id) {
         DelegationEntity delegation = em.find(DelegationEntity.class, id);
         if (delegation == null || !delegation.realmId.equals(realm.getId()) || delegation.closedAt != null) {

@@ -1,0 +1,222 @@
+package fr.cibtp.espace.rights.api;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.cibtp.espace.delegation.DelegationProvider;
+import fr.cibtp.espace.delegation.StoredDelegation;
+import fr.cibtp.espace.identifiers.CibtpIdentifier;
+import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SitePage;
+import fr.cibtp.espace.registry.api.ApiError;
+import fr.cibtp.espace.rights.DelegationRules;
+import fr.cibtp.espace.rights.Rights;
+import fr.cibtp.espace.rights.RightsCatalogue;
+import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.utils.EmailValidationUtil;
+
+/**
+ * The delegation API of CONTRACTS.md under {@code /realms/{realm}/cibtp-delegations}, for the signed-in user's
+ * bearer token: their sites, a site's delegations, a new delegation, closing one. French error bodies.
+ */
+public class DelegationResource {
+
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final int DEFAULT_PAGE_SIZE = 5;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,99}");
+
+    private final KeycloakSession session;
+    private final RightsCatalogue catalogue;
+
+    public DelegationResource(KeycloakSession session, RightsCatalogue catalogue) {
+        this.session = session;
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Path("sites")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> sites(@QueryParam("q") String q, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        AuthResult caller = caller();
+        int size = pageSize(max, 20);
+        SitePage page = registry().accountSites(realm(), caller.getUser(), q == null || q.length() > 100 ? null : q,
+                first == null ? 0 : Math.max(0, first), size);
+        List<Map<String, Object>> sites = new ArrayList<>();
+        page.sites().forEach(site -> sites.add(Map.of("identifiant", site.identifiant(), "siret", site.siret(), "nom", site.name(),
+                "raison_sociale", site.raisonSociale())));
+        return Map.of("total", page.total(), "sites", sites);
+    }
+
+    @GET
+    @Path("sites/{identifiant}/delegations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> list(@PathParam("identifiant") String identifiant, @QueryParam("page") Integer page,
+                                    @QueryParam("taille") Integer taille) {
+        AuthResult caller = caller();
+        Site site = siteAdministeredBy(caller.getUser(), identifiant);
+        int size = pageSize(taille, DEFAULT_PAGE_SIZE);
+        int number = page == null || page < 1 ? 1 : page;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StoredDelegation d : delegations().ofSite(realm(), site.identifiant(), false, (number - 1) * size, size)) {
+            rows.add(DelegationJson.of(d, session.users().getUserById(realm(), d.granteeId()), LocalDate.now(FRANCE)));
+        }
+        return Map.of("total", delegations().countOfSite(realm(), site.identifiant(), false), "page", number, "taille", size,
+                "delegations", rows);
+    }
+
+    @POST
+    @Path("sites/{identifiant}/delegations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("identifiant") String identifiant, Map<String, Object> body) {
+        AuthResult caller = caller();
+        Site site = siteAdministeredBy(caller.getUser(), identifiant);
+        SiteStanding standing = standing(caller.getUser(), site);
+        DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
+        String email = asked.email();
+        if (email == null || email.length() > 254 || !EmailValidationUtil.isValidEmail(email)) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "email", "Adresse électronique absente ou invalide.");
+        }
+        for (String name : new String[]{asked.nom(), asked.prenom()}) {
+            if (name != null && !NAME.matcher(name).matches()) {
+                throw ApiError.of(Response.Status.BAD_REQUEST, "nom",
+                        "Nom et prénom : au plus 100 caractères, lettres, espaces, tirets, apostrophes et points.");
+            }
+        }
+        DelegationRules rules = new DelegationRules(catalogue);
+        List<DelegationRules.Problem> problems = rules.check(asked.request(), standing.rights(), standing.period());
+        if (!problems.isEmpty()) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, problems.get(0).field(), problems.get(0).message());
+        }
+        UserModel grantee = session.users().getUserByEmail(realm(), email);
+        boolean invited = grantee == null;
+        if (invited) {
+            grantee = invite(email, asked, caller);
+        }
+        Rights rights = rules.rightsOf(asked.request());
+        Map<String, String> modes = new LinkedHashMap<>();
+        rights.modes().forEach((feature, mode) -> modes.put(feature, mode.key()));
+        StoredDelegation stored = delegations().add(realm(), new StoredDelegation(null, site.identifiant(), grantee.getId(),
+                caller.getUser().getId(), standing.parentId(), standing.viaCabinet(), rights.admin(), rights.colleges(), modes,
+                asked.request().effet(), asked.request().fin(), null));
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("id", stored.id(), "compte_cree", invited)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("sites/{identifiant}/delegations/{id}/fermeture")
+    public Response close(@PathParam("identifiant") String identifiant, @PathParam("id") String id) {
+        AuthResult caller = caller();
+        Site site = siteAdministeredBy(caller.getUser(), identifiant);
+        StoredDelegation delegation = delegations().find(realm(), id).filter(d -> d.site().equals(site.identifiant()))
+                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "delegation_inconnue", "Aucune délégation de ce site ne porte cet identifiant."));
+        if (!delegations().close(realm(), delegation.id())) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "deja_fermee", "Cette délégation est déjà fermée.");
+        }
+        return Response.noContent().build();
+    }
+
+    /** The new account of an unknown email: it sets its own password from the link, which also certifies the address. */
+    private UserModel invite(String email, DelegationRequest asked, AuthResult caller) {
+        RealmModel realm = realm();
+        UserModel user = session.users().addUser(realm, email);
+        user.setEnabled(true);
+        user.setEmail(email);
+        user.setFirstName(asked.prenom());
+        user.setLastName(asked.nom());
+        int lifespan = realm.getActionTokenGeneratedByAdminLifespan();
+        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.VERIFY_EMAIL.name());
+        actions.forEach(user::addRequiredAction);
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), email, Time.currentTime() + lifespan, actions,
+                null, caller.getClient().getClientId());
+        String link = LoginActionsService.actionTokenProcessor(session.getContext().getUri())
+                .queryParam("key", token.serialize(session, realm, session.getContext().getUri())).build(realm.getName()).toString();
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).sendExecuteActions(link,
+                    TimeUnit.SECONDS.toMinutes(lifespan));
+        } catch (EmailException e) {
+            throw ApiError.of(Response.Status.SERVICE_UNAVAILABLE, "courriel_non_envoye",
+                    "Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.");
+        }
+        return user;
+    }
+
+    private SiteStanding standing(UserModel user, Site site) {
+        if (registry().holds(realm(), user, new Precompte(PrecompteKind.SITE, site.identifiant()))) {
+            return SiteStanding.holder(catalogue);
+        }
+        return SiteStanding.delegate(user.getId(), delegations().chainsFor(realm(), user.getId(), site.identifiant()), LocalDate.now(FRANCE));
+    }
+
+    private Site siteAdministeredBy(UserModel user, String typed) {
+        Parsed identifiant = CibtpIdentifier.parse(typed);
+        Site site = identifiant.isValid() ? registry().findSite(realm(), identifiant.value()).orElse(null) : null;
+        if (site == null) {
+            throw ApiError.of(Response.Status.NOT_FOUND, "site_inconnu", "Aucun site déclarant ne porte cet identifiant.");
+        }
+        if (!standing(user, site).rights().admin()) {
+            throw ApiError.of(Response.Status.FORBIDDEN, "acces_refuse", "Seul un administrateur du site peut gérer ses délégations.");
+        }
+        return site;
+    }
+
+    private static int pageSize(Integer asked, int byDefault) {
+        if (asked == null) {
+            return byDefault;
+        }
+        if (asked < 1 || asked > MAX_PAGE_SIZE) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "taille", "La taille de page va de 1 à " + MAX_PAGE_SIZE + ".");
+        }
+        return asked;
+    }
+
+    private AuthResult caller() {
+        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        if (auth == null) {
+            throw ApiError.of(Response.Status.UNAUTHORIZED, "non_authentifie", "Jeton d'accès manquant ou invalide.");
+        }
+        return auth;
+    }
+
+    private RealmModel realm() {
+        return session.getContext().getRealm();
+    }
+
+    private RegistryProvider registry() {
+        return session.getProvider(RegistryProvider.class);
+    }
+
+    private DelegationProvider delegations() {
+        return session.getProvider(DelegationProvider.class);
+    }
+}

@@ -1,0 +1,169 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/** The delegation API: an administrator delegates 3 features to a new email, whose token then holds exactly those. */
+@KeycloakIntegrationTest
+class DelegationApiTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RegistryApi api;
+    private String site;
+    private String holderEmail;
+
+    @BeforeEach
+    void aSiteAndItsHolder() {
+        api = new RegistryApi(realm);
+        holderEmail = CibtpRealm.uniqueEmail("administrateur");
+        String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
+        site = Sites.linked(api, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        freshBrowser();
+    }
+
+    @Test
+    void theAdministratorDelegatesThreeFeaturesToANewEmailWhoseTokenHoldsExactlyThose() throws Exception {
+        String admin = signIn(holderEmail, PASSWORD).getAccessToken();
+        String invitee = CibtpRealm.uniqueEmail("invite");
+        HttpResponse<String> created = post(admin, "/sites/" + site + "/delegations", Map.of("email", invitee, "nom", "MARTIN",
+                "prenom", "Léa", "colleges", List.of("ouvrier", "etam"),
+                "droits", Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "consultation")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(JSON.readTree(created.body()).get("compte_cree").asBoolean());
+
+        freshBrowser();
+        driver.open(lastLinkSentTo(mail, invitee));
+        if (driver.driver().findElements(By.id("password-new")).isEmpty()) {
+            // Keycloak first lists the actions the link asks for, with a link to proceed.
+            driver.findElement(By.cssSelector("main a[href*=action-token]")).click();
+        }
+        type(driver, "password-new", PASSWORD);
+        type(driver, "password-confirm", PASSWORD);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+
+        freshBrowser();
+        AccessTokenResponse tokens = signIn(invitee, PASSWORD);
+        Map<?, ?> cibtp = claim(tokens);
+        assertEquals("utilisateur", cibtp.get("role"));
+        assertEquals(Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "consultation"), cibtp.get("droits"));
+        assertEquals(List.of("ouvrier", "etam"), cibtp.get("colleges"));
+
+        JsonNode list = JSON.readTree(get(admin, "/sites/" + site + "/delegations").body());
+        assertEquals(1, list.get("total").asInt());
+        JsonNode row = list.get("delegations").get(0);
+        assertEquals(invitee, row.get("email").asText());
+        assertEquals("active", row.get("statut").asText());
+
+        assertEquals(403, post(tokens.getAccessToken(), "/sites/" + site + "/delegations", Map.of("email", CibtpRealm.uniqueEmail("x"),
+                "colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"))).statusCode(), "a non-admin cannot delegate");
+
+        assertEquals(204, post(admin, "/sites/" + site + "/delegations/" + row.get("id").asText() + "/fermeture", Map.of()).statusCode());
+        assertNull(claim(oauth.refreshRequest(tokens.getRefreshToken()).send()).get("droits"), "closed: the next refresh has no right");
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAFrenchMessageAndChangeNothing() throws Exception {
+        String admin = signIn(holderEmail, PASSWORD).getAccessToken();
+        String path = "/sites/" + site + "/delegations";
+        Map<String, Object> base = Map.of("email", CibtpRealm.uniqueEmail("refus"), "colleges", List.of("ouvrier"));
+
+        assertRefused(post(admin, path, with(base, "droits", Map.of("situation-compte", "mise_a_jour"))), 400);
+        assertRefused(post(admin, path, Map.of("email", CibtpRealm.uniqueEmail("sans"), "droits", Map.of("planning", "consultation"))), 400);
+        assertRefused(post(admin, path, with(with(base, "droits", Map.of("planning", "consultation")), "date_fin", "2020-01-01")), 400);
+        assertRefused(post(admin, path, with(with(base, "droits", Map.of("planning", "consultation")), "nom", "<script>x</script>")), 400);
+        assertRefused(get(admin, path + "?taille=100000"), 400);
+        assertRefused(post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation"))), 404);
+        String otherSite = Sites.linked(api, api.serviceAccountToken("back-office-api", true),
+                CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false), "AUTRE", 1).get(0);
+        assertRefused(post(admin, "/sites/" + otherSite + "/delegations", with(base, "droits", Map.of("planning", "consultation"))), 403);
+        assertRefused(post(admin, path + "/inconnue/fermeture", Map.of()), 404);
+        assertEquals(0, JSON.readTree(get(admin, path).body()).get("total").asInt(), "nothing was stored");
+        assertEquals(401, get("pas-un-jeton", path).statusCode());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonNode body = JSON.readTree(response.body());
+        assertTrue(body.hasNonNull("erreur") && body.get("message").asText().length() > 10, response.body());
+    }
+
+    private HttpResponse<String> post(String token, String path, Map<String, Object> body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String token, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void freshBrowser() {
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    private AccessTokenResponse signIn(String email, String password) {
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        oauth.fillLoginForm(email, password);
+        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+    }
+
+    private Map<?, ?> claim(AccessTokenResponse tokens) {
+        return (Map<?, ?>) oauth.verifyToken(tokens.getAccessToken()).getOtherClaims().get("cibtp");
+    }
+}
