@@ -103,8 +103,21 @@ class DelegationApiTest {
         assertEquals(403, post(tokens.getAccessToken(), "/sites/" + site + "/delegations", Map.of("email", CibtpRealm.uniqueEmail("x"),
                 "colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"))).statusCode(), "a non-admin cannot delegate");
 
+        HttpResponse<String> narrowed = put(admin, "/sites/" + site + "/delegations/" + row.get("id").asText(), Map.of(
+                "colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation")));
+        assertEquals(200, narrowed.statusCode(), narrowed.body());
+        AccessTokenResponse refreshed = oauth.refreshRequest(tokens.getRefreshToken()).send();
+        assertEquals(Map.of("planning", "consultation"), claim(refreshed).get("droits"), "the next refresh has the narrowed rights");
+        assertEquals("planning", JSON.readTree(get(admin, "/sites/" + site + "/delegations/" + row.get("id").asText()).body())
+                .get("droits").fieldNames().next());
+
         assertEquals(204, post(admin, "/sites/" + site + "/delegations/" + row.get("id").asText() + "/fermeture", Map.of()).statusCode());
-        assertNull(claim(oauth.refreshRequest(tokens.getRefreshToken()).send()).get("droits"), "closed: the next refresh has no right");
+        String inviteeId = realm.admin().users().searchByEmail(invitee, true).get(0).getId();
+        assertEquals(0, realm.admin().users().get(inviteeId).getUserSessions().size(), "closing ends the grantee's sessions");
+        assertNull(oauth.refreshRequest(refreshed.getRefreshToken()).send().getAccessToken(), "no more tokens from that session");
+        assertTrue(realm.admin().getAdminEvents().stream().anyMatch(e -> e.getResourcePath() != null
+                && e.getResourcePath().equals("cibtp-delegations/sites/" + site + "/delegations/" + row.get("id").asText())
+                && "UPDATE".equals(e.getOperationType())), "the closing is an admin event");
     }
 
     @Test
@@ -143,6 +156,12 @@ class DelegationApiTest {
         return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String token, String path, Map<String, Object> body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String token, String path) throws Exception {

@@ -25,6 +25,12 @@ public interface DelegationProvider extends Provider {
 
     long countOfSite(RealmModel realm, String site, boolean open);
 
+    /** Changes an open delegation's rights and period (never its grantee, site or chain); false if unknown or closed. */
+    boolean update(RealmModel realm, StoredDelegation changed);
+
+    /** The grantees of every delegation made, directly or not, from that one: those its closing affects. */
+    java.util.Set<String> descendantGrantees(RealmModel realm, String id);
+
     /** Closes a delegation (the ones made from it give nothing from then on); false if unknown or already closed. */
     boolean close(RealmModel realm, String id);
 }

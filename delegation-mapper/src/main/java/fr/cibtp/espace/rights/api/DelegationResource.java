@@ -3,9 +3,11 @@ package fr.cibtp.espace.rights.api;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,18 @@ import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.utils.EmailValidationUtil;
 
@@ -129,8 +136,48 @@ public class DelegationResource {
         StoredDelegation stored = delegations().add(realm(), new StoredDelegation(null, site.identifiant(), grantee.getId(),
                 caller.getUser().getId(), standing.parentId(), standing.viaCabinet(), rights.admin(), rights.colleges(), modes,
                 asked.request().effet(), asked.request().fin(), null));
+        event(caller, OperationType.CREATE, site, stored.id(), DelegationJson.of(stored, grantee, LocalDate.now(FRANCE)));
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("id", stored.id(), "compte_cree", invited)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("sites/{identifiant}/delegations/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> view(@PathParam("identifiant") String identifiant, @PathParam("id") String id) {
+        Site site = siteAdministeredBy(caller().getUser(), identifiant);
+        StoredDelegation delegation = ofSite(site, id);
+        return DelegationJson.of(delegation, session.users().getUserById(realm(), delegation.granteeId()), LocalDate.now(FRANCE));
+    }
+
+    /** Changes the rights and period; the rules apply as for a new one, against the rights of who modifies it. */
+    @jakarta.ws.rs.PUT
+    @Path("sites/{identifiant}/delegations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> modify(@PathParam("identifiant") String identifiant, @PathParam("id") String id, Map<String, Object> body) {
+        AuthResult caller = caller();
+        Site site = siteAdministeredBy(caller.getUser(), identifiant);
+        StoredDelegation current = ofSite(site, id);
+        DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
+        DelegationRules rules = new DelegationRules(catalogue);
+        SiteStanding standing = standing(caller.getUser(), site);
+        List<DelegationRules.Problem> problems = rules.check(asked.request(), standing.rights(), standing.period());
+        if (!problems.isEmpty()) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, problems.get(0).field(), problems.get(0).message());
+        }
+        Rights rights = rules.rightsOf(asked.request());
+        Map<String, String> modes = new LinkedHashMap<>();
+        rights.modes().forEach((feature, mode) -> modes.put(feature, mode.key()));
+        StoredDelegation changed = new StoredDelegation(current.id(), current.site(), current.granteeId(), current.grantorId(),
+                current.parentId(), current.viaCabinet(), rights.admin(), rights.colleges(), modes, asked.request().effet(),
+                asked.request().fin(), null);
+        if (!delegations().update(realm(), changed)) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "deja_fermee", "Une délégation fermée ne se modifie plus.");
+        }
+        Map<String, Object> shown = DelegationJson.of(changed, session.users().getUserById(realm(), changed.granteeId()), LocalDate.now(FRANCE));
+        event(caller, OperationType.UPDATE, site, changed.id(), shown);
+        return shown;
     }
 
     @POST
@@ -138,11 +185,14 @@ public class DelegationResource {
     public Response close(@PathParam("identifiant") String identifiant, @PathParam("id") String id) {
         AuthResult caller = caller();
         Site site = siteAdministeredBy(caller.getUser(), identifiant);
-        StoredDelegation delegation = delegations().find(realm(), id).filter(d -> d.site().equals(site.identifiant()))
-                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "delegation_inconnue", "Aucune délégation de ce site ne porte cet identifiant."));
+        StoredDelegation delegation = ofSite(site, id);
+        Set<String> affected = new HashSet<>(delegations().descendantGrantees(realm(), delegation.id()));
+        affected.add(delegation.granteeId());
         if (!delegations().close(realm(), delegation.id())) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "deja_fermee", "Cette délégation est déjà fermée.");
         }
+        endSessions(affected);
+        event(caller, OperationType.UPDATE, site, delegation.id(), Map.of("statut", "fermee", "sessions_terminees", affected.size()));
         return Response.noContent().build();
     }
 
@@ -169,6 +219,30 @@ public class DelegationResource {
                     "Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.");
         }
         return user;
+    }
+
+    private StoredDelegation ofSite(Site site, String id) {
+        return delegations().find(realm(), id).filter(d -> d.site().equals(site.identifiant()))
+                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "delegation_inconnue", "Aucune délégation de ce site ne porte cet identifiant."));
+    }
+
+    /** Whoever loses rights by a closing signs in again: their tokens are not refreshed with stale rights. */
+    private void endSessions(Set<String> userIds) {
+        for (String userId : userIds) {
+            UserModel user = session.users().getUserById(realm(), userId);
+            if (user != null) {
+                session.sessions().getUserSessionsStream(realm(), user).toList()
+                        .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
+            }
+        }
+    }
+
+    /** Admin events, as the back office's changes are: who did what to which delegation of which site. */
+    private void event(AuthResult caller, OperationType operation, Site site, String id, Object representation) {
+        AdminAuth auth = new AdminAuth(realm(), caller.getToken(), caller.getUser(), caller.getClient());
+        new AdminEventBuilder(realm(), auth, session, session.getContext().getConnection()).operation(operation)
+                .resource(ResourceType.CUSTOM).resourcePath("cibtp-delegations/sites/" + site.identifiant() + "/delegations/" + id)
+                .representation(representation).success();
     }
 
     private SiteStanding standing(UserModel user, Site site) {

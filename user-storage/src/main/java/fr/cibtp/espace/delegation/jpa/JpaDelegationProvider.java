@@ -46,7 +46,7 @@ public class JpaDelegationProvider implements DelegationProvider {
         e.viaCabinet = d.viaCabinet();
         e.admin = d.admin();
         e.colleges = String.join(",", new TreeSet<>(d.colleges()));
-        e.modes = d.modes().entrySet().stream().map(m -> m.getKey() + "=" + m.getValue()).collect(Collectors.joining(","));
+        e.modes = modes(d.modes());
         e.effet = d.effet();
         e.fin = d.fin();
         e.createdAt = System.currentTimeMillis();
@@ -93,6 +93,38 @@ public class JpaDelegationProvider implements DelegationProvider {
         return em.createQuery("select count(d) from CibtpDelegation d where d.realmId = :realm and d.site = :site"
                         + (open ? " and d.closedAt is null" : ""), Long.class)
                 .setParameter("realm", realm.getId()).setParameter("site", site).getSingleResult();
+    }
+
+    @Override
+    public boolean update(RealmModel realm, StoredDelegation changed) {
+        DelegationEntity e = changed.id() == null ? null : em.find(DelegationEntity.class, changed.id());
+        if (e == null || !e.realmId.equals(realm.getId()) || e.closedAt != null) {
+            return false;
+        }
+        e.admin = changed.admin();
+        e.colleges = String.join(",", new TreeSet<>(changed.colleges()));
+        e.modes = modes(changed.modes());
+        e.effet = changed.effet();
+        e.fin = changed.fin();
+        return true;
+    }
+
+    private static String modes(Map<String, String> modes) {
+        return modes.entrySet().stream().map(m -> m.getKey() + "=" + m.getValue()).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Set<String> descendantGrantees(RealmModel realm, String id) {
+        Set<String> grantees = new HashSet<>();
+        Set<String> level = Set.of(id);
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<DelegationEntity> children = em.createQuery("select d from CibtpDelegation d where d.realmId = :realm "
+                            + "and d.parentId in :ids", DelegationEntity.class)
+                    .setParameter("realm", realm.getId()).setParameter("ids", level).getResultList();
+            children.forEach(d -> grantees.add(d.granteeId));
+            level = children.stream().map(d -> d.id).collect(Collectors.toSet());
+        }
+        return grantees;
     }
 
     @Override
