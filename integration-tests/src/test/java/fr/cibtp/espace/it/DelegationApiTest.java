@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,14 +51,15 @@ class DelegationApiTest {
     @InjectMailServer
     MailServer mail;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private RegistryApi api;
+    private DelegationApi delegations;
     private String site;
     private String holderEmail;
 
     @BeforeEach
     void aSiteAndItsHolder() {
         api = new RegistryApi(realm);
+        delegations = new DelegationApi(realm);
         holderEmail = CibtpRealm.uniqueEmail("administrateur");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
         site = Sites.linked(api, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
@@ -152,21 +151,16 @@ class DelegationApiTest {
         assertTrue(body.hasNonNull("erreur") && body.get("message").asText().length() > 10, response.body());
     }
 
-    private HttpResponse<String> post(String token, String path, Map<String, Object> body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String token, String path, Map<String, Object> body) {
+        return delegations.post(token, path, body);
     }
 
-    private HttpResponse<String> put(String token, String path, Map<String, Object> body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> put(String token, String path, Map<String, Object> body) {
+        return delegations.put(token, path, body);
     }
 
-    private HttpResponse<String> get(String token, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String token, String path) {
+        return delegations.get(token, path);
     }
 
     private void freshBrowser() {

@@ -20,10 +20,16 @@ public interface DelegationProvider extends Provider {
     /** A delegation by id, within the realm. */
     java.util.Optional<StoredDelegation> find(RealmModel realm, String id);
 
-    /** A site's delegations, newest first, one page at a time; {@code open} only those not closed. */
-    List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, int first, int max);
+    /**
+     * A site's delegations, newest first, one page at a time; {@code open} only those not closed; with a
+     * {@code cabinet}, only what that cabinet's administrators gave (not the adhérent's delegation to the cabinet).
+     */
+    List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, String cabinet, int first, int max);
 
-    long countOfSite(RealmModel realm, String site, boolean open);
+    long countOfSite(RealmModel realm, String site, boolean open, String cabinet);
+
+    /** The adhérent's open delegations of a site to its cabinet: one per administrator of the cabinet. */
+    List<StoredDelegation> toCabinet(RealmModel realm, String site, String cabinet);
 
     /** Changes an open delegation's rights and period (never its grantee, site or chain); false if unknown or closed. */
     boolean update(RealmModel realm, StoredDelegation changed);

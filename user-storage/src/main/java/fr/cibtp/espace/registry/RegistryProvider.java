@@ -35,6 +35,9 @@ public interface RegistryProvider extends Provider {
 
     List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
 
+    /** The accounts holding a précompte (for a cabinet: its administrators). */
+    List<String> holders(RealmModel realm, Precompte precompte);
+
     /** Whether the account holds that précompte (for a site: is its Administrateur); one indexed lookup. */
     boolean holds(RealmModel realm, UserModel user, Precompte precompte);
 

@@ -90,14 +90,16 @@ public class DelegationResource {
     public Map<String, Object> list(@PathParam("identifiant") String identifiant, @QueryParam("page") Integer page,
                                     @QueryParam("taille") Integer taille) {
         AuthResult caller = caller();
-        Site site = siteAdministeredBy(caller.getUser(), identifiant);
+        Administered administered = administered(caller.getUser(), identifiant);
+        Site site = administered.site();
+        String scope = administered.standing().viaCabinet();
         int size = pageSize(taille, DEFAULT_PAGE_SIZE);
         int number = page == null || page < 1 ? 1 : page;
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (StoredDelegation d : delegations().ofSite(realm(), site.identifiant(), false, (number - 1) * size, size)) {
+        for (StoredDelegation d : delegations().ofSite(realm(), site.identifiant(), false, scope, (number - 1) * size, size)) {
             rows.add(DelegationJson.of(d, session.users().getUserById(realm(), d.granteeId()), LocalDate.now(FRANCE)));
         }
-        return Map.of("total", delegations().countOfSite(realm(), site.identifiant(), false), "page", number, "taille", size,
+        return Map.of("total", delegations().countOfSite(realm(), site.identifiant(), false, scope), "page", number, "taille", size,
                 "delegations", rows);
     }
 
@@ -107,8 +109,9 @@ public class DelegationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("identifiant") String identifiant, Map<String, Object> body) {
         AuthResult caller = caller();
-        Site site = siteAdministeredBy(caller.getUser(), identifiant);
-        SiteStanding standing = standing(caller.getUser(), site);
+        Administered administered = administered(caller.getUser(), identifiant);
+        Site site = administered.site();
+        SiteStanding standing = administered.standing();
         DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
         String email = asked.email();
         if (email == null || email.length() > 254 || !EmailValidationUtil.isValidEmail(email)) {
@@ -145,8 +148,8 @@ public class DelegationResource {
     @Path("sites/{identifiant}/delegations/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> view(@PathParam("identifiant") String identifiant, @PathParam("id") String id) {
-        Site site = siteAdministeredBy(caller().getUser(), identifiant);
-        StoredDelegation delegation = ofSite(site, id);
+        Administered administered = administered(caller().getUser(), identifiant);
+        StoredDelegation delegation = ofSite(administered, id);
         return DelegationJson.of(delegation, session.users().getUserById(realm(), delegation.granteeId()), LocalDate.now(FRANCE));
     }
 
@@ -157,11 +160,12 @@ public class DelegationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> modify(@PathParam("identifiant") String identifiant, @PathParam("id") String id, Map<String, Object> body) {
         AuthResult caller = caller();
-        Site site = siteAdministeredBy(caller.getUser(), identifiant);
-        StoredDelegation current = ofSite(site, id);
+        Administered administered = administered(caller.getUser(), identifiant);
+        Site site = administered.site();
+        StoredDelegation current = ofSite(administered, id);
         DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
         DelegationRules rules = new DelegationRules(catalogue);
-        SiteStanding standing = standing(caller.getUser(), site);
+        SiteStanding standing = administered.standing();
         List<DelegationRules.Problem> problems = rules.check(asked.request(), standing.rights(), standing.period());
         if (!problems.isEmpty()) {
             throw ApiError.of(Response.Status.BAD_REQUEST, problems.get(0).field(), problems.get(0).message());
@@ -184,16 +188,93 @@ public class DelegationResource {
     @Path("sites/{identifiant}/delegations/{id}/fermeture")
     public Response close(@PathParam("identifiant") String identifiant, @PathParam("id") String id) {
         AuthResult caller = caller();
-        Site site = siteAdministeredBy(caller.getUser(), identifiant);
-        StoredDelegation delegation = ofSite(site, id);
-        Set<String> affected = new HashSet<>(delegations().descendantGrantees(realm(), delegation.id()));
-        affected.add(delegation.granteeId());
-        if (!delegations().close(realm(), delegation.id())) {
+        Administered administered = administered(caller.getUser(), identifiant);
+        StoredDelegation delegation = ofSite(administered, id);
+        if (!closeAndEndSessions(caller, administered.site(), delegation)) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "deja_fermee", "Cette délégation est déjà fermée.");
         }
-        endSessions(affected);
-        event(caller, OperationType.UPDATE, site, delegation.id(), Map.of("statut", "fermee", "sessions_terminees", affected.size()));
         return Response.noContent().build();
+    }
+
+    /** The delegation to the adhérent's cabinet comptable (the one the registry names), if any. */
+    @GET
+    @Path("sites/{identifiant}/cabinet")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> cabinet(@PathParam("identifiant") String identifiant) {
+        Administered administered = adherentSide(caller().getUser(), identifiant);
+        return CabinetJson.of(cabinetOf(administered.site()), delegations().toCabinet(realm(), administered.site().identifiant(),
+                administered.site().cabinetIdentifiant()));
+    }
+
+    /** Delegates to the cabinet, or changes what it has: one delegation per administrator of the cabinet. */
+    @jakarta.ws.rs.PUT
+    @Path("sites/{identifiant}/cabinet")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> delegateToCabinet(@PathParam("identifiant") String identifiant, Map<String, Object> body) {
+        AuthResult caller = caller();
+        Administered administered = adherentSide(caller.getUser(), identifiant);
+        Site site = administered.site();
+        fr.cibtp.espace.registry.Cabinet cabinet = cabinetOf(site);
+        Map<String, Object> asked = new LinkedHashMap<>(body == null ? Map.of() : body);
+        asked.put("admin", false);
+        DelegationRules.Request request = DelegationRequest.read(asked).request();
+        DelegationRules rules = new DelegationRules(catalogue);
+        List<DelegationRules.Problem> problems = rules.check(request, administered.standing().rights(), administered.standing().period());
+        if (!problems.isEmpty()) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, problems.get(0).field(), problems.get(0).message());
+        }
+        List<String> administrators = registry().holders(realm(), new Precompte(PrecompteKind.CABINET, cabinet.identifiant()));
+        if (administrators.isEmpty()) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "cabinet_sans_espace",
+                    "Le cabinet comptable " + cabinet.raisonSociale() + " n'a pas encore créé son espace sécurisé : il ne peut pas encore recevoir de délégation.");
+        }
+        Rights rights = rules.rightsOf(request);
+        Map<String, String> modes = new LinkedHashMap<>();
+        rights.modes().forEach((feature, mode) -> modes.put(feature, mode.key()));
+        Map<String, StoredDelegation> existing = new LinkedHashMap<>();
+        delegations().toCabinet(realm(), site.identifiant(), cabinet.identifiant()).forEach(d -> existing.put(d.granteeId(), d));
+        for (String administrator : administrators) {
+            StoredDelegation current = existing.get(administrator);
+            StoredDelegation wanted = new StoredDelegation(current == null ? null : current.id(), site.identifiant(), administrator,
+                    caller.getUser().getId(), null, cabinet.identifiant(), false, rights.colleges(), modes, request.effet(), request.fin(), null);
+            String id = current == null ? delegations().add(realm(), wanted).id() : wanted.id();
+            if (current != null) {
+                delegations().update(realm(), wanted);
+            }
+            event(caller, current == null ? OperationType.CREATE : OperationType.UPDATE, site, id, Map.of("cabinet", cabinet.identifiant()));
+        }
+        return CabinetJson.of(cabinet, delegations().toCabinet(realm(), site.identifiant(), cabinet.identifiant()));
+    }
+
+    /** Ends the delegation to the cabinet, and with it everything its administrators passed on. */
+    @jakarta.ws.rs.DELETE
+    @Path("sites/{identifiant}/cabinet")
+    public Response revokeCabinet(@PathParam("identifiant") String identifiant) {
+        AuthResult caller = caller();
+        Administered administered = adherentSide(caller.getUser(), identifiant);
+        List<StoredDelegation> toCabinet = delegations().toCabinet(realm(), administered.site().identifiant(),
+                cabinetOf(administered.site()).identifiant());
+        if (toCabinet.isEmpty()) {
+            throw ApiError.of(Response.Status.NOT_FOUND, "aucune_delegation", "Vous n'avez défini aucune délégation à votre cabinet comptable.");
+        }
+        toCabinet.forEach(d -> closeAndEndSessions(caller, administered.site(), d));
+        return Response.noContent().build();
+    }
+
+    /** Only the adhérent's side (holder or its own administrators) deals with its cabinet. */
+    private Administered adherentSide(UserModel user, String identifiant) {
+        Administered administered = administered(user, identifiant);
+        if (administered.standing().viaCabinet() != null) {
+            throw ApiError.of(Response.Status.FORBIDDEN, "acces_refuse", "Seul l'adhérent gère la délégation à son cabinet comptable.");
+        }
+        return administered;
+    }
+
+    private fr.cibtp.espace.registry.Cabinet cabinetOf(Site site) {
+        return site.cabinetIdentifiant() == null ? null : registry().findCabinet(realm(), site.cabinetIdentifiant())
+                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "aucun_cabinet",
+                        "Aucun cabinet comptable délégable n'est associé à cet adhérent."));
     }
 
     /** The new account of an unknown email: it sets its own password from the link, which also certifies the address. */
@@ -221,9 +302,23 @@ public class DelegationResource {
         return user;
     }
 
-    private StoredDelegation ofSite(Site site, String id) {
-        return delegations().find(realm(), id).filter(d -> d.site().equals(site.identifiant()))
+    /** A delegation of the site the caller may manage: a cabinet's administrators, only what the cabinet gave. */
+    private StoredDelegation ofSite(Administered administered, String id) {
+        String scope = administered.standing().viaCabinet();
+        return delegations().find(realm(), id).filter(d -> d.site().equals(administered.site().identifiant()))
+                .filter(d -> scope == null || (scope.equals(d.viaCabinet()) && d.parentId() != null))
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "delegation_inconnue", "Aucune délégation de ce site ne porte cet identifiant."));
+    }
+
+    boolean closeAndEndSessions(AuthResult caller, Site site, StoredDelegation delegation) {
+        Set<String> affected = new HashSet<>(delegations().descendantGrantees(realm(), delegation.id()));
+        affected.add(delegation.granteeId());
+        if (!delegations().close(realm(), delegation.id())) {
+            return false;
+        }
+        endSessions(affected);
+        event(caller, OperationType.UPDATE, site, delegation.id(), Map.of("statut", "fermee", "sessions_terminees", affected.size()));
+        return true;
     }
 
     /** Whoever loses rights by a closing signs in again: their tokens are not refreshed with stale rights. */
@@ -238,7 +333,7 @@ public class DelegationResource {
     }
 
     /** Admin events, as the back office's changes are: who did what to which delegation of which site. */
-    private void event(AuthResult caller, OperationType operation, Site site, String id, Object representation) {
+    void event(AuthResult caller, OperationType operation, Site site, String id, Object representation) {
         AdminAuth auth = new AdminAuth(realm(), caller.getToken(), caller.getUser(), caller.getClient());
         new AdminEventBuilder(realm(), auth, session, session.getContext().getConnection()).operation(operation)
                 .resource(ResourceType.CUSTOM).resourcePath("cibtp-delegations/sites/" + site.identifiant() + "/delegations/" + id)
@@ -252,16 +347,21 @@ public class DelegationResource {
         return SiteStanding.delegate(user.getId(), delegations().chainsFor(realm(), user.getId(), site.identifiant()), LocalDate.now(FRANCE));
     }
 
-    private Site siteAdministeredBy(UserModel user, String typed) {
+    /** A site and what the caller is on it, when the caller may manage its delegations. */
+    record Administered(Site site, SiteStanding standing) {
+    }
+
+    Administered administered(UserModel user, String typed) {
         Parsed identifiant = CibtpIdentifier.parse(typed);
         Site site = identifiant.isValid() ? registry().findSite(realm(), identifiant.value()).orElse(null) : null;
         if (site == null) {
             throw ApiError.of(Response.Status.NOT_FOUND, "site_inconnu", "Aucun site déclarant ne porte cet identifiant.");
         }
-        if (!standing(user, site).rights().admin()) {
+        SiteStanding standing = standing(user, site);
+        if (!standing.rights().admin()) {
             throw ApiError.of(Response.Status.FORBIDDEN, "acces_refuse", "Seul un administrateur du site peut gérer ses délégations.");
         }
-        return site;
+        return new Administered(site, standing);
     }
 
     private static int pageSize(Integer asked, int byDefault) {
@@ -274,7 +374,7 @@ public class DelegationResource {
         return asked;
     }
 
-    private AuthResult caller() {
+    AuthResult caller() {
         AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw ApiError.of(Response.Status.UNAUTHORIZED, "non_authentifie", "Jeton d'accès manquant ou invalide.");
@@ -282,15 +382,15 @@ public class DelegationResource {
         return auth;
     }
 
-    private RealmModel realm() {
+    RealmModel realm() {
         return session.getContext().getRealm();
     }
 
-    private RegistryProvider registry() {
+    RegistryProvider registry() {
         return session.getProvider(RegistryProvider.class);
     }
 
-    private DelegationProvider delegations() {
+    DelegationProvider delegations() {
         return session.getProvider(DelegationProvider.class);
     }
 }

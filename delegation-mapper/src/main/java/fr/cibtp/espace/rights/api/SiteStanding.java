@@ -11,7 +11,8 @@ import fr.cibtp.espace.rights.RightsCatalogue;
 
 /**
  * What the caller is on a site when delegating: the holder (all rights, open-ended), or a delegate whose effective
- * rights, period and own delegation (the parent of what they give) come from their chain.
+ * rights, period and own delegation (the parent of what they give) come from their chain. An administrator of the
+ * site's cabinet comptable may sub-delegate what the cabinet got, to its own collaborators only ({@code viaCabinet}).
  */
 record SiteStanding(Rights rights, Period period, String parentId, String viaCabinet) {
 
@@ -22,11 +23,19 @@ record SiteStanding(Rights rights, Period period, String parentId, String viaCab
     static SiteStanding delegate(String userId, List<StoredDelegation> chains, LocalDate today) {
         DelegatedRights rights = DelegatedRights.of(userId, chains, today);
         StoredDelegation own = chains.stream()
-                .filter(d -> d.granteeId().equals(userId) && d.admin() && !d.closed() && new Period(d.effet(), d.fin()).activeOn(today))
+                .filter(d -> d.granteeId().equals(userId) && (d.admin() || cabinetRoot(d)) && !d.closed()
+                        && new Period(d.effet(), d.fin()).activeOn(today))
                 .findFirst().orElse(null);
-        if (own == null) {
+        if (own == null || rights.rights().isEmpty()) {
             return new SiteStanding(Rights.none(), new Period(today, today), null, null);
         }
-        return new SiteStanding(rights.rights(), new Period(own.effet(), own.fin()), own.id(), own.viaCabinet());
+        Rights held = rights.rights();
+        // The adhérent's delegation to its cabinet lets the cabinet's administrators pass on what it gives.
+        Rights canGive = cabinetRoot(own) ? new Rights(held.colleges(), held.modes(), true) : held;
+        return new SiteStanding(canGive, new Period(own.effet(), own.fin()), own.id(), own.viaCabinet());
+    }
+
+    private static boolean cabinetRoot(StoredDelegation d) {
+        return d.viaCabinet() != null && d.parentId() == null;
     }
 }

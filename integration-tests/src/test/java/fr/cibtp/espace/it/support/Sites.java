@@ -15,11 +15,16 @@ public final class Sites {
      * in order. Site {@code i} is named "CHANTIER i", with DSN alerts on the first one.
      */
     public static List<String> linked(RegistryApi api, String backOffice, String userId, String raisonSociale, int count) {
+        return linked(api, backOffice, userId, raisonSociale, count, null);
+    }
+
+    /** As above, the adhérent naming {@code cabinet} (already in the registry) as its cabinet comptable délégable. */
+    public static List<String> linked(RegistryApi api, String backOffice, String userId, String raisonSociale, int count, String cabinet) {
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
         String prefix = TestIdentifiers.identifiant().substring(0, 5);
         StringBuilder lines = new StringBuilder("{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
-                + "\",\"raison_sociale\":\"" + raisonSociale + "\"}\n");
+                + "\",\"raison_sociale\":\"" + raisonSociale + "\"" + (cabinet == null ? "" : ",\"cabinet\":\"" + cabinet + "\"") + "}\n");
         List<String> identifiants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String identifiant = String.format("%s-%03d-%02d", prefix, i / 100, i % 100);

@@ -80,19 +80,32 @@ public class JpaDelegationProvider implements DelegationProvider {
     }
 
     @Override
-    public List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, int first, int max) {
-        return em.createQuery("select d from CibtpDelegation d where d.realmId = :realm and d.site = :site"
-                        + (open ? " and d.closedAt is null" : "") + " order by d.createdAt desc, d.id", DelegationEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("site", site)
+    public List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, String cabinet, int first, int max) {
+        return siteQuery("select d", realm, site, open, cabinet, " order by d.createdAt desc, d.id", DelegationEntity.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
                 .getResultStream().map(JpaDelegationProvider::stored).toList();
     }
 
     @Override
-    public long countOfSite(RealmModel realm, String site, boolean open) {
-        return em.createQuery("select count(d) from CibtpDelegation d where d.realmId = :realm and d.site = :site"
-                        + (open ? " and d.closedAt is null" : ""), Long.class)
-                .setParameter("realm", realm.getId()).setParameter("site", site).getSingleResult();
+    public long countOfSite(RealmModel realm, String site, boolean open, String cabinet) {
+        return siteQuery("select count(d)", realm, site, open, cabinet, "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<StoredDelegation> toCabinet(RealmModel realm, String site, String cabinet) {
+        return em.createQuery("select d from CibtpDelegation d where d.realmId = :realm and d.site = :site and d.viaCabinet = :cabinet "
+                        + "and d.parentId is null and d.closedAt is null order by d.createdAt", DelegationEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("site", site).setParameter("cabinet", cabinet)
+                .getResultStream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> siteQuery(String select, RealmModel realm, String site, boolean open, String cabinet,
+                                                           String order, Class<T> type) {
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select + " from CibtpDelegation d where d.realmId = :realm and d.site = :site"
+                + (open ? " and d.closedAt is null" : "")
+                + (cabinet == null ? "" : " and d.viaCabinet = :cabinet and d.parentId is not null") + order, type)
+                .setParameter("realm", realm.getId()).setParameter("site", site);
+        return cabinet == null ? query : query.setParameter("cabinet", cabinet);
     }
 
     @Override

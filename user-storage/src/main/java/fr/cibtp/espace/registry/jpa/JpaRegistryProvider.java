@@ -164,6 +164,14 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
+    public List<String> holders(RealmModel realm, Precompte precompte) {
+        return em.createQuery("select l.userId from CibtpAccountLink l where l.realmId = :realm and l.kind = :kind "
+                        + "and l.identifiant = :id order by l.createdAt", String.class)
+                .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()).getResultList();
+    }
+
+    @Override
     public boolean holds(RealmModel realm, UserModel user, Precompte precompte) {
         return !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.kind = :kind "
                         + "and l.identifiant = :id", String.class)

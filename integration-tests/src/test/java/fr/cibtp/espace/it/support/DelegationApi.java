@@ -1,0 +1,72 @@
+package fr.cibtp.espace.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** Calls to the delegation API with a user's bearer token, as a portal makes them. */
+public final class DelegationApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ManagedRealm realm;
+
+    public DelegationApi(ManagedRealm realm) {
+        this.realm = realm;
+    }
+
+    public HttpResponse<String> get(String token, String path) {
+        return send(request(token, path).GET());
+    }
+
+    public HttpResponse<String> post(String token, String path, Map<String, Object> body) {
+        return send(request(token, path).header("Content-Type", "application/json").POST(body(body)));
+    }
+
+    public HttpResponse<String> put(String token, String path, Map<String, Object> body) {
+        return send(request(token, path).header("Content-Type", "application/json").PUT(body(body)));
+    }
+
+    public HttpResponse<String> delete(String token, String path) {
+        return send(request(token, path).DELETE());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String token, String path) {
+        return HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/cibtp-delegations" + path)).header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpRequest.BodyPublisher body(Map<String, Object> body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
