@@ -93,6 +93,10 @@ class DelegationApiTest {
         assertEquals(Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "consultation"), cibtp.get("droits"));
         assertEquals(List.of("ouvrier", "etam"), cibtp.get("colleges"));
 
+        assertEquals("http://localhost:3000", delegations.getFrom("http://localhost:3000", admin, "/sites")
+                .headers().firstValue("Access-Control-Allow-Origin").orElse(null), "the portal's origin may read the answer");
+        assertTrue(delegations.getFrom("https://ailleurs.example", admin, "/sites").headers()
+                .firstValue("Access-Control-Allow-Origin").isEmpty(), "another origin may not");
         JsonNode list = JSON.readTree(get(admin, "/sites/" + site + "/delegations").body());
         assertEquals(1, list.get("total").asInt());
         JsonNode row = list.get("delegations").get(0);

@@ -48,6 +48,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.cors.Cors;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.utils.EmailValidationUtil;
 
@@ -60,6 +61,7 @@ public class DelegationResource {
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final int DEFAULT_PAGE_SIZE = 5;
     private static final int MAX_PAGE_SIZE = 100;
+    private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE"};
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,99}");
 
     private final KeycloakSession session;
@@ -374,11 +376,20 @@ public class DelegationResource {
         return asked;
     }
 
+    /** Portals on other origins: the browser asks first; any origin may ask, the answer is checked per token. */
+    @jakarta.ws.rs.OPTIONS
+    @Path("{any:.*}")
+    public Response preflight() {
+        return Cors.builder().preflight().allowedMethods(METHODS).auth().add(Response.ok());
+    }
+
     AuthResult caller() {
         AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw ApiError.of(Response.Status.UNAUTHORIZED, "non_authentifie", "Jeton d'accès manquant ou invalide.");
         }
+        // Only the web origins of the token's client (Clients → client → Web origins) may read the answer.
+        Cors.builder().auth().allowedMethods(METHODS).checkAllowedOrigins(auth.getToken()).add();
         return auth;
     }
 

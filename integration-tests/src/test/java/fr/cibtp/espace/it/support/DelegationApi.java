@@ -35,6 +35,11 @@ public final class DelegationApi {
         return send(request(token, path).header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    /** A GET as a portal page on {@code origin} makes it, through the browser. */
+    public HttpResponse<String> getFrom(String origin, String token, String path) {
+        return send(request(token, path).header("Origin", origin).GET());
+    }
+
     public HttpResponse<String> delete(String token, String path) {
         return send(request(token, path).DELETE());
     }
