@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 
 /** Delegations in Keycloak's database: a cabinet's chain, narrowing, closing, and removal with the grantee. */
@@ -23,6 +25,9 @@ class DelegationStoreTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
 
     @Test
     void aCollaboratorGetsWhatTheCabinetGotAtMostAndNothingOnceItIsClosed() {
@@ -50,6 +55,38 @@ class DelegationStoreTest {
         realm.admin().users().delete(cabinetAdmin).close();
         assertEquals(1, api.probe("delegated-rights", Map.of("userId", collaborator, "site", site)).get("stored").asInt(),
                 "the removed user's delegations go with it; what was made from them gives nothing");
+    }
+
+    @Test
+    void theDailyJobClosesEndedDelegationsAndRemindsSevenDaysBefore() {
+        RegistryApi api = new RegistryApi(realm);
+        String site = TestIdentifiers.identifiant();
+        String grantorEmail = CibtpRealm.uniqueEmail("donneur");
+        String granteeEmail = CibtpRealm.uniqueEmail("beneficiaire");
+        String grantor = CibtpRealm.createUser(realm, grantorEmail, null, false);
+        String grantee = CibtpRealm.createUser(realm, granteeEmail, null, false);
+        LocalDate today = LocalDate.now();
+        Map<String, String> ended = delegation(site, grantee, grantor, null, "planning=consultation");
+        ended.put("effet", today.minusDays(30).toString());
+        ended.put("fin", today.minusDays(1).toString());
+        api.probe("delegation", ended);
+        Map<String, String> ending = delegation(TestIdentifiers.identifiant(), grantee, grantor, null, "planning=consultation");
+        ending.put("fin", today.plusDays(7).toString());
+        api.probe("delegation", ending);
+
+        JsonNode done = api.probe("delegation-expiry", Map.of("today", today.toString()));
+        assertTrue(done.get("closed").asInt() >= 1, done.toString());
+        assertEquals(0, api.probe("delegated-rights", Map.of("userId", grantee, "site", site)).get("stored").asInt(), "closed");
+        assertTrue(done.get("reminded").asInt() >= 2, "the grantee and the grantor are told");
+        for (String email : new String[]{granteeEmail, grantorEmail}) {
+            assertTrue(java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains("7");
+                } catch (Exception e) {
+                    return false;
+                }
+            }), email);
+        }
     }
 
     private static Map<String, String> delegation(String site, String grantee, String grantor, String parent, String modes) {

@@ -37,6 +37,12 @@ public interface DelegationProvider extends Provider {
     /** The grantees of every delegation made, directly or not, from that one: those its closing affects. */
     java.util.Set<String> descendantGrantees(RealmModel realm, String id);
 
+    /** Open delegations whose end date is {@code day}: those to remind of their end. */
+    List<StoredDelegation> endingOn(RealmModel realm, java.time.LocalDate day);
+
+    /** Open delegations whose end date is before {@code day}: those the daily job closes. */
+    List<StoredDelegation> endedBefore(RealmModel realm, java.time.LocalDate day);
+
     /** Closes a delegation (the ones made from it give nothing from then on); false if unknown or already closed. */
     boolean close(RealmModel realm, String id);
 }

@@ -1,16 +1,21 @@
 package fr.cibtp.espace.rights.api;
 
 import fr.cibtp.espace.rights.RightsCatalogue;
+import fr.cibtp.espace.rights.expiry.DelegationExpiry;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+import org.keycloak.timer.TimerProvider;
 
 /** {@code /realms/{realm}/cibtp-delegations}: the delegation API. */
 public class DelegationResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String ID = "cibtp-delegations";
+    private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     /** The shipped catalogue, read once: configuration, the same on every node. */
     private RightsCatalogue catalogue;
 
@@ -33,8 +38,11 @@ public class DelegationResourceProviderFactory implements RealmResourceProviderF
         catalogue = RightsCatalogue.shipped();
     }
 
+    /** The daily delegation job, on one node of the cluster at a time (Keycloak's cluster-aware timer). */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class)
+                .schedule(new ClusterAwareScheduledTaskRunner(factory, new DelegationExpiry(), DAY_MILLIS), DAY_MILLIS, "cibtp-delegation-expiry"));
     }
 
     @Override

@@ -112,6 +112,16 @@ public class TestProbe {
         return Map.of("closed", session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).close(realm(), d.get("id")));
     }
 
+    /** The daily delegation job, run now as if on the given day. */
+    @POST
+    @Path("delegation-expiry")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> delegationExpiry(Map<String, String> q) {
+        int[] done = fr.cibtp.espace.rights.expiry.DelegationExpiry.run(session, java.time.LocalDate.parse(q.get("today")));
+        return Map.of("closed", done[0], "reminded", done[1]);
+    }
+
     /** A user's rights on a site through delegations, computed from the store as the token mapper does. */
     @POST
     @Path("delegated-rights")

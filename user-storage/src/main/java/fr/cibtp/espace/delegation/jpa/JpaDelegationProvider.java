@@ -141,6 +141,20 @@ public class JpaDelegationProvider implements DelegationProvider {
     }
 
     @Override
+    public List<StoredDelegation> endingOn(RealmModel realm, java.time.LocalDate day) {
+        return em.createQuery("select d from CibtpDelegation d where d.fin = :day and d.realmId = :realm and d.closedAt is null",
+                        DelegationEntity.class)
+                .setParameter("day", day).setParameter("realm", realm.getId()).getResultStream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    @Override
+    public List<StoredDelegation> endedBefore(RealmModel realm, java.time.LocalDate day) {
+        return em.createQuery("select d from CibtpDelegation d where d.fin < :day and d.realmId = :realm and d.closedAt is null",
+                        DelegationEntity.class)
+                .setParameter("day", day).setParameter("realm", realm.getId()).getResultStream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    @Override
     public boolean close(RealmModel realm, String id) {
         DelegationEntity delegation = em.find(DelegationEntity.class, id);
         if (delegation == null || !delegation.realmId.equals(realm.getId()) || delegation.closedAt != null) {
