@@ -99,6 +99,10 @@ class DelegationApiTest {
                 .firstValue("Access-Control-Allow-Origin").isEmpty(), "another origin may not");
         JsonNode list = JSON.readTree(get(admin, "/sites/" + site + "/delegations").body());
         assertEquals(1, list.get("total").asInt());
+        assertEquals(1, JSON.readTree(get(admin, "/sites/" + site + "/delegations?role=utilisateur&statut=active&tri=-date_effet").body())
+                .get("total").asInt());
+        assertEquals(0, JSON.readTree(get(admin, "/sites/" + site + "/delegations?statut=fermee").body()).get("total").asInt());
+        assertEquals(0, JSON.readTree(get(admin, "/sites/" + site + "/delegations?role=cabinet").body()).get("total").asInt());
         JsonNode row = list.get("delegations").get(0);
         assertEquals(invitee, row.get("email").asText());
         assertEquals("active", row.get("statut").asText());
@@ -134,6 +138,9 @@ class DelegationApiTest {
         assertRefused(post(admin, path, with(with(base, "droits", Map.of("planning", "consultation")), "date_fin", "2020-01-01")), 400);
         assertRefused(post(admin, path, with(with(base, "droits", Map.of("planning", "consultation")), "nom", "<script>x</script>")), 400);
         assertRefused(get(admin, path + "?taille=100000"), 400);
+        assertRefused(get(admin, path + "?statut=peut-etre"), 400);
+        assertRefused(get(admin, path + "?tri=email;drop"), 400);
+        assertRefused(get(admin, path + "?date_effet=hier"), 400);
         assertRefused(post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation"))), 404);
         String otherSite = Sites.linked(api, api.serviceAccountToken("back-office-api", true),
                 CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false), "AUTRE", 1).get(0);

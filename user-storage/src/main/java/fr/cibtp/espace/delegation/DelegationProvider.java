@@ -21,12 +21,12 @@ public interface DelegationProvider extends Provider {
     java.util.Optional<StoredDelegation> find(RealmModel realm, String id);
 
     /**
-     * A site's delegations, newest first, one page at a time; {@code open} only those not closed; with a
-     * {@code cabinet}, only what that cabinet's administrators gave (not the adhérent's delegation to the cabinet).
+     * A site's delegations matching the filter, one page at a time; with a cabinet in the filter, only what that
+     * cabinet's administrators gave (not the adhérent's delegation to the cabinet).
      */
-    List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, String cabinet, int first, int max);
+    List<StoredDelegation> ofSite(RealmModel realm, String site, DelegationFilter filter, int first, int max);
 
-    long countOfSite(RealmModel realm, String site, boolean open, String cabinet);
+    long countOfSite(RealmModel realm, String site, DelegationFilter filter);
 
     /** The adhérent's open delegations of a site to its cabinet: one per administrator of the cabinet. */
     List<StoredDelegation> toCabinet(RealmModel realm, String site, String cabinet);

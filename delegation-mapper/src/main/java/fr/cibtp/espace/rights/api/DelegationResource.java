@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.cibtp.espace.delegation.DelegationFilter;
 import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
@@ -89,20 +90,46 @@ public class DelegationResource {
     @GET
     @Path("sites/{identifiant}/delegations")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> list(@PathParam("identifiant") String identifiant, @QueryParam("page") Integer page,
-                                    @QueryParam("taille") Integer taille) {
+    public Map<String, Object> list(@PathParam("identifiant") String identifiant, @QueryParam("role") String role,
+                                    @QueryParam("statut") String statut, @QueryParam("date_effet") String effetFrom,
+                                    @QueryParam("date_fin") String finUntil, @QueryParam("tri") String sort,
+                                    @QueryParam("page") Integer page, @QueryParam("taille") Integer taille) {
         AuthResult caller = caller();
         Administered administered = administered(caller.getUser(), identifiant);
         Site site = administered.site();
-        String scope = administered.standing().viaCabinet();
+        LocalDate today = LocalDate.now(FRANCE);
+        DelegationFilter filter = new DelegationFilter(administered.standing().viaCabinet(), oneOf("role", role, DelegationFilter.ROLES),
+                oneOf("statut", statut, DelegationFilter.STATUTS), today, day("date_effet", effetFrom), day("date_fin", finUntil),
+                oneOf("tri", sort, DelegationFilter.SORTS));
         int size = pageSize(taille, DEFAULT_PAGE_SIZE);
         int number = page == null || page < 1 ? 1 : page;
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (StoredDelegation d : delegations().ofSite(realm(), site.identifiant(), false, scope, (number - 1) * size, size)) {
-            rows.add(DelegationJson.of(d, session.users().getUserById(realm(), d.granteeId()), LocalDate.now(FRANCE)));
+        for (StoredDelegation d : delegations().ofSite(realm(), site.identifiant(), filter, (number - 1) * size, size)) {
+            rows.add(DelegationJson.of(d, session.users().getUserById(realm(), d.granteeId()), today));
         }
-        return Map.of("total", delegations().countOfSite(realm(), site.identifiant(), false, scope), "page", number, "taille", size,
+        return Map.of("total", delegations().countOfSite(realm(), site.identifiant(), filter), "page", number, "taille", size,
                 "delegations", rows);
+    }
+
+    private static String oneOf(String field, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, field, field + " vaut l'une de ces valeurs : " + String.join(", ", allowed) + ".");
+        }
+        return value;
+    }
+
+    private static LocalDate day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, field, "Date invalide : attendue sous la forme 2026-12-31.");
+        }
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import fr.cibtp.espace.delegation.DelegationFilter;
 import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -80,15 +81,15 @@ public class JpaDelegationProvider implements DelegationProvider {
     }
 
     @Override
-    public List<StoredDelegation> ofSite(RealmModel realm, String site, boolean open, String cabinet, int first, int max) {
-        return siteQuery("select d", realm, site, open, cabinet, " order by d.createdAt desc, d.id", DelegationEntity.class)
+    public List<StoredDelegation> ofSite(RealmModel realm, String site, DelegationFilter filter, int first, int max) {
+        return siteQuery("select d", realm, site, filter, order(filter.sort()), DelegationEntity.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
                 .getResultStream().map(JpaDelegationProvider::stored).toList();
     }
 
     @Override
-    public long countOfSite(RealmModel realm, String site, boolean open, String cabinet) {
-        return siteQuery("select count(d)", realm, site, open, cabinet, "", Long.class).getSingleResult();
+    public long countOfSite(RealmModel realm, String site, DelegationFilter filter) {
+        return siteQuery("select count(d)", realm, site, filter, "", Long.class).getSingleResult();
     }
 
     @Override
@@ -99,13 +100,61 @@ public class JpaDelegationProvider implements DelegationProvider {
                 .getResultStream().map(JpaDelegationProvider::stored).toList();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> siteQuery(String select, RealmModel realm, String site, boolean open, String cabinet,
+    private <T> jakarta.persistence.TypedQuery<T> siteQuery(String select, RealmModel realm, String site, DelegationFilter filter,
                                                            String order, Class<T> type) {
-        jakarta.persistence.TypedQuery<T> query = em.createQuery(select + " from CibtpDelegation d where d.realmId = :realm and d.site = :site"
-                + (open ? " and d.closedAt is null" : "")
-                + (cabinet == null ? "" : " and d.viaCabinet = :cabinet and d.parentId is not null") + order, type)
+        StringBuilder where = new StringBuilder(" from CibtpDelegation d where d.realmId = :realm and d.site = :site");
+        if (filter.cabinet() != null) {
+            where.append(" and d.viaCabinet = :cabinet and d.parentId is not null");
+        }
+        if (filter.role() != null) {
+            where.append(switch (filter.role()) {
+                case "administrateur" -> " and d.admin = true and d.viaCabinet is null";
+                case "cabinet" -> " and d.viaCabinet is not null";
+                default -> " and d.admin = false and d.viaCabinet is null";
+            });
+        }
+        boolean today = filter.statut() != null && !"fermee".equals(filter.statut());
+        if (filter.statut() != null) {
+            where.append(switch (filter.statut()) {
+                case "fermee" -> " and d.closedAt is not null";
+                case "a_venir" -> " and d.closedAt is null and d.effet > :today";
+                case "expiree" -> " and d.closedAt is null and d.fin < :today";
+                default -> " and d.closedAt is null and d.effet <= :today and (d.fin is null or d.fin >= :today)";
+            });
+        }
+        if (filter.effetFrom() != null) {
+            where.append(" and d.effet >= :effetFrom");
+        }
+        if (filter.finUntil() != null) {
+            where.append(" and d.fin <= :finUntil");
+        }
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select + where + order, type)
                 .setParameter("realm", realm.getId()).setParameter("site", site);
-        return cabinet == null ? query : query.setParameter("cabinet", cabinet);
+        if (filter.cabinet() != null) {
+            query.setParameter("cabinet", filter.cabinet());
+        }
+        if (today) {
+            query.setParameter("today", filter.today());
+        }
+        if (filter.effetFrom() != null) {
+            query.setParameter("effetFrom", filter.effetFrom());
+        }
+        if (filter.finUntil() != null) {
+            query.setParameter("finUntil", filter.finUntil());
+        }
+        return query;
+    }
+
+    private static String order(String sort) {
+        if (sort == null) {
+            return " order by d.createdAt desc, d.id";
+        }
+        return switch (sort) {
+            case "date_effet" -> " order by d.effet, d.id";
+            case "-date_effet" -> " order by d.effet desc, d.id";
+            case "date_fin" -> " order by d.fin nulls last, d.id";
+            default -> " order by d.fin desc nulls last, d.id";
+        };
     }
 
     @Override
