@@ -104,6 +104,25 @@ public class TestProbe {
         return Map.of("id", stored.id());
     }
 
+    /** Many delegations on one site at once (grantees need not exist), for listing measures. */
+    @POST
+    @Path("delegations-many")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> delegationsMany(Map<String, String> d) {
+        var store = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class);
+        int count = Integer.parseInt(d.get("count"));
+        for (int i = 0; i < count; i++) {
+            store.add(realm(), new fr.cibtp.espace.delegation.StoredDelegation(null, d.get("site"), "grantee-" + i, d.get("grantorId"),
+                    null, null, false, java.util.Set.of("ouvrier"), Map.of("planning", "consultation"),
+                    java.time.LocalDate.now().minusDays(i % 30), null, null));
+        }
+        var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        em.flush();
+        fr.cibtp.espace.registry.jpa.PlannerStatistics.refresh(em, "CIBTP_DELEGATION", "CIBTP_ACCOUNT_LINK");
+        return Map.of("added", count);
+    }
+
     @POST
     @Path("close-delegation")
     @Consumes(MediaType.APPLICATION_JSON)
