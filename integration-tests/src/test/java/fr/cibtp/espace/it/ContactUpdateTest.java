@@ -55,6 +55,8 @@ class ContactUpdateTest {
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
 
+        assertTrue(driver.driver().findElements(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty(),
+                "the email changes only through \"Modifier mon adresse électronique\" (password again, link to the new address)");
         type(driver, "phoneNumber", "03 87 12 34 56");
         type(driver, "landlineNumber", "pas un numéro");
         type(driver, "lastName", "<b>LEMOINE</b>");
