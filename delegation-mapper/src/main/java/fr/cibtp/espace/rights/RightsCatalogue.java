@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RightsCatalogue {
 
-    static final String RESOURCE = "rights-catalogue.json";
+    /** The catalogue file in the jar, next to this class. */
+    public static final String RESOURCE = "rights-catalogue.json";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record College(String key, String label) {

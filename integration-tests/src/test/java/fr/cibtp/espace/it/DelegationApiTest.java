@@ -148,6 +148,13 @@ class DelegationApiTest {
         assertRefused(post(admin, path + "/inconnue/fermeture", Map.of()), 404);
         assertEquals(0, JSON.readTree(get(admin, path).body()).get("total").asInt(), "nothing was stored");
         assertEquals(401, get("pas-un-jeton", path).statusCode());
+        JsonNode catalogue = JSON.readTree(get(admin, "/catalogue").body());
+        int features = 0;
+        for (JsonNode group : catalogue.get("groups")) {
+            features += group.get("features").size();
+        }
+        assertEquals(17, features, "the catalogue the portal builds its rights matrix from");
+        assertEquals(3, catalogue.get("colleges").size());
     }
 
     @Test

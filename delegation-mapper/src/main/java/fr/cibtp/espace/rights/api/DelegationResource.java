@@ -73,6 +73,15 @@ public class DelegationResource {
         this.catalogue = catalogue;
     }
 
+    /** The rights catalogue the delegations use (17 features, their allowed modes, 3 collèges), as shipped. */
+    @GET
+    @Path("catalogue")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response catalogue() {
+        caller();
+        return Response.ok(RightsCatalogue.class.getResourceAsStream(RightsCatalogue.RESOURCE), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     @GET
     @Path("sites")
     @Produces(MediaType.APPLICATION_JSON)
