@@ -36,7 +36,8 @@ final class Precomptes {
         try {
             return registry.consumeCode(realm, precompte);
         } catch (RuntimeException e) {
-            LOG.debugf("Code of %s not consumed: %s", EnrollmentState.describe(precompte), e.getMessage());
+            LOG.debugf("Précompte %s not claimed: the database gave up waiting for another request (%s)",
+                    EnrollmentState.describe(precompte), e.getClass().getSimpleName());
             return false;
         }
     }

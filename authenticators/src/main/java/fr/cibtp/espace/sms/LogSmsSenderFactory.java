@@ -11,8 +11,9 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * Development only: "sends" an SMS by writing it, code included, to the server log and to
- * {@code data/sms-outbox.log} under the Keycloak home. Never choose it on a server real people use.
+ * Development only: "sends" an SMS by writing it, code included, to {@code data/sms-outbox.log} under the Keycloak
+ * home, which stands for the phone. The server log only says an SMS went there, to a masked number: codes never go
+ * to the log. Never choose it on a server real people use.
  */
 public class LogSmsSenderFactory implements SmsSenderFactory {
 
@@ -23,7 +24,7 @@ public class LogSmsSenderFactory implements SmsSenderFactory {
     public SmsSender create(KeycloakSession session) {
         return (realm, number, text) -> {
             String line = Instant.now() + " " + realm.getName() + " " + number + " " + text.replace('\n', ' ');
-            LOG.warnf("Development SMS gateway, not for production: %s", line);
+            LOG.warnf("Development SMS gateway, not for production: an SMS to %s is in %s", PhoneCertification.masked(number), outbox());
             try {
                 Files.writeString(outbox(), line + System.lineSeparator(), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);

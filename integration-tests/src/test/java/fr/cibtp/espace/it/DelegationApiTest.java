@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -171,7 +172,7 @@ class DelegationApiTest {
             assertEquals(10_000, JSON.readTree(page.body()).get("total").asInt());
         }
         java.util.Arrays.sort(nanos);
-        System.out.printf("Delegation list, 10,000 delegations on a site: median %d ms a page (max %d)%n",
+        Measurements.report("Delegation list, 10,000 delegations on a site: median %d ms a page (max %d)",
                 nanos[5] / 1_000_000, nanos[10] / 1_000_000);
     }
 

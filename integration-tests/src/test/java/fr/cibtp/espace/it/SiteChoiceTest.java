@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class SiteChoiceTest {
 
         long start = System.nanoTime();
         search("chantier");
-        System.out.printf("Site chooser, 3 sites: search %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        Measurements.report("Site chooser, 3 sites: search %d ms", (System.nanoTime() - start) / 1_000_000);
         driver.findElement(By.id("site-" + sites.get(1))).click();
         AccessToken token = token();
         Map<String, Object> site = site(token);
@@ -88,7 +89,7 @@ class SiteChoiceTest {
         assertEquals(17, droits.size(), "every feature of the catalogue");
         assertEquals("mise_a_jour", droits.get("informations-adherent"));
         assertEquals("consultation", droits.get("situation-compte"), "a consultation-only feature stays consultation");
-        System.out.printf("Access token with full rights: %d bytes%n", lastAccessToken.length());
+        Measurements.report("Access token with full rights: %d bytes", lastAccessToken.length());
         assertEquals("CHANTIER 1", site.get("nom"));
         assertEquals("MAÇONNERIE DU RHIN", site.get("raison_sociale"));
 
@@ -106,7 +107,7 @@ class SiteChoiceTest {
         List<String> sites = Sites.linked(api, backOffice, userId, "PLÂTRERIE LORRAINE", 1);
         signIn(email);
         assertEquals(sites.get(0), site(token()).get("identifiant"));
-        System.out.printf("Token refresh (mapper included), 1 site: median %d ms%n", refreshMillis());
+        Measurements.report("Token refresh (mapper included), 1 site: median %d ms", refreshMillis());
 
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
@@ -147,13 +148,13 @@ class SiteChoiceTest {
         assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
 
         java.util.Arrays.sort(nanos);
-        System.out.printf("Site chooser, 10,000 sites: next page median %d ms (min %d, max %d); search by identifiant %d ms%n",
+        Measurements.report("Site chooser, 10,000 sites: next page median %d ms (min %d, max %d); search by identifiant %d ms",
                 nanos[5] / 1_000_000, nanos[0] / 1_000_000, nanos[9] / 1_000_000, searchNanos / 1_000_000);
 
         search(sites.get(4321).replace("-", ""));
         driver.findElement(By.id("site-" + sites.get(4321))).click();
         assertEquals(sites.get(4321), site(token()).get("identifiant"));
-        System.out.printf("Token refresh (mapper included), 10,000 sites: median %d ms%n", refreshMillis());
+        Measurements.report("Token refresh (mapper included), 10,000 sites: median %d ms", refreshMillis());
     }
 
     @Test
