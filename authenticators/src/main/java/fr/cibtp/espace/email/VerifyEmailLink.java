@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.keycloak.authentication.AuthenticationProcessor;
+import fr.cibtp.espace.flow.ActionTokenLink;
 import org.keycloak.authentication.actiontoken.verifyemail.VerifyEmailActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -16,7 +16,6 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -38,8 +37,7 @@ public final class VerifyEmailLink {
         String authSessionId = AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId();
         VerifyEmailActionToken token = new VerifyEmailActionToken(user.getId(), Time.currentTime() + lifespan,
                 authSessionId, user.getEmail(), clientId);
-        String link = Urls.actionTokenBuilder(uriInfo.getBaseUri(), token.serialize(session, realm, uriInfo), clientId,
-                authSession.getTabId(), AuthenticationProcessor.getClientData(session, authSession)).build(realm.getName()).toString();
+        String link = ActionTokenLink.of(session, realm, authSession, uriInfo, token);
 
         EventBuilder sent = event.clone().event(EventType.SEND_VERIFY_EMAIL).user(user).detail(Details.EMAIL, user.getEmail());
         try {

@@ -2,13 +2,13 @@ package fr.cibtp.espace.emailchange;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.authentication.AuthenticationProcessor;
+import fr.cibtp.espace.flow.ActionTokenLink;
+import fr.cibtp.espace.flow.PasswordCheck;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -22,14 +22,10 @@ import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.EmailValidationUtil;
 
@@ -43,7 +39,6 @@ public class EmailChangeAction implements RequiredActionProvider {
 
     public static final String ID = "cibtp-email-change";
     static final String TEMPLATE = "cibtp-email-change.ftl";
-    private static final Set<String> PASSWORD_CATEGORY = Set.of(PasswordCredentialModel.TYPE);
     private static final int MAX_EMAIL = 254;
 
     @Override
@@ -92,16 +87,10 @@ public class EmailChangeAction implements RequiredActionProvider {
         String password = form.getFirst("password");
 
         LoginFormsProvider page = form(context).setAttribute("cibtpNewEmail", email.length() > MAX_EMAIL ? "" : email);
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        boolean locked = realm.isBruteForceProtected()
-                && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user));
-        boolean passwordValid = !locked && password != null && !password.isEmpty() && password.length() <= 128
-                && user.credentialManager().isValid(UserCredentialModel.password(password));
+        boolean passwordValid = PasswordCheck.check(session, realm, user, password, context.getConnection(), context.getUriInfo())
+                == PasswordCheck.Result.VALID;
         String emailError = emailError(session, realm, user, email, confirmation);
         if (!passwordValid) {
-            if (!locked) {
-                protector.failedLogin(realm, user, context.getConnection(), context.getUriInfo(), PASSWORD_CATEGORY);
-            }
             event(context, "refused", null).error(Errors.INVALID_USER_CREDENTIALS);
             page.addError(new FormMessage("password", "cibtpEmailChangeWrongPassword"));
         }
@@ -149,8 +138,7 @@ public class EmailChangeAction implements RequiredActionProvider {
         String clientId = authSession.getClient().getClientId();
         int lifespan = realm.getActionTokenGeneratedByUserLifespan(EmailChangeToken.TOKEN_TYPE);
         EmailChangeToken token = new EmailChangeToken(user.getId(), Time.currentTime() + lifespan, user.getEmail(), newEmail, clientId);
-        String link = Urls.actionTokenBuilder(context.getUriInfo().getBaseUri(), token.serialize(session, realm, context.getUriInfo()),
-                clientId, authSession.getTabId(), AuthenticationProcessor.getClientData(session, authSession)).build(realm.getName()).toString();
+        String link = ActionTokenLink.of(session, realm, authSession, context.getUriInfo(), token);
         EventBuilder event = context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).user(user).detail(Details.EMAIL, newEmail);
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -62,6 +63,19 @@ final class SiteChoice {
         return form.setAttribute("cibtpSites", rows).setAttribute("cibtpTotal", found.total())
                 .setAttribute("cibtpQuery", search.query()).setAttribute("cibtpPage", search.page())
                 .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
+    }
+
+    /** What the chooser's form said: a site the account may act for, or else the page to show again. */
+    record Answer(Site chosen, Response page) {
+    }
+
+    /** Reads a submitted chooser: a search or another page shows the chooser again; a site must be one the account reaches. */
+    Answer answer(MultivaluedMap<String, String> form, Supplier<LoginFormsProvider> forms) {
+        if (!form.containsKey("site")) {
+            return new Answer(null, page(forms.get(), form));
+        }
+        return held(form.getFirst("site")).map(site -> new Answer(site, null))
+                .orElseGet(() -> new Answer(null, page(forms.get().setError("cibtpSiteUnknown"), form)));
     }
 
     /** The site with that identifiant, if the account holds it or reaches it through a delegation. */

@@ -1,9 +1,5 @@
 package fr.cibtp.espace.sitechoice;
 
-import java.util.Optional;
-
-import jakarta.ws.rs.core.MultivaluedMap;
-
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
@@ -53,17 +49,11 @@ public class SiteChoiceAuthenticator implements Authenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        SiteChoice choice = choice(context);
-        if (!form.containsKey("site")) {
-            context.challenge(choice.page(context.form(), form));
-            return;
-        }
-        Optional<Site> site = choice.held(form.getFirst("site"));
-        if (site.isPresent()) {
-            choose(context, site.get());
+        SiteChoice.Answer answer = choice(context).answer(context.getHttpRequest().getDecodedFormParameters(), context::form);
+        if (answer.chosen() != null) {
+            choose(context, answer.chosen());
         } else {
-            context.challenge(choice.page(context.form().setError("cibtpSiteUnknown"), form));
+            context.challenge(answer.page());
         }
     }
 

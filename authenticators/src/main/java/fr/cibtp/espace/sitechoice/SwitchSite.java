@@ -1,10 +1,7 @@
 package fr.cibtp.espace.sitechoice;
 
-import java.util.Optional;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 
-import fr.cibtp.espace.registry.Site;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -34,20 +31,14 @@ public class SwitchSite implements RequiredActionProvider {
 
     @Override
     public void processAction(RequiredActionContext context) {
-        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        SiteChoice choice = choice(context);
-        if (!form.containsKey("site")) {
-            context.challenge(choice.page(context.form(), form));
+        SiteChoice.Answer answer = choice(context).answer(context.getHttpRequest().getDecodedFormParameters(), context::form);
+        if (answer.chosen() == null) {
+            context.challenge(answer.page());
             return;
         }
-        Optional<Site> site = choice.held(form.getFirst("site"));
-        if (site.isEmpty()) {
-            context.challenge(choice.page(context.form().setError("cibtpSiteUnknown"), form));
-            return;
-        }
-        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site.get().identifiant());
+        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, answer.chosen().identifiant());
         context.getEvent().event(EventType.CUSTOM_REQUIRED_ACTION).detail("custom_required_action", ID)
-                .detail("cibtp_site", site.get().identifiant());
+                .detail("cibtp_site", answer.chosen().identifiant());
         context.success();
     }
 
