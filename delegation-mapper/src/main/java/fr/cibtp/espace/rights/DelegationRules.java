@@ -13,8 +13,15 @@ import java.util.Set;
  */
 public final class DelegationRules {
 
-    /** One refusal: the field (as in the API) and the message shown. */
-    public record Problem(String field, String message) {
+    /**
+     * One refusal: the field (as in the API), a stable code (the page words it in the user's language from it and
+     * {@code args}) and the French sentence the API answers.
+     */
+    public record Problem(String field, String code, String message, List<String> args) {
+
+        Problem(String field, String code, String message, String... args) {
+            this(field, code, message, List.of(args));
+        }
     }
 
     /** A delegation as asked for: {@code fin} may be null; {@code modes} are the API's keys. */
@@ -44,51 +51,55 @@ public final class DelegationRules {
     public List<Problem> check(Request request, Rights grantor, Period grantorPeriod) {
         List<Problem> problems = new ArrayList<>();
         if (!grantor.admin()) {
-            problems.add(new Problem("admin", "Seul un administrateur du site peut déléguer des droits."));
+            problems.add(new Problem("admin", "admin_requis", "Seul un administrateur du site peut déléguer des droits."));
             return problems;
         }
         if (request.effet() == null) {
-            problems.add(new Problem("date_effet", "La date d'effet est obligatoire."));
+            problems.add(new Problem("date_effet", "date_effet_requise", "La date d'effet est obligatoire."));
         } else if (request.fin() != null && request.fin().isBefore(request.effet())) {
-            problems.add(new Problem("date_fin", "La date de fin ne peut pas précéder la date d'effet."));
+            problems.add(new Problem("date_fin", "fin_avant_effet", "La date de fin ne peut pas précéder la date d'effet."));
         } else if (!new Period(request.effet(), request.fin()).within(grantorPeriod)) {
-            problems.add(new Problem("date_fin", "La période de la délégation doit rester dans celle de vos propres droits"
-                    + (grantorPeriod.fin() == null ? "." : " (jusqu'au " + grantorPeriod.fin() + ").")));
+            problems.add(grantorPeriod.fin() == null
+                    ? new Problem("date_effet", "hors_periode", "La période de la délégation doit rester dans celle de vos propres droits.")
+                    : new Problem("date_fin", "hors_periode_jusqu_au", "La période de la délégation doit rester dans celle de vos propres droits"
+                    + " (jusqu'au " + grantorPeriod.fin() + ").", grantorPeriod.fin().toString()));
         }
         if (!request.admin()) {
             checkContent(request, problems);
         }
         if (problems.isEmpty() && !rightsOf(request).within(grantor)) {
-            problems.add(new Problem("droits", "Vous ne pouvez pas donner plus de droits que vous n'en avez vous-même."));
+            problems.add(new Problem("droits", "trop_de_droits", "Vous ne pouvez pas donner plus de droits que vous n'en avez vous-même."));
         }
         return problems;
     }
 
     private void checkContent(Request request, List<Problem> problems) {
         if (request.colleges() == null || request.colleges().isEmpty()) {
-            problems.add(new Problem("colleges", "Choisissez au moins un collège (Ouvrier, ETAM ou Cadre)."));
+            problems.add(new Problem("colleges", "college_requis", "Choisissez au moins un collège (Ouvrier, ETAM ou Cadre)."));
         } else {
             for (String college : request.colleges()) {
                 if (!catalogue.isCollege(college)) {
-                    problems.add(new Problem("colleges", "Collège inconnu : " + college + "."));
+                    problems.add(new Problem("colleges", "college_inconnu", "Collège inconnu : " + college + ".", college));
                 }
             }
         }
         request.modes().forEach((feature, mode) -> {
             var known = catalogue.feature(feature);
             if (known.isEmpty()) {
-                problems.add(new Problem("droits", "Fonctionnalité inconnue : " + feature + "."));
+                problems.add(new Problem("droits", "fonctionnalite_inconnue", "Fonctionnalité inconnue : " + feature + ".", feature));
                 return;
             }
             Mode parsed;
             try {
                 parsed = Mode.fromKey(mode);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("droits", "Droit inconnu pour « " + known.get().label() + " » : " + mode + "."));
+                problems.add(new Problem("droits", "droit_inconnu", "Droit inconnu pour « " + known.get().label() + " » : " + mode + ".",
+                        known.get().label(), mode));
                 return;
             }
             if (parsed != Mode.AUCUN && !known.get().allowedModes().contains(parsed)) {
-                problems.add(new Problem("droits", "« " + known.get().label() + " » ne peut être délégué qu'en consultation."));
+                problems.add(new Problem("droits", "consultation_seule", "« " + known.get().label() + " » ne peut être délégué qu'en consultation.",
+                        known.get().label()));
             }
         });
     }

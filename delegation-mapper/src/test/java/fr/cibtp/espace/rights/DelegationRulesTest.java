@@ -39,13 +39,14 @@ class DelegationRulesTest {
 
     @Test
     void saysInFrenchWhatIsWrong() {
-        assertEquals(List.of(new Problem("colleges", "Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).")),
+        assertEquals(List.of(new Problem("colleges", "college_requis", "Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).")),
                 RULES.check(request(Set.of(), Map.of()), ADMIN, FOREVER));
-        assertEquals(List.of(new Problem("droits", "« Situation de compte » ne peut être délégué qu'en consultation.")),
+        assertEquals(List.of(new Problem("droits", "consultation_seule", "« Situation de compte » ne peut être délégué qu'en consultation.",
+                "Situation de compte")),
                 RULES.check(request(Set.of("cadre"), Map.of("situation-compte", "mise_a_jour")), ADMIN, FOREVER));
-        assertEquals(List.of(new Problem("date_fin", "La date de fin ne peut pas précéder la date d'effet.")),
+        assertEquals(List.of(new Problem("date_fin", "fin_avant_effet", "La date de fin ne peut pas précéder la date d'effet.")),
                 RULES.check(new Request(TODAY, TODAY.minusDays(1), false, Set.of("cadre"), Map.of()), ADMIN, FOREVER));
-        assertEquals(List.of(new Problem("date_effet", "La date d'effet est obligatoire.")),
+        assertEquals(List.of(new Problem("date_effet", "date_effet_requise", "La date d'effet est obligatoire.")),
                 RULES.check(new Request(null, null, false, Set.of("cadre"), Map.of()), ADMIN, FOREVER));
         assertTrue(RULES.check(request(Set.of("apprentis"), Map.of("inconnue", "lecture")), ADMIN, FOREVER).size() == 2);
     }
@@ -69,7 +70,7 @@ class DelegationRulesTest {
     @Test
     void onlyASiteAdministratorDelegates() {
         Rights user = new Rights(Set.of("etam"), Map.of("planning", Mode.CONSULTATION), false);
-        assertEquals(List.of(new Problem("admin", "Seul un administrateur du site peut déléguer des droits.")),
+        assertEquals(List.of(new Problem("admin", "admin_requis", "Seul un administrateur du site peut déléguer des droits.")),
                 RULES.check(request(Set.of("etam"), Map.of("planning", "consultation")), user, FOREVER));
     }
 }

@@ -27,13 +27,13 @@ record DelegationRequest(String email, String nom, String prenom, DelegationRule
         if (body.get("colleges") instanceof List<?> list) {
             list.forEach(c -> colleges.add(String.valueOf(c)));
         } else if (body.get("colleges") != null) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, "colleges", "colleges est une liste : [\"ouvrier\", \"etam\", \"cadre\"].");
+            throw ApiError.of(Response.Status.BAD_REQUEST, "colleges_liste", "colleges est une liste : [\"ouvrier\", \"etam\", \"cadre\"].");
         }
         Map<String, String> modes = new LinkedHashMap<>();
         if (body.get("droits") instanceof Map<?, ?> map) {
             map.forEach((feature, mode) -> modes.put(String.valueOf(feature), String.valueOf(mode)));
         } else if (body.get("droits") != null) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, "droits", "droits associe une fonctionnalité à consultation ou mise_a_jour.");
+            throw ApiError.of(Response.Status.BAD_REQUEST, "droits_objet", "droits associe une fonctionnalité à consultation ou mise_a_jour.");
         }
         return new DelegationRequest(email == null ? null : email.strip().toLowerCase(Locale.ROOT), text(body, "nom"), text(body, "prenom"),
                 new DelegationRules.Request(effet, fin, admin, colleges, modes));
@@ -48,7 +48,11 @@ record DelegationRequest(String email, String nom, String prenom, DelegationRule
         try {
             return LocalDate.parse(String.valueOf(body.get(field)));
         } catch (DateTimeParseException e) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, field, "Date invalide : attendue sous la forme 2026-12-31.");
+            throw invalidDate(field);
         }
+    }
+
+    static jakarta.ws.rs.WebApplicationException invalidDate(String field) {
+        return ApiError.of(Response.Status.BAD_REQUEST, "date_invalide", "Date invalide : attendue sous la forme 2026-12-31.", Map.of("champ", field));
     }
 }

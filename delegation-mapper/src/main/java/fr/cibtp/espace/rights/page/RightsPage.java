@@ -1,0 +1,370 @@
+package fr.cibtp.espace.rights.page;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import fr.cibtp.espace.rights.RightsCatalogue;
+import fr.cibtp.espace.rights.api.SiteDelegations;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * "Gérer les droits d'accès" ({@code /realms/{realm}/cibtp-delegations/droits-acces}): the list of a site's
+ * delegations with filters, sort and pages, the cabinet block, and the forms to add, view, modify and close. Every
+ * operation is the API's ({@link SiteDelegations}); this class only turns forms into calls and answers into pages.
+ * After a change the browser is sent back to the list (post, redirect, get), which says what was done.
+ */
+public class RightsPage {
+
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final Set<String> DONE = Set.of("cree", "invite", "modifiee", "fermee", "cabinet", "cabinet_supprime");
+    static final List<Integer> PAGE_SIZES = List.of(5, 10, 20, 50, 100);
+
+    private final KeycloakSession session;
+    private final RightsCatalogue catalogue;
+
+    public RightsPage(KeycloakSession session, RightsCatalogue catalogue) {
+        this.session = session;
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@QueryParam("site") String asked, @QueryParam("role") String role, @QueryParam("statut") String statut,
+                         @QueryParam("date_effet") String effetFrom, @QueryParam("date_fin") String finUntil,
+                         @QueryParam("tri") String sort, @QueryParam("page") String page, @QueryParam("taille") String taille,
+                         @QueryParam("fait") String done, @QueryParam("code") String code) {
+        return signedIn(visitor -> {
+            if (code != null) {
+                // Back from the sign-in: the same page without the authorization response in the address bar.
+                return Response.seeOther(pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state")
+                        .replaceQueryParam("iss").build()).build();
+            }
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            if (site == null) {
+                return pages.noSite();
+            }
+            return pages.answer(() -> {
+                SiteDelegations delegations = delegations(visitor);
+                Map<String, Object> managed = delegations.managed(site);
+                Map<String, String> filters = filters(role, statut, effetFrom, finUntil, sort, taille);
+                Map<String, Object> listed = new LinkedHashMap<>(delegations.list(site, filters.get("role"), filters.get("statut"),
+                        filters.get("date_effet"), filters.get("date_fin"), filters.get("tri"), number(page), number(taille)));
+                listed.put("delegations", shownRows(listed.get("delegations")));
+                Map<String, Object> cabinet = Boolean.TRUE.equals(managed.get("cabinet_delegable")) ? shownCabinet(delegations.cabinet(site)) : null;
+                return pages.list(managed, filters, listed, cabinet, done != null && DONE.contains(done) ? done : null);
+            });
+        });
+    }
+
+    @GET
+    @Path("ajout")
+    @Produces(MediaType.TEXT_HTML)
+    public Response addForm(@QueryParam("site") String asked) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            return pages.answer(() -> pages.form("ajout", delegations(visitor).managed(site), null,
+                    DelegationForm.blank(LocalDate.now(FRANCE), catalogue)));
+        });
+    }
+
+    @POST
+    @Path("ajout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response add(MultivaluedMap<String, String> form) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = form.getFirst("site");
+            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+                return pages.expired(site);
+            }
+            SiteDelegations delegations = delegations(visitor);
+            Map<String, Object> body = DelegationForm.body(form, catalogue);
+            return pages.answer(() -> {
+                Map<String, Object> managed = delegations.managed(site);
+                return pages.orFormAgain("ajout", managed, null, body, () -> {
+                    Map<String, Object> created = delegations.create(site, body);
+                    return backToList(site, Boolean.TRUE.equals(created.get("compte_cree")) ? "invite" : "cree");
+                });
+            });
+        });
+    }
+
+    @GET
+    @Path("cabinet")
+    @Produces(MediaType.TEXT_HTML)
+    public Response cabinetForm(@QueryParam("site") String asked) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            return pages.answer(() -> {
+                SiteDelegations delegations = delegations(visitor);
+                Map<String, Object> cabinet = delegations.cabinet(site);
+                Object current = cabinet.get("delegation");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = current == null ? DelegationForm.blank(LocalDate.now(FRANCE), catalogue)
+                        : DelegationForm.values((Map<String, Object>) current);
+                Map<String, Object> managed = delegations.managed(site);
+                managed.put("cabinet", cabinet.get("cabinet"));
+                return pages.form("cabinet", managed, null, values);
+            });
+        });
+    }
+
+    @POST
+    @Path("cabinet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response delegateToCabinet(MultivaluedMap<String, String> form) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = form.getFirst("site");
+            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+                return pages.expired(site);
+            }
+            SiteDelegations delegations = delegations(visitor);
+            Map<String, Object> body = DelegationForm.body(form, catalogue);
+            return pages.answer(() -> {
+                Map<String, Object> managed = delegations.managed(site);
+                managed.put("cabinet", delegations.cabinet(site).get("cabinet"));
+                return pages.orFormAgain("cabinet", managed, null, body, () -> {
+                    delegations.delegateToCabinet(site, body);
+                    return backToList(site, "cabinet");
+                });
+            });
+        });
+    }
+
+    @GET
+    @Path("cabinet/suppression")
+    @Produces(MediaType.TEXT_HTML)
+    public Response revokeCabinetConfirmation(@QueryParam("site") String asked) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            return pages.answer(() -> {
+                SiteDelegations delegations = delegations(visitor);
+                Map<String, Object> managed = delegations.managed(site);
+                managed.put("cabinet", delegations.cabinet(site).get("cabinet"));
+                return pages.confirm("cabinet", managed, null);
+            });
+        });
+    }
+
+    @POST
+    @Path("cabinet/suppression")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response revokeCabinet(MultivaluedMap<String, String> form) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = form.getFirst("site");
+            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+                return pages.expired(site);
+            }
+            return pages.answer(() -> {
+                delegations(visitor).revokeCabinet(site);
+                return backToList(site, "cabinet_supprime");
+            });
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response view(@PathParam("id") String id, @QueryParam("site") String asked) {
+        return shownForm("visualisation", id, asked);
+    }
+
+    @GET
+    @Path("{id}/modification")
+    @Produces(MediaType.TEXT_HTML)
+    public Response modifyForm(@PathParam("id") String id, @QueryParam("site") String asked) {
+        return shownForm("modification", id, asked);
+    }
+
+    private Response shownForm(String mode, String id, String asked) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            return pages.answer(() -> {
+                SiteDelegations delegations = delegations(visitor);
+                return pages.form(mode, delegations.managed(site), id, DelegationForm.values(delegations.view(site, id)));
+            });
+        });
+    }
+
+    @POST
+    @Path("{id}/modification")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response modify(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = form.getFirst("site");
+            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+                return pages.expired(site);
+            }
+            SiteDelegations delegations = delegations(visitor);
+            Map<String, Object> body = DelegationForm.body(form, catalogue);
+            return pages.answer(() -> {
+                Map<String, Object> managed = delegations.managed(site);
+                Map<String, Object> shown = new LinkedHashMap<>(body);
+                Map<String, Object> current = delegations.view(site, id);
+                shown.put("email", current.get("email"));
+                shown.put("nom", current.get("nom"));
+                shown.put("prenom", current.get("prenom"));
+                return pages.orFormAgain("modification", managed, id, shown, () -> {
+                    delegations.modify(site, id, body);
+                    return backToList(site, "modifiee");
+                });
+            });
+        });
+    }
+
+    @GET
+    @Path("{id}/fermeture")
+    @Produces(MediaType.TEXT_HTML)
+    public Response closeConfirmation(@PathParam("id") String id, @QueryParam("site") String asked) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            return pages.answer(() -> {
+                SiteDelegations delegations = delegations(visitor);
+                return pages.confirm("fermeture", delegations.managed(site), delegations.view(site, id));
+            });
+        });
+    }
+
+    @POST
+    @Path("{id}/fermeture")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response close(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = form.getFirst("site");
+            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+                return pages.expired(site);
+            }
+            return pages.answer(() -> {
+                delegations(visitor).close(site, id);
+                return backToList(site, "fermee");
+            });
+        });
+    }
+
+    private Response backToList(String site, String done) {
+        return Response.seeOther(UriBuilder.fromUri(root()).queryParam("site", site).queryParam("fait", done).build()).build();
+    }
+
+    /** The filters as typed (kept in the form and in the sort and page links); empty ones left out. */
+    private static Map<String, String> filters(String role, String statut, String effetFrom, String finUntil, String sort, String taille) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "role", role);
+        put(filters, "statut", statut);
+        put(filters, "date_effet", effetFrom);
+        put(filters, "date_fin", finUntil);
+        put(filters, "tri", sort);
+        put(filters, "taille", number(taille) == null ? null : number(taille).toString());
+        return filters;
+    }
+
+    /** A page number or size typed in the address bar: what is not a number is left out. */
+    private static Integer number(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void put(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value.strip());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> shownRows(Object rows) {
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows) {
+            Map<String, Object> copy = DelegationForm.values(row);
+            copy.put("effet_affiche", DelegationForm.shown(row.get("date_effet")));
+            copy.put("fin_affichee", DelegationForm.shown(row.get("date_fin")));
+            shown.add(copy);
+        }
+        return shown;
+    }
+
+    /** The cabinet block's summary, its dates as the guides write them. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shownCabinet(Map<String, Object> cabinet) {
+        Map<String, Object> shown = new LinkedHashMap<>(cabinet);
+        if (cabinet.get("delegation") instanceof Map<?, ?> delegation) {
+            Map<String, Object> dates = new LinkedHashMap<>((Map<String, Object>) delegation);
+            dates.put("date_effet", DelegationForm.shown(delegation.get("date_effet")));
+            dates.computeIfPresent("date_fin", (key, fin) -> DelegationForm.shown(fin));
+            shown.put("delegation", dates);
+        }
+        return shown;
+    }
+
+    /**
+     * The page for the browser signed in to Keycloak; any other goes through the sign-in and comes back here. Without
+     * the page's client in the realm, the page does not exist.
+     */
+    private Response signedIn(java.util.function.Function<PageVisitor, Response> page) {
+        ClientModel client = PageVisitor.client(session);
+        if (client == null) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        PageVisitor visitor = PageVisitor.of(session, client);
+        if (visitor == null) {
+            return Response.seeOther(PageVisitor.signIn(session, pageUrl().build(), null)).build();
+        }
+        return page.apply(visitor);
+    }
+
+    private SiteDelegations delegations(PageVisitor visitor) {
+        return new SiteDelegations(session, catalogue, visitor.auth());
+    }
+
+    private Pages pages(PageVisitor visitor) {
+        return new Pages(session, catalogue, visitor, root());
+    }
+
+    /** The list's address, which every other page of it extends. */
+    private URI root() {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
+                .path("cibtp-delegations").path("droits-acces").build();
+    }
+
+    /** This request's address: where the sign-in comes back to. */
+    private UriBuilder pageUrl() {
+        URI request = session.getContext().getUri().getRequestUri();
+        return UriBuilder.fromUri(request);
+    }
+
+}
