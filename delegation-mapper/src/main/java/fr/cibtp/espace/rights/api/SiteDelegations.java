@@ -322,6 +322,8 @@ public class SiteDelegations {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).sendExecuteActions(link,
                     TimeUnit.SECONDS.toMinutes(lifespan));
         } catch (EmailException e) {
+            // The account was only for this delegation: none of it stays, whoever answers (API or page).
+            session.getTransactionManager().setRollbackOnly();
             throw ApiError.of(Response.Status.SERVICE_UNAVAILABLE, "courriel_non_envoye",
                     "Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.");
         }

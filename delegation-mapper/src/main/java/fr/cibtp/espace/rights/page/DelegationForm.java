@@ -3,6 +3,7 @@ package fr.cibtp.espace.rights.page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class DelegationForm {
 
     static final String FEATURE_PREFIX = "droit_";
     private static final Pattern FRENCH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private DelegationForm() {

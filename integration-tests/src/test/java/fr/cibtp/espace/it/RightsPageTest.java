@@ -1,0 +1,252 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
+import static fr.cibtp.espace.it.support.EnrollmentPages.title;
+import static fr.cibtp.espace.it.support.EnrollmentPages.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.it.support.TestIdentifiers;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/**
+ * "Gérer les droits d'accès" refuses what it must, on the screen it came from, in the user's language, and stores
+ * nothing then: bad input in the add form, a user who is not an administrator, a form posted from elsewhere, the last
+ * administrator taking away their own rights, a cabinet without its espace.
+ */
+@KeycloakIntegrationTest
+class RightsPageTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @Test
+    void badInputInTheAddFormIsSaidNextToItsFieldAndNothingIsStored() throws IOException, InterruptedException {
+        String site = holderSignedIn("page-saisie", "fr", null);
+        driver.findElement(By.id("cibtp-add")).click();
+
+        type(driver, "email", "pas-une-adresse");
+        type(driver, "nom", "<script>alert(1)</script>");
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("Adresse électronique absente ou invalide.", fieldError("email"));
+        assertEquals("true", driver.findElement(By.id("email")).getAttribute("aria-invalid"));
+        assertEquals("pas-une-adresse", driver.findElement(By.id("email")).getAttribute("value"), "what was typed stays");
+
+        type(driver, "email", CibtpRealm.uniqueEmail("page-saisie-delegue"));
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertTrue(fieldError("nom").startsWith("Nom et prénom : au plus 100 caractères"), pageText(driver));
+        assertEquals("<script>alert(1)</script>", driver.findElement(By.id("nom")).getAttribute("value"), "shown as text, never run");
+
+        type(driver, "nom", "BERTRAND");
+        type(driver, "date_effet", "2027-02-01");
+        type(driver, "date_fin", "2027-01-31");
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("La date de fin ne peut pas précéder la date d'effet.", fieldError("date_fin"));
+
+        // A browser without a date picker sends the dates as typed, the guides' way.
+        String checker = driver.findElement(By.name("stateChecker")).getAttribute("value");
+        HttpResponse<String> typed = post("/ajout", Map.of("site", site, "stateChecker", checker, "email", "claire@example.org",
+                "date_effet", "01/02/2027", "date_fin", "30/02/2027", "colleges", "etam"));
+        assertEquals(400, typed.statusCode());
+        assertTrue(typed.body().contains("id=\"date_fin-error\"") && typed.body().contains("Date invalide : saisissez-la sous la forme 31/12/2026."),
+                typed.body());
+        assertTrue(typed.body().contains("value=\"30/02/2027\""), "what was typed stays");
+
+        type(driver, "date_fin", "");
+        driver.driver().findElements(By.cssSelector("input[name=colleges]")).forEach(box -> box.click());
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).", fieldError("colleges"));
+        assertEquals(0, driver.driver().findElements(By.cssSelector("input[name=colleges]:checked")).size(), "the boxes stay as left");
+
+        driver.findElement(By.id("cibtp-cancel")).click();
+        assertEquals("Gérer les droits d'accès", title(driver));
+        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText(), "nothing was stored");
+        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(site));
+    }
+
+    @Test
+    void anInvitationThatCannotBeMailedLeavesNeitherAccountNorDelegation() {
+        holderSignedIn("page-smtp", "fr", null);
+        String email = CibtpRealm.uniqueEmail("page-smtp-delegue");
+        RealmRepresentation settings = realm.admin().toRepresentation();
+        Map<String, String> smtp = settings.getSmtpServer();
+        settings.setSmtpServer(Map.of("host", "localhost", "port", "1", "from", smtp.get("from")));
+        realm.admin().update(settings);
+        try {
+            driver.findElement(By.id("cibtp-add")).click();
+            type(driver, "email", email);
+            driver.findElement(By.id("droit_planning_consultation")).click();
+            driver.findElement(By.id("cibtp-submit")).click();
+            assertEquals("Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.", alert());
+            assertEquals(email, driver.findElement(By.id("email")).getAttribute("value"), "the form is there to try again");
+        } finally {
+            settings.setSmtpServer(smtp);
+            realm.admin().update(settings);
+        }
+        assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account left behind");
+        driver.findElement(By.id("cibtp-cancel")).click();
+        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText());
+    }
+
+    @Test
+    void theSameRefusalsReadInEnglishForAnEnglishSpeakingUser() {
+        holderSignedIn("page-english", null, null);
+        assertEquals("Manage access rights", title(driver));
+        driver.findElement(By.id("cibtp-add")).click();
+        type(driver, "email", "not-an-address");
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("Email address missing or invalid.", fieldError("email"));
+    }
+
+    @Test
+    void aUserWhoIsNotAnAdministratorOfTheSiteIsToldSo() {
+        RegistryApi registry = new RegistryApi(realm);
+        String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
+        String holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-titulaire"), PASSWORD, false);
+        String site = Sites.linked(registry, backOffice, holder, "CHARPENTES VOSGIENNES", 1).get(0);
+        String email = CibtpRealm.uniqueEmail("page-utilisateur");
+        String user = user(email, "fr");
+        registry.probe("delegation", Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
+                "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
+
+        signIn(email, null);
+        assertEquals("Seul un administrateur du site peut gérer ses délégations.", alert());
+        assertFalse(pageText(driver).contains("Ajouter une délégation"));
+    }
+
+    @Test
+    void aFormPostedFromElsewhereIsRefusedAndStoresNothing() throws IOException, InterruptedException {
+        String site = holderSignedIn("page-csrf", "fr", null);
+        HttpResponse<String> posted = post("/ajout", Map.of("site", site, "email", CibtpRealm.uniqueEmail("page-csrf-delegue"),
+                "colleges", "etam", "droit_planning", "consultation"));
+        assertEquals(400, posted.statusCode());
+        assertTrue(posted.body().contains("Cette page a expiré"), posted.body());
+
+        driver.open(page() + "?site=" + site);
+        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText(), "nothing was stored");
+    }
+
+    @Test
+    void theLastAdministratorCannotCloseTheirOwnAdministration() {
+        RegistryApi registry = new RegistryApi(realm);
+        String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
+        // A site whose holder's account is gone: its only administrator is a delegate.
+        String formerHolder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-ancien"), PASSWORD, false);
+        String site = Sites.linked(registry, backOffice, formerHolder, "TOITURES DE LORRAINE", 1).get(0);
+        realm.admin().users().get(formerHolder).remove();
+        String email = CibtpRealm.uniqueEmail("page-dernier-admin");
+        String admin = user(email, "fr");
+        registry.probe("delegation", Map.of("site", site, "granteeId", admin, "grantorId", formerHolder, "admin", "true",
+                "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", LocalDate.now().minusDays(1).toString()));
+
+        signIn(email, null);
+        assertEquals("Gérer les droits d'accès", title(driver));
+        driver.findElement(By.cssSelector("a[id^=close-]")).click();
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertTrue(alert().startsWith("Vous êtes le dernier administrateur de ce site"), pageText(driver));
+        driver.open(page() + "?site=" + site);
+        assertTrue(driver.findElement(By.cssSelector("tbody tr")).getText().contains("Actif"), "the delegation is still open");
+    }
+
+    @Test
+    void aCabinetWithoutItsEspaceCannotReceiveADelegationYet() {
+        RegistryApi registry = new RegistryApi(realm);
+        String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
+        String cabinet = TestIdentifiers.identifiant();
+        registry.importNdjson(backOffice, "{\"type\":\"cabinet\",\"identifiant\":\"" + cabinet + "\",\"siret\":\""
+                + TestIdentifiers.siret(TestIdentifiers.siren()) + "\",\"raison_sociale\":\"COMPTAGESTION\"}");
+        holderSignedIn("page-cabinet", "fr", cabinet);
+        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
+        driver.findElement(By.id("cibtp-cabinet-delegate")).click();
+        assertEquals("Déléguer à mon cabinet comptable", title(driver));
+        driver.findElement(By.id("droit_planning_consultation")).click();
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("Le cabinet comptable COMPTAGESTION n'a pas encore créé son espace sécurisé : il ne peut pas encore recevoir de délégation.",
+                alert());
+        driver.findElement(By.id("cibtp-cancel")).click();
+        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
+    }
+
+    /** A new holder of one site (of an adhérent naming {@code cabinet}, if any) on the page; returns the site. */
+    private String holderSignedIn(String prefix, String locale, String cabinet) {
+        RegistryApi registry = new RegistryApi(realm);
+        String email = CibtpRealm.uniqueEmail(prefix);
+        String holder = user(email, locale);
+        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
+                "MENUISERIES DU SAULNOIS", 1, cabinet).get(0);
+        signIn(email, null);
+        return site;
+    }
+
+    private String user(String email, String locale) {
+        String id = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        if (locale != null) {
+            UserRepresentation user = realm.admin().users().get(id).toRepresentation();
+            user.setAttributes(Map.of("locale", List.of(locale)));
+            realm.admin().users().get(id).update(user);
+        }
+        return id;
+    }
+
+    private void signIn(String email, String site) {
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+        driver.open(page() + (site == null ? "" : "?site=" + site));
+        type(driver, "username", email);
+        type(driver, "password", PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** A form posted with this browser's cookies, as another site's page could make the browser post it. */
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String cookies = driver.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(page() + path)).header("Cookie", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String page() {
+        return realm.getBaseUrl() + "/cibtp-delegations/droits-acces";
+    }
+
+    private String fieldError(String field) {
+        return driver.driver().findElements(By.id(field + "-error")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    private String alert() {
+        return driver.driver().findElements(By.className("kc-feedback-text")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+}
