@@ -102,7 +102,7 @@
             <section class="cibtp-cabinet" aria-labelledby="cibtp-cabinet-title">
                 <h2 class="cibtp-subtitle" id="cibtp-cabinet-title">${msg("cibtpRightsCabinet", cibtpCabinet.cabinet.raison_sociale)}</h2>
                 <#if cibtpCabinet.delegation??>
-                    <p id="cibtp-cabinet-summary">${msg("cibtpRightsCabinetSummary", cibtpCabinet.delegation.droits?size, cibtpCabinet.delegation.date_effet, cibtpCabinet.delegation.date_fin!msg("cibtpRightsNoEnd"))}</p>
+                    <p id="cibtp-cabinet-summary"><#if cibtpCabinet.delegation.date_fin??>${msg("cibtpRightsCabinetSummary", cibtpCabinet.delegation.droits?size, cibtpCabinet.delegation.date_effet, cibtpCabinet.delegation.date_fin)}<#else>${msg("cibtpRightsCabinetSummaryOpen", cibtpCabinet.delegation.droits?size, cibtpCabinet.delegation.date_effet)}</#if></p>
                     <p class="cibtp-actions">
                         <a id="cibtp-cabinet-view" href="${cibtpPage}/cabinet?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsCabinetView")}</a>
                         <a id="cibtp-cabinet-delete" href="${cibtpPage}/cabinet/suppression?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsCabinetDelete")}</a>

@@ -14,7 +14,6 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
-import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -56,9 +55,7 @@ class CabinetDelegationTest {
         RegistryApi registry = new RegistryApi(realm);
         DelegationApi api = new DelegationApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-cabinet", true);
-        String cabinet = TestIdentifiers.identifiant();
-        registry.importNdjson(backOffice, "{\"type\":\"cabinet\",\"identifiant\":\"" + cabinet + "\",\"siret\":\""
-                + TestIdentifiers.siret(TestIdentifiers.siren()) + "\",\"raison_sociale\":\"COMPTAGESTION\"}");
+        String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         String holderEmail = CibtpRealm.uniqueEmail("adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
         String site = Sites.linked(registry, backOffice, holder, "BÂTIR DU GRAND EST", 1, cabinet).get(0);

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 
+import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
@@ -32,12 +30,7 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,7 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @KeycloakIntegrationTest
 class EnrollmentInChromiumTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver chromium;
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
@@ -62,17 +54,7 @@ class EnrollmentInChromiumTest {
 
     @BeforeAll
     static void startChromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        // Root in CI needs --no-sandbox; 390 x 844 is a common phone.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=390,844");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
-        options.setImplicitWaitTimeout(Duration.ofSeconds(5));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        chromium = new ChromeDriver(service, options);
+        chromium = Chromium.phone(390, 844);
     }
 
     @AfterAll
@@ -131,12 +113,11 @@ class EnrollmentInChromiumTest {
     }
 
     private String title() {
-        return chromium.findElement(By.id("kc-page-title")).getText();
+        return Chromium.title(chromium);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(chromium, name);
     }
 
     private static String queryParameter(String url, String name) {

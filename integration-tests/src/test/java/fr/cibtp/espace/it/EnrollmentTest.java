@@ -197,11 +197,7 @@ class EnrollmentTest {
     void aMailServerDownLeavesTheAccountAndTheNextSignInSendsTheLink() {
         Letters letters = Letters.site(api, backOffice);
         String email = CibtpRealm.uniqueEmail("smtp");
-        RealmRepresentation settings = realm.admin().toRepresentation();
-        Map<String, String> smtp = settings.getSmtpServer();
-        settings.setSmtpServer(Map.of("host", "localhost", "port", "1", "from", smtp.get("from")));
-        realm.admin().update(settings);
-        try {
+        CibtpRealm.withMailServerDown(realm, () -> {
             openLoginPage(CibtpRealm.ENTREPRISE);
             driver.findElement(By.id("cibtp-enroll")).click();
             answerAdherent(driver);
@@ -211,10 +207,7 @@ class EnrollmentTest {
                     alert(driver));
             driver.navigate().refresh();
             assertTrue(alert(driver).startsWith("Votre compte est créé"), "reloading shows the same page, nothing created twice");
-        } finally {
-            settings.setSmtpServer(smtp);
-            realm.admin().update(settings);
-        }
+        });
         String userId = realm.admin().users().searchByEmail(email, true).get(0).getId();
         assertEquals(1, realm.admin().getEvents(List.of("SEND_VERIFY_EMAIL_ERROR"), null, userId, null, null, null, 0, 10).size());
 

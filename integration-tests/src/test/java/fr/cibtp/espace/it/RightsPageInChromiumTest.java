@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
-import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +28,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * "Gérer les droits d'accès" on a 360-pixel-wide phone in headless Chromium: the site's administrator opens the page
@@ -47,7 +39,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @KeycloakIntegrationTest
 class RightsPageInChromiumTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "Chantier-Metz-2026";
     private static final List<String> THREE = List.of("situation-compte", "planning", "documents");
     private static WebDriver chromium;
@@ -60,17 +51,7 @@ class RightsPageInChromiumTest {
 
     @BeforeAll
     static void startChromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-        // A window is at least 500 pixels wide: the phone's 360 come from device emulation.
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 360, "height", 800, "pixelRatio", 1.0)));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        options.setImplicitWaitTimeout(Duration.ofSeconds(5));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        chromium = new ChromeDriver(service, options);
+        chromium = Chromium.phone(360, 800);
     }
 
     @AfterAll
@@ -84,9 +65,7 @@ class RightsPageInChromiumTest {
     void anAdministratorAddsADelegationWithTheKeyboardOnAPhoneThenClosesIt() throws IOException {
         RegistryApi registry = new RegistryApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
-        String cabinet = TestIdentifiers.identifiant();
-        registry.importNdjson(backOffice, "{\"type\":\"cabinet\",\"identifiant\":\"" + cabinet + "\",\"siret\":\""
-                + TestIdentifiers.siret(TestIdentifiers.siren()) + "\",\"raison_sociale\":\"COMPTAGESTION\"}");
+        String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         String holderEmail = CibtpRealm.uniqueEmail("page-adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
         String site = Sites.linked(registry, backOffice, holder, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
@@ -173,7 +152,7 @@ class RightsPageInChromiumTest {
     }
 
     private String title() {
-        return chromium.findElement(By.id("kc-page-title")).getText();
+        return Chromium.title(chromium);
     }
 
     private String text(String id) {
@@ -181,7 +160,6 @@ class RightsPageInChromiumTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(chromium, name);
     }
 }

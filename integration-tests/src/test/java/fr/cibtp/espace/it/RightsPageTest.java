@@ -22,9 +22,7 @@ import java.util.stream.Collectors;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
-import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -98,24 +96,42 @@ class RightsPageTest {
     void anInvitationThatCannotBeMailedLeavesNeitherAccountNorDelegation() {
         holderSignedIn("page-smtp", "fr", null);
         String email = CibtpRealm.uniqueEmail("page-smtp-delegue");
-        RealmRepresentation settings = realm.admin().toRepresentation();
-        Map<String, String> smtp = settings.getSmtpServer();
-        settings.setSmtpServer(Map.of("host", "localhost", "port", "1", "from", smtp.get("from")));
-        realm.admin().update(settings);
-        try {
+        CibtpRealm.withMailServerDown(realm, () -> {
             driver.findElement(By.id("cibtp-add")).click();
             type(driver, "email", email);
             driver.findElement(By.id("droit_planning_consultation")).click();
             driver.findElement(By.id("cibtp-submit")).click();
             assertEquals("Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.", alert());
             assertEquals(email, driver.findElement(By.id("email")).getAttribute("value"), "the form is there to try again");
-        } finally {
-            settings.setSmtpServer(smtp);
-            realm.admin().update(settings);
-        }
+        });
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account left behind");
         driver.findElement(By.id("cibtp-cancel")).click();
         assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText());
+    }
+
+    @Test
+    void anAdministratorViewsThenNarrowsADelegation() {
+        RegistryApi registry = new RegistryApi(realm);
+        String email = CibtpRealm.uniqueEmail("page-modification");
+        String holder = user(email, "fr");
+        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
+                "ÉLECTRICITÉ DU SAULNOIS", 1).get(0);
+        String colleague = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-collegue"), PASSWORD, false);
+        registry.probe("delegation", Map.of("site", site, "granteeId", colleague, "grantorId", holder, "admin", "false",
+                "colleges", "etam", "modes", "planning=consultation,telepaiements=mise_a_jour", "effet", LocalDate.now().toString()));
+        signIn(email, null);
+
+        driver.findElement(By.cssSelector("a[id^=view-]")).click();
+        assertEquals("Visualisation de délégation", title(driver));
+        assertTrue(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isSelected());
+        assertFalse(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isEnabled(), "a view changes nothing");
+        driver.findElement(By.id("cibtp-modify")).click();
+        assertEquals("Modification de délégation", title(driver));
+        driver.findElement(By.id("droit_telepaiements_aucun")).click();
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("La délégation est modifiée.", alert());
+        assertEquals(Map.of("planning", "consultation"), new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
+                registry.probe("delegated-rights", Map.of("userId", colleague, "site", site)).get("droits"), Map.class));
     }
 
     @Test
@@ -179,21 +195,36 @@ class RightsPageTest {
     }
 
     @Test
-    void aCabinetWithoutItsEspaceCannotReceiveADelegationYet() {
+    void theAdherentDelegatesToItsCabinetOnceTheCabinetHasItsEspaceThenDeletesIt() {
         RegistryApi registry = new RegistryApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
-        String cabinet = TestIdentifiers.identifiant();
-        registry.importNdjson(backOffice, "{\"type\":\"cabinet\",\"identifiant\":\"" + cabinet + "\",\"siret\":\""
-                + TestIdentifiers.siret(TestIdentifiers.siren()) + "\",\"raison_sociale\":\"COMPTAGESTION\"}");
+        String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         holderSignedIn("page-cabinet", "fr", cabinet);
         assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
         driver.findElement(By.id("cibtp-cabinet-delegate")).click();
         assertEquals("Déléguer à mon cabinet comptable", title(driver));
+        assertTrue(driver.driver().findElements(By.id("admin")).isEmpty(), "a cabinet is never an administrator of the site");
         driver.findElement(By.id("droit_planning_consultation")).click();
+        driver.findElement(By.id("droit_telepaiements_mise_a_jour")).click();
         driver.findElement(By.id("cibtp-submit")).click();
         assertEquals("Le cabinet comptable COMPTAGESTION n'a pas encore créé son espace sécurisé : il ne peut pas encore recevoir de délégation.",
                 alert());
+
+        String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-comptagestion"), PASSWORD, false);
+        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("La délégation à votre cabinet comptable est enregistrée.", alert());
+        assertTrue(driver.findElement(By.id("cibtp-cabinet-summary")).getText().startsWith("Délégation en cours : 2 fonctionnalité(s), à partir du "),
+                driver.findElement(By.id("cibtp-cabinet-summary")).getText());
+        assertTrue(driver.findElement(By.cssSelector("tbody tr")).getText().contains("Cabinet comptable"), "the list shows it too");
+
+        driver.findElement(By.id("cibtp-cabinet-view")).click();
+        assertTrue(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isSelected(), "the form shows what the cabinet has");
         driver.findElement(By.id("cibtp-cancel")).click();
+        driver.findElement(By.id("cibtp-cabinet-delete")).click();
+        assertEquals("Supprimer la délégation au cabinet comptable COMPTAGESTION ?", driver.findElement(By.id("cibtp-question")).getText());
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("La délégation à votre cabinet comptable est supprimée.", alert());
         assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
     }
 

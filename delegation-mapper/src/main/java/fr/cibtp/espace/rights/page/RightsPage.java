@@ -52,27 +52,19 @@ public class RightsPage {
                          @QueryParam("date_effet") String effetFrom, @QueryParam("date_fin") String finUntil,
                          @QueryParam("tri") String sort, @QueryParam("page") String page, @QueryParam("taille") String taille,
                          @QueryParam("fait") String done, @QueryParam("code") String code) {
-        return signedIn(visitor -> {
-            if (code != null) {
-                // Back from the sign-in: the same page without the authorization response in the address bar.
-                return Response.seeOther(pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state")
-                        .replaceQueryParam("iss").build()).build();
-            }
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            if (site == null) {
-                return pages.noSite();
-            }
-            return pages.answer(() -> {
-                SiteDelegations delegations = delegations(visitor);
-                Map<String, Object> managed = delegations.managed(site);
-                Map<String, String> filters = filters(role, statut, effetFrom, finUntil, sort, taille);
-                Map<String, Object> listed = new LinkedHashMap<>(delegations.list(site, filters.get("role"), filters.get("statut"),
-                        filters.get("date_effet"), filters.get("date_fin"), filters.get("tri"), number(page), number(taille)));
-                listed.put("delegations", shownRows(listed.get("delegations")));
-                Map<String, Object> cabinet = Boolean.TRUE.equals(managed.get("cabinet_delegable")) ? shownCabinet(delegations.cabinet(site)) : null;
-                return pages.list(managed, filters, listed, cabinet, done != null && DONE.contains(done) ? done : null);
-            });
+        if (code != null) {
+            // Back from the sign-in: the same page without the authorization response in the address bar.
+            return Response.seeOther(pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state")
+                    .replaceQueryParam("iss").build()).build();
+        }
+        return shown(asked, (delegations, pages, site) -> {
+            Map<String, Object> managed = delegations.managed(site);
+            Map<String, String> filters = filters(role, statut, effetFrom, finUntil, sort, taille);
+            Map<String, Object> listed = new LinkedHashMap<>(delegations.list(site, filters.get("role"), filters.get("statut"),
+                    filters.get("date_effet"), filters.get("date_fin"), filters.get("tri"), number(page), number(taille)));
+            listed.put("delegations", shownRows(listed.get("delegations")));
+            Map<String, Object> cabinet = Boolean.TRUE.equals(managed.get("cabinet_delegable")) ? shownCabinet(delegations.cabinet(site)) : null;
+            return pages.list(managed, filters, listed, cabinet, done != null && DONE.contains(done) ? done : null);
         });
     }
 
@@ -80,12 +72,8 @@ public class RightsPage {
     @Path("ajout")
     @Produces(MediaType.TEXT_HTML)
     public Response addForm(@QueryParam("site") String asked) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            return pages.answer(() -> pages.form("ajout", delegations(visitor).managed(site), null,
-                    DelegationForm.blank(LocalDate.now(FRANCE), catalogue)));
-        });
+        return shown(asked, (delegations, pages, site) -> pages.form("ajout", delegations.managed(site), null,
+                DelegationForm.blank(LocalDate.now(FRANCE), catalogue)));
     }
 
     @POST
@@ -93,42 +81,23 @@ public class RightsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response add(MultivaluedMap<String, String> form) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = form.getFirst("site");
-            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
-                return pages.expired(site);
-            }
-            SiteDelegations delegations = delegations(visitor);
-            Map<String, Object> body = DelegationForm.body(form, catalogue);
-            return pages.answer(() -> {
-                Map<String, Object> managed = delegations.managed(site);
-                return pages.orFormAgain("ajout", managed, null, body, () -> {
-                    Map<String, Object> created = delegations.create(site, body);
-                    return backToList(site, Boolean.TRUE.equals(created.get("compte_cree")) ? "invite" : "cree");
-                });
-            });
-        });
+        Map<String, Object> body = DelegationForm.body(form, catalogue);
+        return posted(form, (delegations, pages, site) -> pages.orFormAgain("ajout", delegations.managed(site), null, body, () -> {
+            Map<String, Object> created = delegations.create(site, body);
+            return backToList(site, Boolean.TRUE.equals(created.get("compte_cree")) ? "invite" : "cree");
+        }));
     }
 
     @GET
     @Path("cabinet")
     @Produces(MediaType.TEXT_HTML)
     public Response cabinetForm(@QueryParam("site") String asked) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            return pages.answer(() -> {
-                SiteDelegations delegations = delegations(visitor);
-                Map<String, Object> cabinet = delegations.cabinet(site);
-                Object current = cabinet.get("delegation");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = current == null ? DelegationForm.blank(LocalDate.now(FRANCE), catalogue)
-                        : DelegationForm.values((Map<String, Object>) current);
-                Map<String, Object> managed = delegations.managed(site);
-                managed.put("cabinet", cabinet.get("cabinet"));
-                return pages.form("cabinet", managed, null, values);
-            });
+        return shown(asked, (delegations, pages, site) -> {
+            Map<String, Object> cabinet = delegations.cabinet(site);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> current = (Map<String, Object>) cabinet.get("delegation");
+            return pages.form("cabinet", withCabinet(delegations, site), null,
+                    current == null ? DelegationForm.blank(LocalDate.now(FRANCE), catalogue) : DelegationForm.values(current));
         });
     }
 
@@ -137,39 +106,18 @@ public class RightsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delegateToCabinet(MultivaluedMap<String, String> form) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = form.getFirst("site");
-            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
-                return pages.expired(site);
-            }
-            SiteDelegations delegations = delegations(visitor);
-            Map<String, Object> body = DelegationForm.body(form, catalogue);
-            return pages.answer(() -> {
-                Map<String, Object> managed = delegations.managed(site);
-                managed.put("cabinet", delegations.cabinet(site).get("cabinet"));
-                return pages.orFormAgain("cabinet", managed, null, body, () -> {
-                    delegations.delegateToCabinet(site, body);
-                    return backToList(site, "cabinet");
-                });
-            });
-        });
+        Map<String, Object> body = DelegationForm.body(form, catalogue);
+        return posted(form, (delegations, pages, site) -> pages.orFormAgain("cabinet", withCabinet(delegations, site), null, body, () -> {
+            delegations.delegateToCabinet(site, body);
+            return backToList(site, "cabinet");
+        }));
     }
 
     @GET
     @Path("cabinet/suppression")
     @Produces(MediaType.TEXT_HTML)
     public Response revokeCabinetConfirmation(@QueryParam("site") String asked) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            return pages.answer(() -> {
-                SiteDelegations delegations = delegations(visitor);
-                Map<String, Object> managed = delegations.managed(site);
-                managed.put("cabinet", delegations.cabinet(site).get("cabinet"));
-                return pages.confirm("cabinet", managed, null);
-            });
-        });
+        return shown(asked, (delegations, pages, site) -> pages.confirm("cabinet", withCabinet(delegations, site), null));
     }
 
     @POST
@@ -177,16 +125,9 @@ public class RightsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response revokeCabinet(MultivaluedMap<String, String> form) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = form.getFirst("site");
-            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
-                return pages.expired(site);
-            }
-            return pages.answer(() -> {
-                delegations(visitor).revokeCabinet(site);
-                return backToList(site, "cabinet_supprime");
-            });
+        return posted(form, (delegations, pages, site) -> {
+            delegations.revokeCabinet(site);
+            return backToList(site, "cabinet_supprime");
         });
     }
 
@@ -194,25 +135,16 @@ public class RightsPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response view(@PathParam("id") String id, @QueryParam("site") String asked) {
-        return shownForm("visualisation", id, asked);
+        return shown(asked, (delegations, pages, site) -> pages.form("visualisation", delegations.managed(site), id,
+                DelegationForm.values(delegations.view(site, id))));
     }
 
     @GET
     @Path("{id}/modification")
     @Produces(MediaType.TEXT_HTML)
     public Response modifyForm(@PathParam("id") String id, @QueryParam("site") String asked) {
-        return shownForm("modification", id, asked);
-    }
-
-    private Response shownForm(String mode, String id, String asked) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            return pages.answer(() -> {
-                SiteDelegations delegations = delegations(visitor);
-                return pages.form(mode, delegations.managed(site), id, DelegationForm.values(delegations.view(site, id)));
-            });
-        });
+        return shown(asked, (delegations, pages, site) -> pages.form("modification", delegations.managed(site), id,
+                DelegationForm.values(delegations.view(site, id))));
     }
 
     @POST
@@ -220,25 +152,15 @@ public class RightsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response modify(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = form.getFirst("site");
-            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
-                return pages.expired(site);
-            }
-            SiteDelegations delegations = delegations(visitor);
-            Map<String, Object> body = DelegationForm.body(form, catalogue);
-            return pages.answer(() -> {
-                Map<String, Object> managed = delegations.managed(site);
-                Map<String, Object> shown = new LinkedHashMap<>(body);
-                Map<String, Object> current = delegations.view(site, id);
-                shown.put("email", current.get("email"));
-                shown.put("nom", current.get("nom"));
-                shown.put("prenom", current.get("prenom"));
-                return pages.orFormAgain("modification", managed, id, shown, () -> {
-                    delegations.modify(site, id, body);
-                    return backToList(site, "modifiee");
-                });
+        Map<String, Object> body = DelegationForm.body(form, catalogue);
+        return posted(form, (delegations, pages, site) -> {
+            // The form shows who the delegation is for; only its rights and period are posted.
+            Map<String, Object> shown = new LinkedHashMap<>(body);
+            Map<String, Object> current = delegations.view(site, id);
+            List.of("email", "nom", "prenom", "statut").forEach(field -> shown.put(field, current.get(field)));
+            return pages.orFormAgain("modification", delegations.managed(site), id, shown, () -> {
+                delegations.modify(site, id, body);
+                return backToList(site, "modifiee");
             });
         });
     }
@@ -247,14 +169,7 @@ public class RightsPage {
     @Path("{id}/fermeture")
     @Produces(MediaType.TEXT_HTML)
     public Response closeConfirmation(@PathParam("id") String id, @QueryParam("site") String asked) {
-        return signedIn(visitor -> {
-            Pages pages = pages(visitor);
-            String site = visitor.site(asked);
-            return pages.answer(() -> {
-                SiteDelegations delegations = delegations(visitor);
-                return pages.confirm("fermeture", delegations.managed(site), delegations.view(site, id));
-            });
-        });
+        return shown(asked, (delegations, pages, site) -> pages.confirm("fermeture", delegations.managed(site), delegations.view(site, id)));
     }
 
     @POST
@@ -262,17 +177,46 @@ public class RightsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response close(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return posted(form, (delegations, pages, site) -> {
+            delegations.close(site, id);
+            return backToList(site, "fermee");
+        });
+    }
+
+    /** What a page of the site draws, from the delegation operations of the signed-in user. */
+    @FunctionalInterface
+    private interface SitePage {
+        Response draw(SiteDelegations delegations, Pages pages, String site);
+    }
+
+    /** A page asked for by a link: the site named in it, else the one chosen at sign-in. */
+    private Response shown(String asked, SitePage page) {
+        return signedIn(visitor -> {
+            Pages pages = pages(visitor);
+            String site = visitor.site(asked);
+            if (site == null) {
+                return pages.noSite();
+            }
+            return pages.answer(() -> page.draw(delegations(visitor), pages, site));
+        });
+    }
+
+    /** A form of the page posted back: only with this browser's state checker, for the site it names. */
+    private Response posted(MultivaluedMap<String, String> form, SitePage page) {
         return signedIn(visitor -> {
             Pages pages = pages(visitor);
             String site = form.getFirst("site");
-            if (!visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
+            if (site == null || !visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
                 return pages.expired(site);
             }
-            return pages.answer(() -> {
-                delegations(visitor).close(site, id);
-                return backToList(site, "fermee");
-            });
+            return pages.answer(() -> page.draw(delegations(visitor), pages, site));
         });
+    }
+
+    private static Map<String, Object> withCabinet(SiteDelegations delegations, String site) {
+        Map<String, Object> managed = delegations.managed(site);
+        managed.put("cabinet", delegations.cabinet(site).get("cabinet"));
+        return managed;
     }
 
     private Response backToList(String site, String done) {

@@ -60,6 +60,20 @@ public final class CibtpRealm {
         updateSettings(realm, Map.of("sms-gateway", "none"));
     }
 
+    /** Runs {@code during} while the realm's mail server is unreachable, then puts it back. */
+    public static void withMailServerDown(ManagedRealm realm, Runnable during) {
+        org.keycloak.representations.idm.RealmRepresentation settings = realm.admin().toRepresentation();
+        Map<String, String> smtp = settings.getSmtpServer();
+        settings.setSmtpServer(Map.of("host", "localhost", "port", "1", "from", smtp.get("from")));
+        realm.admin().update(settings);
+        try {
+            during.run();
+        } finally {
+            settings.setSmtpServer(smtp);
+            realm.admin().update(settings);
+        }
+    }
+
     /**
      * Creates a user as {@link #createUser} does, holding one site déclarant of its own, as every account that signs
      * in to the entreprise space does (without a site the sign-in stops at "no site"); returns its id.

@@ -10,6 +10,14 @@ public final class Sites {
     private Sites() {
     }
 
+    /** Imports a new cabinet comptable named {@code raisonSociale} into the registry; returns its identifiant. */
+    public static String cabinet(RegistryApi api, String backOffice, String raisonSociale) {
+        String cabinet = TestIdentifiers.identifiant();
+        api.importNdjson(backOffice, "{\"type\":\"cabinet\",\"identifiant\":\"" + cabinet + "\",\"siret\":\""
+                + TestIdentifiers.siret(TestIdentifiers.siren()) + "\",\"raison_sociale\":\"" + raisonSociale + "\"}");
+        return cabinet;
+    }
+
     /**
      * Imports {@code count} sites of one new adhérent and links them all to the account; returns their identifiants,
      * in order. Site {@code i} is named "CHANTIER i", with DSN alerts on the first one.

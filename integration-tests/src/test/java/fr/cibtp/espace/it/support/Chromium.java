@@ -1,0 +1,52 @@
+package fr.cibtp.espace.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages (installed by scripts/install-test-browser; paths overridable with the
+ * CHROMIUM and CHROMEDRIVER environment variables), in French, with screenshots in target/screenshots.
+ */
+public final class Chromium {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Chromium() {
+    }
+
+    /** A phone: {@code width} x {@code height} CSS pixels (device emulation: a window is at least 500 pixels wide). */
+    public static WebDriver phone(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        // Root in CI needs --no-sandbox.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.setImplicitWaitTimeout(Duration.ofSeconds(5));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static String title(WebDriver chromium) {
+        return chromium.findElement(By.id("kc-page-title")).getText();
+    }
+
+    public static void screenshot(WebDriver chromium, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
+    }
+}
