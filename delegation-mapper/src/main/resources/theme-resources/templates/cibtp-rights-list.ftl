@@ -55,7 +55,7 @@
         <table class="pf-v5-c-table pf-m-compact cibtp-rights-table" aria-describedby="cibtp-count">
             <thead>
                 <tr>
-                    <th scope="col">${msg("cibtpRightsName")}</th>
+                    <th scope="col"><@rights.sortable "nom" "cibtpRightsName"/></th>
                     <th scope="col">${msg("cibtpEmailLabel")}</th>
                     <th scope="col">${msg("cibtpRightsRole")}</th>
                     <th scope="col">${msg("cibtpRightsStatus")}</th>

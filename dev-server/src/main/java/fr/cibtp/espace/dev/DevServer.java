@@ -66,6 +66,7 @@ public final class DevServer {
                 "=== Espace sécurisé CIBTP: dev server ready in " + seconds + " s ===",
                 "Login page (entreprise): " + loginUrl(base, "espace-entreprise", 3000),
                 "Login page (salarié):    " + loginUrl(base, "espace-salarie", 3001),
+                "Gérer les droits d'accès: " + base + "/realms/cibtp/cibtp-delegations/droits-acces  (once a site is enrolled)",
                 "OpenID configuration:    " + base + "/realms/cibtp/.well-known/openid-configuration",
                 "Admin console:           " + base + "/admin/master/console/#/cibtp  (admin / admin, dev only)",
                 "Mails sent by Keycloak:  " + mail.webUrl() + "  (JSON: " + mail.webUrl() + "api/messages)",

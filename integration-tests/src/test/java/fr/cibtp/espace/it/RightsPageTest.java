@@ -135,6 +135,36 @@ class RightsPageTest {
     }
 
     @Test
+    void theListIsByNameFirstAndTheArrowsSortIt() {
+        RegistryApi registry = new RegistryApi(realm);
+        String email = CibtpRealm.uniqueEmail("page-tri");
+        String holder = user(email, "fr");
+        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
+                "PLÂTRERIE DU SAULNOIS", 1).get(0);
+        for (String name : List.of("ZOLA", "ARNAUD", "MARTIN")) {
+            String colleague = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-tri-" + name.toLowerCase()), PASSWORD, false);
+            UserRepresentation named = realm.admin().users().get(colleague).toRepresentation();
+            named.setLastName(name);
+            realm.admin().users().get(colleague).update(named);
+            registry.probe("delegation", Map.of("site", site, "granteeId", colleague, "grantorId", holder, "admin", "false",
+                    "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
+        }
+        signIn(email, null);
+        assertEquals(List.of("ARNAUD", "MARTIN", "ZOLA"), lastNames());
+        driver.findElement(By.id("sort-nom-desc")).click();
+        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("taille"))).selectByValue("10");
+        driver.findElement(By.id("cibtp-filter")).click();
+        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames(), "a new page size keeps the order");
+        assertTrue(driver.getCurrentUrl().contains("site=" + site));
+    }
+
+    private List<String> lastNames() {
+        return driver.driver().findElements(By.cssSelector("tbody tr td:first-child")).stream()
+                .map(cell -> cell.getText().replace("Nom et prénom", "").strip().split(" ")[0]).toList();
+    }
+
+    @Test
     void theSameRefusalsReadInEnglishForAnEnglishSpeakingUser() {
         holderSignedIn("page-english", null, null);
         assertEquals("Manage access rights", title(driver));

@@ -230,7 +230,7 @@ public class RightsPage {
         put(filters, "statut", statut);
         put(filters, "date_effet", effetFrom);
         put(filters, "date_fin", finUntil);
-        put(filters, "tri", sort);
+        put(filters, "tri", sort == null || sort.isBlank() ? "nom" : sort); // the guide's order: by Nom et Prénom
         put(filters, "taille", number(taille) == null ? null : number(taille).toString());
         return filters;
     }

@@ -150,6 +150,11 @@ public class JpaDelegationProvider implements DelegationProvider {
             return " order by d.createdAt desc, d.id";
         }
         return switch (sort) {
+            // Nom et prénom live on the grantee's Keycloak account, in the same database.
+            case "nom" -> " order by (select u.lastName from UserEntity u where u.id = d.granteeId) nulls last,"
+                    + " (select u.firstName from UserEntity u where u.id = d.granteeId) nulls last, d.id";
+            case "-nom" -> " order by (select u.lastName from UserEntity u where u.id = d.granteeId) desc nulls last,"
+                    + " (select u.firstName from UserEntity u where u.id = d.granteeId) desc nulls last, d.id";
             case "date_effet" -> " order by d.effet, d.id";
             case "-date_effet" -> " order by d.effet desc, d.id";
             case "date_fin" -> " order by d.fin nulls last, d.id";
