@@ -165,6 +165,25 @@ class RightsPageTest {
     }
 
     @Test
+    void changerDeTiersSwitchesTheSiteThePageActsFor() {
+        RegistryApi registry = new RegistryApi(realm);
+        String email = CibtpRealm.uniqueEmail("page-tiers");
+        String holder = user(email, "fr");
+        List<String> sites = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
+                "COUVERTURE DU SAULNOIS", 2);
+        signIn(email, null);
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "the sign-in asks which site");
+        driver.findElement(By.id("site-" + sites.get(0))).click();
+        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(0)));
+        assertFalse(driver.getCurrentUrl().contains("code="), "the address bar is clean: " + driver.getCurrentUrl());
+
+        driver.findElement(By.id("cibtp-switch-site")).click();
+        driver.findElement(By.id("site-" + sites.get(1))).click();
+        assertEquals("Gérer les droits d'accès", title(driver));
+        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "no password asked, the other site");
+    }
+
+    @Test
     void theSameRefusalsReadInEnglishForAnEnglishSpeakingUser() {
         holderSignedIn("page-english", null, null);
         assertEquals("Manage access rights", title(driver));

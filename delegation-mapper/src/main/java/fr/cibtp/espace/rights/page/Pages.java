@@ -127,11 +127,10 @@ final class Pages {
     }
 
     private LoginFormsProvider forms(Response.Status status) {
-        URI back = UriBuilder.fromUri(list).build();
         return session.getProvider(LoginFormsProvider.class).setUser(visitor.auth().user()).setStatus(status)
                 .setAttribute("cibtpPage", list.toString())
                 .setAttribute("cibtpStateChecker", visitor.stateChecker())
-                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, back, SWITCH_SITE_ACTION).toString());
+                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, list, SWITCH_SITE_ACTION).toString());
     }
 
     /** The list with the same site and filters, one of them changed; a new sort starts again at page 1. */
