@@ -69,7 +69,7 @@ class DelegationStoreTest {
         Map<String, String> ended = delegation(site, grantee, grantor, null, "planning=consultation");
         ended.put("effet", today.minusDays(30).toString());
         ended.put("fin", today.minusDays(1).toString());
-        api.probe("delegation", ended);
+        String endedId = api.probe("delegation", ended).get("id").asText();
         Map<String, String> ending = delegation(TestIdentifiers.identifiant(), grantee, grantor, null, "planning=consultation");
         ending.put("fin", today.plusDays(7).toString());
         api.probe("delegation", ending);
@@ -77,6 +77,9 @@ class DelegationStoreTest {
         JsonNode done = api.probe("delegation-expiry", Map.of("today", today.toString()));
         assertTrue(done.get("closed").asInt() >= 1, done.toString());
         assertEquals(0, api.probe("delegated-rights", Map.of("userId", grantee, "site", site)).get("stored").asInt(), "closed");
+        String path = "cibtp-delegations/sites/" + site + "/delegations/" + endedId;
+        assertTrue(realm.admin().getAdminEvents().stream().anyMatch(e -> path.equals(e.getResourcePath())
+                && "UPDATE".equals(e.getOperationType()) && e.getRepresentation().contains("expiree")), "an admin event tells the expiry");
         assertTrue(done.get("reminded").asInt() >= 2, "the grantee and the grantor are told");
         for (String email : new String[]{granteeEmail, grantorEmail}) {
             assertTrue(java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> {

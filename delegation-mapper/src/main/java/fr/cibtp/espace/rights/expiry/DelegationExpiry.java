@@ -18,8 +18,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.timer.ScheduledTask;
 
 /**
- * The daily job of delegations: closes those whose end date has passed, and tells grantor and grantee 7 days before
- * an end date. Run by Keycloak's timer on one node of the cluster a day.
+ * The daily job of delegations: closes those whose end date has passed (an admin event each), and tells grantor and
+ * grantee 7 days before an end date. Run by Keycloak's timer on one node of the cluster a day.
  */
 public class DelegationExpiry implements ScheduledTask {
 
@@ -39,6 +39,7 @@ public class DelegationExpiry implements ScheduledTask {
         for (RealmModel realm : session.realms().getRealmsStream().toList()) {
             for (StoredDelegation ended : delegations.endedBefore(realm, today)) {
                 if (delegations.close(realm, ended.id())) {
+                    ExpiryEvent.closed(session, realm, ended);
                     closed++;
                 }
             }
