@@ -73,14 +73,14 @@
                     <td data-label="${msg("cibtpRightsStatus")}">${msg("cibtpRightsStatus_" + d.statut)}</td>
                     <td data-label="${msg("cibtpRightsEffective")}">${d.effet_affiche}</td>
                     <td data-label="${msg("cibtpRightsEnd")}">${d.fin_affichee}</td>
-                    <td data-label="${msg("cibtpRightsActions")}" class="cibtp-actions">
+                    <td data-label="${msg("cibtpRightsActions")}"><span class="cibtp-actions">
                         <#assign who>${d.nom!""} ${d.prenom!""} ${d.email!""}</#assign>
                         <a id="view-${d.id}" href="${cibtpPage}/${d.id}?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsView")}</a>
                         <#if d.statut != "fermee">
                             <a id="modify-${d.id}" href="${cibtpPage}/${d.id}/modification?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsModifyOf", who)}">${msg("cibtpRightsModify")}</a>
                             <a id="close-${d.id}" href="${cibtpPage}/${d.id}/fermeture?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsCloseOf", who)}">${msg("cibtpRightsClose")}</a>
                         </#if>
-                    </td>
+                    </span></td>
                 </tr>
             </#list>
             </tbody>

@@ -96,6 +96,7 @@ class RightsPageInChromiumTest {
         assertFalse(radio("informations-adherent", "aucun").isEnabled(), "Administrateur locks the matrix");
         assertTrue(radio("informations-adherent", "mise_a_jour").isSelected(), "... at Mise à jour");
         assertTrue(radio("situation-compte", "consultation").isSelected(), "... or the most a consultation-only feature allows");
+        ((JavascriptExecutor) chromium).executeScript("arguments[0].scrollIntoView();", chromium.findElement(By.id("admin")));
         screenshot("droits-2-administrateur");
         chromium.findElement(By.id("admin")).sendKeys(Keys.SPACE);
         assertTrue(radio("informations-adherent", "aucun").isEnabled());
@@ -117,6 +118,7 @@ class RightsPageInChromiumTest {
         assertEquals(THREE.stream().sorted().toList(), iterable(rights.get("droits").fieldNames()));
         rights.get("droits").forEach(mode -> assertEquals("consultation", mode.asText()));
         assertFitsTheScreen();
+        ((JavascriptExecutor) chromium).executeScript("arguments[0].scrollIntoView();", row);
         screenshot("droits-4-liste");
 
         row.findElement(By.cssSelector("a[id^=close-]")).click();
