@@ -111,15 +111,11 @@ class RightsPageTest {
 
     @Test
     void anAdministratorViewsThenNarrowsADelegation() {
-        RegistryApi registry = new RegistryApi(realm);
-        String email = CibtpRealm.uniqueEmail("page-modification");
-        String holder = user(email, "fr");
-        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
-                "ÉLECTRICITÉ DU SAULNOIS", 1).get(0);
+        Holder holder = holder("page-modification", "fr", null, 1);
+        String site = holder.sites().get(0);
         String colleague = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-collegue"), PASSWORD, false);
-        registry.probe("delegation", Map.of("site", site, "granteeId", colleague, "grantorId", holder, "admin", "false",
-                "colleges", "etam", "modes", "planning=consultation,telepaiements=mise_a_jour", "effet", LocalDate.now().toString()));
-        signIn(email, null);
+        delegate(holder, colleague, "planning=consultation,telepaiements=mise_a_jour");
+        signIn(holder.email(), null);
 
         driver.findElement(By.cssSelector("a[id^=view-]")).click();
         assertEquals("Visualisation de délégation", title(driver));
@@ -131,32 +127,27 @@ class RightsPageTest {
         driver.findElement(By.id("cibtp-submit")).click();
         assertEquals("La délégation est modifiée.", alert());
         assertEquals(Map.of("planning", "consultation"), new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
-                registry.probe("delegated-rights", Map.of("userId", colleague, "site", site)).get("droits"), Map.class));
+                new RegistryApi(realm).probe("delegated-rights", Map.of("userId", colleague, "site", site)).get("droits"), Map.class));
     }
 
     @Test
     void theListIsByNameFirstAndTheArrowsSortIt() {
-        RegistryApi registry = new RegistryApi(realm);
-        String email = CibtpRealm.uniqueEmail("page-tri");
-        String holder = user(email, "fr");
-        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
-                "PLÂTRERIE DU SAULNOIS", 1).get(0);
+        Holder holder = holder("page-tri", "fr", null, 1);
         for (String name : List.of("ZOLA", "ARNAUD", "MARTIN")) {
             String colleague = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-tri-" + name.toLowerCase()), PASSWORD, false);
             UserRepresentation named = realm.admin().users().get(colleague).toRepresentation();
             named.setLastName(name);
             realm.admin().users().get(colleague).update(named);
-            registry.probe("delegation", Map.of("site", site, "granteeId", colleague, "grantorId", holder, "admin", "false",
-                    "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
+            delegate(holder, colleague, "planning=consultation");
         }
-        signIn(email, null);
+        signIn(holder.email(), null);
         assertEquals(List.of("ARNAUD", "MARTIN", "ZOLA"), lastNames());
         driver.findElement(By.id("sort-nom-desc")).click();
         assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames());
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("taille"))).selectByValue("10");
         driver.findElement(By.id("cibtp-filter")).click();
         assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames(), "a new page size keeps the order");
-        assertTrue(driver.getCurrentUrl().contains("site=" + site));
+        assertTrue(driver.getCurrentUrl().contains("site=" + holder.sites().get(0)));
     }
 
     private List<String> lastNames() {
@@ -166,12 +157,9 @@ class RightsPageTest {
 
     @Test
     void changerDeTiersSwitchesTheSiteThePageActsFor() {
-        RegistryApi registry = new RegistryApi(realm);
-        String email = CibtpRealm.uniqueEmail("page-tiers");
-        String holder = user(email, "fr");
-        List<String> sites = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
-                "COUVERTURE DU SAULNOIS", 2);
-        signIn(email, null);
+        Holder holding = holder("page-tiers", "fr", null, 2);
+        List<String> sites = holding.sites();
+        signIn(holding.email(), null);
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "the sign-in asks which site");
         driver.findElement(By.id("site-" + sites.get(0))).click();
         assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(0)));
@@ -279,13 +267,27 @@ class RightsPageTest {
 
     /** A new holder of one site (of an adhérent naming {@code cabinet}, if any) on the page; returns the site. */
     private String holderSignedIn(String prefix, String locale, String cabinet) {
+        Holder holder = holder(prefix, locale, cabinet, 1);
+        signIn(holder.email(), null);
+        return holder.sites().get(0);
+    }
+
+    /** A delegation from the holder of its first site, made as the API stores one, in the etam collège. */
+    private void delegate(Holder holder, String granteeId, String modes) {
+        new RegistryApi(realm).probe("delegation", Map.of("site", holder.sites().get(0), "granteeId", granteeId, "grantorId", holder.id(),
+                "admin", "false", "colleges", "etam", "modes", modes, "effet", LocalDate.now().toString()));
+    }
+
+    private record Holder(String id, String email, List<String> sites) {
+    }
+
+    /** A new account holding {@code count} sites of a new adhérent (naming {@code cabinet}, if any). */
+    private Holder holder(String prefix, String locale, String cabinet, int count) {
         RegistryApi registry = new RegistryApi(realm);
         String email = CibtpRealm.uniqueEmail(prefix);
-        String holder = user(email, locale);
-        String site = Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), holder,
-                "MENUISERIES DU SAULNOIS", 1, cabinet).get(0);
-        signIn(email, null);
-        return site;
+        String id = user(email, locale);
+        return new Holder(id, email, Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), id,
+                "MENUISERIES DU SAULNOIS", count, cabinet));
     }
 
     private String user(String email, String locale) {
