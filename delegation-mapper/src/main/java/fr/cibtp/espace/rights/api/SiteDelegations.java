@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.Response;
@@ -27,12 +26,8 @@ import fr.cibtp.espace.registry.api.ApiError;
 import fr.cibtp.espace.rights.DelegationRules;
 import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
-import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -40,7 +35,6 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.utils.EmailValidationUtil;
 
 /**
@@ -161,7 +155,7 @@ public class SiteDelegations {
         UserModel grantee = session.users().getUserByEmail(realm(), email);
         boolean invited = grantee == null;
         if (invited) {
-            grantee = invite(email, asked);
+            grantee = Invitation.send(session, email, asked.nom(), asked.prenom(), caller.client().getClientId());
         }
         Rights rights = rules.rightsOf(asked.request());
         Map<String, String> modes = new LinkedHashMap<>();
@@ -301,33 +295,6 @@ public class SiteDelegations {
         return site.cabinetIdentifiant() == null ? null : registry().findCabinet(realm(), site.cabinetIdentifiant())
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "aucun_cabinet",
                         "Aucun cabinet comptable délégable n'est associé à cet adhérent."));
-    }
-
-    /** The new account of an unknown email: it sets its own password from the link, which also certifies the address. */
-    private UserModel invite(String email, DelegationRequest asked) {
-        RealmModel realm = realm();
-        UserModel user = session.users().addUser(realm, email);
-        user.setEnabled(true);
-        user.setEmail(email);
-        user.setFirstName(asked.prenom());
-        user.setLastName(asked.nom());
-        int lifespan = realm.getActionTokenGeneratedByAdminLifespan();
-        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.VERIFY_EMAIL.name());
-        actions.forEach(user::addRequiredAction);
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), email, Time.currentTime() + lifespan, actions,
-                null, caller.client().getClientId());
-        String link = LoginActionsService.actionTokenProcessor(session.getContext().getUri())
-                .queryParam("key", token.serialize(session, realm, session.getContext().getUri())).build(realm.getName()).toString();
-        try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).sendExecuteActions(link,
-                    TimeUnit.SECONDS.toMinutes(lifespan));
-        } catch (EmailException e) {
-            // The account was only for this delegation: none of it stays, whoever answers (API or page).
-            session.getTransactionManager().setRollbackOnly();
-            throw ApiError.of(Response.Status.SERVICE_UNAVAILABLE, "courriel_non_envoye",
-                    "Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.");
-        }
-        return user;
     }
 
     /** A delegation of the site the caller may manage: a cabinet's administrators, only what the cabinet gave. */
