@@ -52,6 +52,7 @@ public class SiteDelegations {
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
     private final AuthResult caller;
+    private Administered known;
 
     /** @param caller the signed-in user, by bearer token (API) or by the sign-in cookie (page) */
     public SiteDelegations(KeycloakSession session, RightsCatalogue catalogue, AuthResult caller) {
@@ -70,7 +71,7 @@ public class SiteDelegations {
 
     /** The site whose delegations the caller manages, and how: on the adhérent's side, or for its cabinet. */
     public Map<String, Object> managed(String identifiant) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         Site site = administered.site();
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("identifiant", site.identifiant());
@@ -96,7 +97,7 @@ public class SiteDelegations {
                                     String statut, String effetFrom,
                                     String finUntil, String sort,
                                     Integer page, Integer taille) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         Site site = administered.site();
         LocalDate today = LocalDate.now(FRANCE);
         DelegationFilter filter = new DelegationFilter(administered.standing().viaCabinet(), oneOf("role", role, DelegationFilter.ROLES),
@@ -135,7 +136,7 @@ public class SiteDelegations {
     }
 
     public Map<String, Object> create(String identifiant, Map<String, Object> body) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         Site site = administered.site();
         SiteStanding standing = administered.standing();
         DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
@@ -168,14 +169,14 @@ public class SiteDelegations {
     }
 
     public Map<String, Object> view(String identifiant, String id) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         StoredDelegation delegation = ofSite(administered, id);
         return DelegationJson.of(delegation, session.users().getUserById(realm(), delegation.granteeId()), LocalDate.now(FRANCE));
     }
 
     /** Changes the rights and period; the rules apply as for a new one, against the rights of who modifies it. */
     public Map<String, Object> modify(String identifiant, String id, Map<String, Object> body) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         Site site = administered.site();
         StoredDelegation current = ofSite(administered, id);
         DelegationRequest asked = DelegationRequest.read(body == null ? Map.of() : body);
@@ -201,7 +202,7 @@ public class SiteDelegations {
     }
 
     public void close(String identifiant, String id) {
-        Administered administered = administered(caller.user(), identifiant);
+        Administered administered = administered(identifiant);
         StoredDelegation delegation = ofSite(administered, id);
         keepAnAdministrator(administered.site(), delegation);
         if (!closeAndEndSessions(administered.site(), delegation)) {
@@ -231,14 +232,14 @@ public class SiteDelegations {
 
     /** The delegation to the adhérent's cabinet comptable (the one the registry names), if any. */
     public Map<String, Object> cabinet(String identifiant) {
-        Administered administered = adherentSide(caller.user(), identifiant);
+        Administered administered = adherentSide(identifiant);
         return CabinetJson.of(cabinetOf(administered.site()), delegations().toCabinet(realm(), administered.site().identifiant(),
                 administered.site().cabinetIdentifiant()));
     }
 
     /** Delegates to the cabinet, or changes what it has: one delegation per administrator of the cabinet. */
     public Map<String, Object> delegateToCabinet(String identifiant, Map<String, Object> body) {
-        Administered administered = adherentSide(caller.user(), identifiant);
+        Administered administered = adherentSide(identifiant);
         Site site = administered.site();
         fr.cibtp.espace.registry.Cabinet cabinet = cabinetOf(site);
         Map<String, Object> asked = new LinkedHashMap<>(body == null ? Map.of() : body);
@@ -273,7 +274,7 @@ public class SiteDelegations {
 
     /** Ends the delegation to the cabinet, and with it everything its administrators passed on. */
     public void revokeCabinet(String identifiant) {
-        Administered administered = adherentSide(caller.user(), identifiant);
+        Administered administered = adherentSide(identifiant);
         List<StoredDelegation> toCabinet = delegations().toCabinet(realm(), administered.site().identifiant(),
                 cabinetOf(administered.site()).identifiant());
         if (toCabinet.isEmpty()) {
@@ -283,8 +284,8 @@ public class SiteDelegations {
     }
 
     /** Only the adhérent's side (holder or its own administrators) deals with its cabinet. */
-    private Administered adherentSide(UserModel user, String identifiant) {
-        Administered administered = administered(user, identifiant);
+    private Administered adherentSide(String identifiant) {
+        Administered administered = administered(identifiant);
         if (administered.standing().viaCabinet() != null) {
             throw ApiError.of(Response.Status.FORBIDDEN, "reserve_a_l_adherent", "Seul l'adhérent gère la délégation à son cabinet comptable.");
         }
@@ -346,17 +347,25 @@ public class SiteDelegations {
     record Administered(Site site, SiteStanding standing) {
     }
 
-    Administered administered(UserModel user, String typed) {
+    /**
+     * The site and the caller's standing on it, looked up once a request: a page asks for it, then for the list and
+     * the cabinet block of the same site.
+     */
+    Administered administered(String typed) {
+        if (known != null && known.site().identifiant().equals(CibtpIdentifier.parse(typed).value())) {
+            return known;
+        }
         Parsed identifiant = CibtpIdentifier.parse(typed);
         Site site = identifiant.isValid() ? registry().findSite(realm(), identifiant.value()).orElse(null) : null;
         if (site == null) {
             throw ApiError.of(Response.Status.NOT_FOUND, "site_inconnu", "Aucun site déclarant ne porte cet identifiant.");
         }
-        SiteStanding standing = standing(user, site);
+        SiteStanding standing = standing(caller.user(), site);
         if (!standing.rights().admin()) {
             throw ApiError.of(Response.Status.FORBIDDEN, "acces_refuse", "Seul un administrateur du site peut gérer ses délégations.");
         }
-        return new Administered(site, standing);
+        known = new Administered(site, standing);
+        return known;
     }
 
     private static int pageSize(Integer asked, int byDefault) {
