@@ -54,6 +54,17 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
                             KeycloakSession session, ClientSessionContext context) {
         ClientModel client = context.getClientSession().getClient();
+        // One token response holds an access token and an ID token: the claim is read from the database once for both.
+        String computed = "cibtp.claim:" + userSession.getId() + ":" + client.getId() + ":" + userSession.getNote(Site.CHOSEN_NOTE);
+        Object claim = session.getAttribute(computed);
+        if (claim == null) {
+            claim = claim(userSession, session, client);
+            session.setAttribute(computed, claim);
+        }
+        token.getOtherClaims().put(CibtpClaim.NAME, claim);
+    }
+
+    private Map<String, Object> claim(UserSessionModel userSession, KeycloakSession session, ClientModel client) {
         RealmModel realm = userSession.getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         Map<String, Object> claim;
@@ -78,7 +89,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
                 claim = CibtpClaim.entreprise(null);
             }
         }
-        token.getOtherClaims().put(CibtpClaim.NAME, claim);
+        return claim;
     }
 
     @Override

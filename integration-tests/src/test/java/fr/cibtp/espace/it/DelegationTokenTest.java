@@ -69,6 +69,19 @@ class DelegationTokenTest {
     }
 
     @Test
+    void theIdTokenAndUserinfoCarryTheSameClaimAsTheAccessToken() {
+        String email = CibtpRealm.uniqueEmail("delegue-idtoken");
+        String delegate = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        api.probe("delegation", delegation(delegate, holder, null, null, "planning=consultation,telepaiements=mise_a_jour"));
+
+        AccessTokenResponse tokens = signIn(email);
+        Map<?, ?> access = claim(tokens);
+        assertEquals(Map.of("planning", "consultation", "telepaiements", "mise_a_jour"), access.get("droits"));
+        assertEquals(access, oauth.verifyIDToken(tokens.getIdToken()).getOtherClaims().get("cibtp"));
+        assertEquals(access, oauth.doUserInfoRequest(tokens.getAccessToken()).getUserInfo().getOtherClaims().get("cibtp"));
+    }
+
+    @Test
     void aCabinetCollaboratorHoldsWhatWasSubDelegatedWithViaUntilTheCabinetLosesIt() {
         String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("cabinet"), PASSWORD, false);
         String email = CibtpRealm.uniqueEmail("collaborateur");
