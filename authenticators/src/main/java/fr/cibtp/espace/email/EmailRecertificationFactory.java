@@ -1,13 +1,11 @@
 package fr.cibtp.espace.email;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
+import fr.cibtp.espace.flow.RequiredActionStepFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Authentication → Required actions: "Re-certification de l'adresse électronique"; period and grace: CIBTP tab. */
-public class EmailRecertificationFactory implements RequiredActionFactory {
+public class EmailRecertificationFactory extends RequiredActionStepFactory {
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
@@ -22,17 +20,5 @@ public class EmailRecertificationFactory implements RequiredActionFactory {
     @Override
     public String getDisplayText() {
         return "Re-certification de l'adresse électronique";
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

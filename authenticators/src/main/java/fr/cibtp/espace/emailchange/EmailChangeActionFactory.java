@@ -1,13 +1,11 @@
 package fr.cibtp.espace.emailchange;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
+import fr.cibtp.espace.flow.RequiredActionStepFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Authentication → Required actions: "Modifier l'adresse électronique", started by portals with kc_action. */
-public class EmailChangeActionFactory implements RequiredActionFactory {
+public class EmailChangeActionFactory extends RequiredActionStepFactory {
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
@@ -22,17 +20,5 @@ public class EmailChangeActionFactory implements RequiredActionFactory {
     @Override
     public String getDisplayText() {
         return "Modifier l'adresse électronique";
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
