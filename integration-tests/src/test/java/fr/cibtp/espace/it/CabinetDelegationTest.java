@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -26,7 +27,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.openqa.selenium.By;
 
 /**
@@ -128,14 +128,10 @@ class CabinetDelegationTest {
     }
 
     private AccessTokenResponse signIn(String email) {
-        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
-        PkceGenerator pkce = PkceGenerator.s256();
-        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
-        oauth.fillLoginForm(email, PASSWORD);
-        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+        return Portal.signIn(realm, oauth, email, PASSWORD);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {
-        return (Map<?, ?>) oauth.verifyToken(tokens.getAccessToken()).getOtherClaims().get("cibtp");
+        return Portal.claim(oauth, tokens);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
@@ -30,7 +31,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.openqa.selenium.By;
 
 /** The delegation API: an administrator delegates 3 features to a new email, whose token then holds exactly those. */
@@ -209,14 +209,10 @@ class DelegationApiTest {
     }
 
     private AccessTokenResponse signIn(String email, String password) {
-        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
-        PkceGenerator pkce = PkceGenerator.s256();
-        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
-        oauth.fillLoginForm(email, password);
-        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+        return Portal.signIn(realm, oauth, email, password);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {
-        return (Map<?, ?>) oauth.verifyToken(tokens.getAccessToken()).getOtherClaims().get("cibtp");
+        return Portal.claim(oauth, tokens);
     }
 }

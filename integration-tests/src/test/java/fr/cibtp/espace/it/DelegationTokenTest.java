@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.keycloak.testsuite.util.oauth.PkceGenerator;
 
 /** Delegated rights in the token: a delegate's site in its chooser, a cabinet's collaborator, a closed delegation. */
 @KeycloakIntegrationTest
@@ -104,15 +104,11 @@ class DelegationTokenTest {
     }
 
     private AccessTokenResponse signIn(String email) {
-        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
-        PkceGenerator pkce = PkceGenerator.s256();
-        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
-        oauth.fillLoginForm(email, PASSWORD);
-        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+        return Portal.signIn(realm, oauth, email, PASSWORD);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {
-        return (Map<?, ?>) oauth.verifyToken(tokens.getAccessToken()).getOtherClaims().get("cibtp");
+        return Portal.claim(oauth, tokens);
     }
 
     private Map<String, String> delegation(String grantee, String grantor, String parent, String via, String modes) {
