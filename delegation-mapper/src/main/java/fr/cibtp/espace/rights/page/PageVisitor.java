@@ -3,7 +3,6 @@ package fr.cibtp.espace.rights.page;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
 
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -14,6 +13,7 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
+import org.keycloak.protocol.oidc.utils.PkceUtils;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
@@ -61,21 +61,12 @@ record PageVisitor(AuthResult auth, String stateChecker) {
                 .queryParam(OAuth2Constants.RESPONSE_TYPE, OAuth2Constants.CODE)
                 .queryParam(OAuth2Constants.SCOPE, OAuth2Constants.SCOPE_OPENID)
                 .queryParam(OAuth2Constants.STATE, SecretGenerator.getInstance().randomString(16))
-                .queryParam(OAuth2Constants.CODE_CHALLENGE, challenge(SecretGenerator.getInstance().randomString(43)))
+                .queryParam(OAuth2Constants.CODE_CHALLENGE, PkceUtils.encodeCodeChallenge(PkceUtils.generateCodeVerifier(), OAuth2Constants.PKCE_METHOD_S256))
                 .queryParam(OAuth2Constants.CODE_CHALLENGE_METHOD, OAuth2Constants.PKCE_METHOD_S256);
         if (action != null) {
             builder.queryParam(org.keycloak.models.Constants.KC_ACTION, action);
         }
         return builder.build(realm.getName());
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The site asked for in the link or form, else the one chosen at sign-in or by "Changer de tiers". */
