@@ -20,8 +20,10 @@
         <#else>
             <p>${msg("cibtpEmailChangeIntro", cibtpCurrentEmail)}</p>
             <form id="cibtp-email-change" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-                <@field.password name="password" label=msg("cibtpCurrentPasswordLabel") required=true autofocus=true autocomplete="current-password" />
-                <@field.input name="email" label=msg("cibtpNewEmailLabel") required=true autocomplete="email" value=cibtpNewEmail!'' />
+                <#if cibtpAskPassword>
+                    <@field.password name="password" label=msg("cibtpCurrentPasswordLabel") required=true autofocus=true autocomplete="current-password" />
+                </#if>
+                <@field.input name="email" label=msg("cibtpNewEmailLabel") required=true autocomplete="email" value=cibtpNewEmail!'' autofocus=!cibtpAskPassword />
                 <@field.input name="emailConfirm" label=msg("cibtpEmailConfirmLabel") required=true autocomplete="email" />
                 <@buttons.actionGroup>
                     <@buttons.button id="cibtp-validate" name="valider" label="cibtpDoValidate"/>

@@ -1,6 +1,5 @@
 package fr.cibtp.espace.emailchange;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -9,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import fr.cibtp.espace.flow.ActionTokenLink;
 import fr.cibtp.espace.flow.PasswordCheck;
+import fr.cibtp.espace.sms.MobileConfirmation;
+import fr.cibtp.espace.sms.Mobiles;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -23,16 +24,16 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.EmailValidationUtil;
 
 /**
  * "Modifier mon adresse électronique", started by a portal or the account console with
- * {@code kc_action=cibtp-email-change}: the current password again, the new address twice. A link goes to the new
- * address; until it is clicked the account gets no token (this action stays pending) and its sessions are ended.
+ * {@code kc_action=cibtp-email-change}: a code sent to the certified mobile (the current password again for an
+ * account without one), the new address twice. The old address is told at once, with a link that cancels. A link goes to the new
+ * address; until it is clicked the account gets no token (this action stays pending) and all its sessions, offline ones
+ * included, are ended.
  * Meanwhile the user can send the link again, or cancel and keep the old address, so a typo never locks them out.
  */
 public class EmailChangeAction implements RequiredActionProvider {
@@ -53,7 +54,17 @@ public class EmailChangeAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         String pending = EmailChange.pending(context.getUser());
+        MobileConfirmation mobile = mobile(context);
+        if (pending == null && mobile.pending()) {
+            mobile.challenge();
+            return;
+        }
         context.challenge(pending == null ? form(context).createForm(TEMPLATE) : pendingPage(context, pending, null));
+    }
+
+    /** With a certified mobile, the change is confirmed by a code sent to it instead of the password. */
+    private static MobileConfirmation mobile(RequiredActionContext context) {
+        return new MobileConfirmation(context, "email-change", "cibtpEmailChangeTitle");
     }
 
     @Override
@@ -75,6 +86,13 @@ public class EmailChangeAction implements RequiredActionProvider {
             }
             return;
         }
+        MobileConfirmation mobile = mobile(context);
+        if (mobile.pending()) {
+            if (mobile.process(form)) {
+                context.challenge(form(context).setSuccess("cibtpCurrentMobileConfirmedForEmail").createForm(TEMPLATE));
+            }
+            return;
+        }
         request(context, form);
     }
 
@@ -87,9 +105,14 @@ public class EmailChangeAction implements RequiredActionProvider {
         String password = form.getFirst("password");
 
         LoginFormsProvider page = form(context).setAttribute("cibtpNewEmail", email.length() > MAX_EMAIL ? "" : email);
-        boolean passwordValid = PasswordCheck.check(session, realm, user, password, context.getConnection(), context.getUriInfo())
-                == PasswordCheck.Result.VALID;
+        // A confirmed mobile stands in for the password; without one, the password is typed again.
+        boolean passwordValid = Mobiles.certified(user) != null
+                || PasswordCheck.check(session, realm, user, password, context.getConnection(), context.getUriInfo()) == PasswordCheck.Result.VALID;
         String emailError = emailError(session, realm, user, email, confirmation);
+        if (!passwordValid && "cibtpEmailChangeInUse".equals(emailError)) {
+            // Whether an address is registered is said only to whoever proved to hold the account.
+            emailError = null;
+        }
         if (!passwordValid) {
             event(context, "refused", null).error(Errors.INVALID_USER_CREDENTIALS);
             page.addError(new FormMessage("password", "cibtpEmailChangeWrongPassword"));
@@ -105,8 +128,10 @@ public class EmailChangeAction implements RequiredActionProvider {
         user.setSingleAttribute(EmailChange.PENDING, email);
         user.addRequiredAction(ID);
         boolean sent = sendLink(context, email);
-        endSessions(session, realm, user, context.getAuthenticationSession());
-        event(context, "requested", email).success();
+        boolean told = EmailChange.tellOldAddress(session, realm, user, context.getAuthenticationSession(), context.getUriInfo(), email);
+        EmailChange.endSessions(session, realm, user, context.getAuthenticationSession());
+        mobile(context).spend();
+        event(context, "requested", email).detail("cibtp_old_address_told", Boolean.toString(told)).success();
         context.challenge(pendingPage(context, email, sent ? null : "cibtpEmailChangeNotSent"));
     }
 
@@ -151,22 +176,6 @@ public class EmailChangeAction implements RequiredActionProvider {
         return true;
     }
 
-    /**
-     * Every session of the account ends: a new address is not trusted until its link is clicked. The session of
-     * this browser is removed without Keycloak's logout, which would also end this page's flow (resend, cancel).
-     */
-    private static void endSessions(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession) {
-        String thisBrowser = authSession.getParentSession().getId();
-        List<UserSessionModel> sessions = session.sessions().getUserSessionsStream(realm, user).toList();
-        for (UserSessionModel userSession : sessions) {
-            if (userSession.getId().equals(thisBrowser)) {
-                session.sessions().removeUserSession(realm, userSession);
-            } else {
-                AuthenticationManager.backchannelLogout(session, userSession, true);
-            }
-        }
-    }
-
     private static EventBuilder event(RequiredActionContext context, String what, String newEmail) {
         EventBuilder event = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
                 .detail("custom_required_action", ID).detail("cibtp_email_change", what);
@@ -174,7 +183,8 @@ public class EmailChangeAction implements RequiredActionProvider {
     }
 
     private static LoginFormsProvider form(RequiredActionContext context) {
-        return context.form().setAttribute("cibtpStep", "form").setAttribute("cibtpCurrentEmail", context.getUser().getEmail());
+        return context.form().setAttribute("cibtpStep", "form").setAttribute("cibtpCurrentEmail", context.getUser().getEmail())
+                .setAttribute("cibtpAskPassword", Mobiles.certified(context.getUser()) == null);
     }
 
     private static Response pendingPage(RequiredActionContext context, String pending, String message) {

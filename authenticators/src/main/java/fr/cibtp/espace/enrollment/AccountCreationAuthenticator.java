@@ -95,7 +95,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
         }
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
-        if (!Precomptes.consume(registry, realm, precompte)) {
+        if (!Precomptes.consume(registry, realm, state, precompte)) {
             context.getEvent().clone().detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_step", "account")
                     .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,

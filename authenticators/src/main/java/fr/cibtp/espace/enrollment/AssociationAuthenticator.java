@@ -38,7 +38,8 @@ public class AssociationAuthenticator extends EnrollmentStep {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Precompte precompte = EnrollmentState.of(context).precompte().orElse(null);
+        EnrollmentState state = EnrollmentState.of(context);
+        Precompte precompte = state.precompte().orElse(null);
         if (precompte == null || context.getAuthenticationSession().getAuthNote(ASSOCIATED_NOTE) != null) {
             authenticate(context);
             return;
@@ -63,7 +64,7 @@ public class AssociationAuthenticator extends EnrollmentStep {
         }
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
-        if (!Precomptes.consume(registry, realm, precompte)) {
+        if (!Precomptes.consume(registry, realm, state, precompte)) {
             context.getEvent().clone().user(user).detail("cibtp_precompte", EnrollmentState.describe(precompte))
                     .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,

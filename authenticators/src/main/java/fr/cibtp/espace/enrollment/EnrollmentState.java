@@ -19,6 +19,7 @@ final class EnrollmentState {
     private static final String PATH = "cibtp.enrollment.path";
     private static final String SALARIE_FORM = "cibtp.enrollment.salarie";
     private static final String PRECOMPTE = "cibtp.enrollment.precompte";
+    private static final String CODE_ISSUED_AT = "cibtp.enrollment.code";
 
     private final AuthenticationSessionModel authSession;
 
@@ -61,8 +62,15 @@ final class EnrollmentState {
         return PrecompteKind.fromKey(note.substring(0, colon)).map(kind -> new Precompte(kind, note.substring(colon + 1)));
     }
 
-    void precompte(Precompte precompte) {
+    /** The précompte and the code step 1 accepted: step 2 consumes that code only. */
+    void accepted(Precompte precompte, long codeIssuedAt) {
         authSession.setAuthNote(PRECOMPTE, describe(precompte));
+        authSession.setAuthNote(CODE_ISSUED_AT, Long.toString(codeIssuedAt));
+    }
+
+    long codeIssuedAt() {
+        String note = authSession.getAuthNote(CODE_ISSUED_AT);
+        return note == null ? -1 : Long.parseLong(note);
     }
 
     static String describe(Precompte precompte) {

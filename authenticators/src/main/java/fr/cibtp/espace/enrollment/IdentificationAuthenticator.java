@@ -1,10 +1,16 @@
 package fr.cibtp.espace.enrollment;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import fr.cibtp.espace.flow.AddressLimit;
 import fr.cibtp.espace.registry.EnrollmentCheck;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventBuilder;
@@ -14,11 +20,13 @@ import org.keycloak.models.utils.FormMessage;
 /**
  * Step 1/2, "Informations d'identification": identifiant CIBTP, numéro de SIRET and code confidentiel provisoire
  * (salarié: identifiant and code). Format errors are explained per field; a wrong combination gets one message that
- * does not say which part was wrong, and counts toward the lock of the précompte it names.
+ * does not say which part was wrong nor whether the précompte is locked, expired or used: only whoever typed all three
+ * right is told that. At most so many tries an hour from one address (setting {@code enrollment-tries-per-hour}).
  */
 public class IdentificationAuthenticator extends EnrollmentStep {
 
     static final String TEMPLATE = "cibtp-enrollment-identification.ftl";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -43,11 +51,21 @@ public class IdentificationAuthenticator extends EnrollmentStep {
             return;
         }
 
+        AddressLimit limit = new AddressLimit(context.getSession(), context.getRealm(), "enrollment",
+                context.getConnection().getRemoteAddr(), CibtpSettings.of(context.getRealm()).positive(Setting.ENROLLMENT_TRIES_PER_HOUR));
+        String slot = limit.take();
+        if (slot == null) {
+            context.getEvent().clone().detail("cibtp_step", "identification").error("cibtp_enrollment_flood");
+            context.failureChallenge(AuthenticationFlowError.ACCESS_DENIED,
+                    page.setError("cibtpEnrollmentTooMany").createForm(TEMPLATE));
+            return;
+        }
         RegistryProvider registry = context.getSession().getProvider(RegistryProvider.class);
         PrecompteKind space = state.salarieForm() ? PrecompteKind.SALARIE : PrecompteKind.SITE;
         EnrollmentCheck check = registry.checkEnrollment(context.getRealm(), space, identifiant, siret, code);
         if (check.accepted()) {
-            state.precompte(check.precompte());
+            limit.giveBack(slot);
+            state.accepted(check.precompte(), check.codeIssuedAt());
             context.success();
             return;
         }
@@ -57,7 +75,11 @@ public class IdentificationAuthenticator extends EnrollmentStep {
             event.detail("cibtp_precompte", EnrollmentState.describe(check.precompte()));
         }
         event.error("cibtp_enrollment_refused");
-        page.setError(messageKey(check.outcome(), state.salarieForm()));
+        if (check.outcome() == EnrollmentCheck.Outcome.LOCKED && check.lockedUntil() != null) {
+            page.setError("cibtpEnrollmentLockedUntil", lockEnd(context, check.lockedUntil()));
+        } else {
+            page.setError(messageKey(check.outcome(), state.salarieForm()));
+        }
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
     }
 
@@ -72,6 +94,12 @@ public class IdentificationAuthenticator extends EnrollmentStep {
             default:
                 return salarie ? "cibtpEnrollmentRefusedSalarie" : "cibtpEnrollmentRefused";
         }
+    }
+
+    /** "14:35", on the caisse's clock (French time), in the words of the page's language. */
+    private static String lockEnd(AuthenticationFlowContext context, Instant until) {
+        Locale locale = context.getSession().getContext().resolveLocale(null);
+        return DateTimeFormatter.ofPattern("HH:mm", locale).format(until.atZone(PARIS));
     }
 
     private static LoginFormsProvider page(AuthenticationFlowContext context, EnrollmentState state) {

@@ -29,12 +29,12 @@ final class Precomptes {
     }
 
     /**
-     * Uses the code; false when another request used it first. A racer still waiting for the winner's row lock when
-     * the database gives up lost the race too.
+     * Uses the code step 1 accepted; false when another request used it first, or it expired or was replaced since.
+     * A racer still waiting for the winner's row lock when the database gives up lost the race too.
      */
-    static boolean consume(RegistryProvider registry, RealmModel realm, Precompte precompte) {
+    static boolean consume(RegistryProvider registry, RealmModel realm, EnrollmentState state, Precompte precompte) {
         try {
-            return registry.consumeCode(realm, precompte);
+            return registry.consumeCode(realm, precompte, state.codeIssuedAt());
         } catch (RuntimeException e) {
             LOG.debugf("Précompte %s not claimed: the database gave up waiting for another request (%s)",
                     EnrollmentState.describe(precompte), e.getClass().getSimpleName());

@@ -2,6 +2,7 @@ package fr.cibtp.espace.forgot;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.cibtp.espace.flow.AddressLimit;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.SalarieIdentifier;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -56,7 +57,7 @@ public class ForgotPasswordChooser implements Authenticator {
         }
         RealmModel realm = context.getRealm();
         int perHour = CibtpSettings.of(realm).positive(Setting.CODE_REQUESTS_PER_HOUR);
-        if (!CodeRequestLimit.take(context.getSession(), realm, context.getConnection().getRemoteAddr(), perHour)) {
+        if (new AddressLimit(context.getSession(), realm, "code-request", context.getConnection().getRemoteAddr(), perHour).take() == null) {
             context.getEvent().clone().detail("cibtp_step", "code_request").error("cibtp_code_requests_flood");
             context.failureChallenge(AuthenticationFlowError.ACCESS_DENIED,
                     page(context, "code").setError("cibtpCodeRequestTooMany").createForm(TEMPLATE));

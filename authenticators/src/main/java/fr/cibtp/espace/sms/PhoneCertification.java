@@ -1,6 +1,5 @@
 package fr.cibtp.espace.sms;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -17,7 +16,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * "Certification du numéro de téléphone": the user gives a mobile number, receives a code by SMS and types it; the
  * number is then the account's certified mobile ({@code phoneNumber}, {@code phoneNumberVerified}, read by the
- * {@code phone} client scope into {@code phone_number} and {@code phone_number_verified}).
+ * {@code phone} client scope into {@code phone_number} and {@code phone_number_verified}). This action is the only
+ * writer of the mobile for the user. An account that already has a certified mobile first types a code sent to it
+ * (or, having lost it, follows a link sent to its email); the old number and the email are told of every change.
  */
 public class PhoneCertification implements RequiredActionProvider {
 
@@ -40,12 +41,24 @@ public class PhoneCertification implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        MobileConfirmation current = currentMobile(context);
+        if (current.pending()) {
+            current.challenge();
+            return;
+        }
         context.challenge(numberForm(context, context.getUser().getFirstAttribute(PHONE_NUMBER)).createForm(TEMPLATE));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        MobileConfirmation current = currentMobile(context);
+        if (current.pending()) {
+            if (current.process(form)) {
+                context.challenge(numberForm(context, "").setSuccess("cibtpCurrentMobileConfirmed").createForm(TEMPLATE));
+            }
+            return;
+        }
         if (form.containsKey("code") && !form.containsKey("send")) {
             checkCode(context, form.getFirst("code"));
         } else {
@@ -81,11 +94,14 @@ public class PhoneCertification implements RequiredActionProvider {
         }
         if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             UserModel user = context.getUser();
-            user.setSingleAttribute(PHONE_NUMBER, number);
-            user.setSingleAttribute(PHONE_NUMBER_VERIFIED, "true");
-            user.setSingleAttribute(CERTIFIED_AT, Instant.now().toString());
+            String previous = Mobiles.certified(user);
+            Mobiles.certify(user, number);
             authSession.removeAuthNote(NUMBER_NOTE);
+            currentMobile(context).spend();
             context.getEvent().detail("cibtp_sms", "certified").detail("phone", masked(number));
+            if (previous != null && !previous.equals(number)) {
+                Mobiles.tellOfChange(context.getSession(), context.getRealm(), user, previous, number);
+            }
             context.success();
             return;
         }
@@ -101,6 +117,11 @@ public class PhoneCertification implements RequiredActionProvider {
 
     private static SmsCodeExchange exchange(RequiredActionContext context) {
         return new SmsCodeExchange(context.getSession(), context.getRealm(), context.getAuthenticationSession(), CHALLENGE_NOTE);
+    }
+
+    /** Replacing a certified mobile first needs a code sent to it (or the link for a lost phone). */
+    private static MobileConfirmation currentMobile(RequiredActionContext context) {
+        return new MobileConfirmation(context, "certification", "cibtpPhoneCertificationTitle");
     }
 
     private static LoginFormsProvider numberForm(RequiredActionContext context, String number) {

@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 
 /**
- * A code sent by SMS, as kept in the authentication session it is bound to: the code, when it was sent, when it
- * expires, and the wrong tries so far. Compared in constant time; never logged.
+ * A code sent by SMS, as kept in the authentication session it is bound to: a random id naming this code (never the
+ * code itself) where its tries are counted, the code, when it was sent, when it expires, and the wrong tries so far.
+ * Compared in constant time; never logged.
  */
-public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTries) {
+public record SmsChallenge(String id, String code, long sentAt, long expiresAt, int wrongTries) {
 
     public enum Outcome {
         ACCEPTED,
@@ -23,7 +24,8 @@ public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTr
         for (int i = 0; i < digits; i++) {
             code.append((char) ('0' + random.nextInt(10)));
         }
-        return new SmsChallenge(code.toString(), now, now + lifetimeMillis, 0);
+        return new SmsChallenge(Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()), code.toString(), now,
+                now + lifetimeMillis, 0);
     }
 
     /** What a typed code does to this challenge; spaces typed between digits are ignored. */
@@ -42,8 +44,9 @@ public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTr
         return wrongTries + 1 >= maxTries ? Outcome.EXHAUSTED : Outcome.WRONG;
     }
 
-    public SmsChallenge withWrongTry() {
-        return new SmsChallenge(code, sentAt, expiresAt, wrongTries + 1);
+    /** This challenge as seen by the try that took slot {@code tries} (all tries before it were wrong). */
+    public SmsChallenge atTry(int tries) {
+        return new SmsChallenge(id, code, sentAt, expiresAt, tries);
     }
 
     /** A new code may be sent once the minimum interval since the last one has passed. */
@@ -58,7 +61,7 @@ public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTr
 
     /** The form kept in an authentication-session note. */
     public String toNote() {
-        return code + ":" + sentAt + ":" + expiresAt + ":" + wrongTries;
+        return id + ":" + code + ":" + sentAt + ":" + expiresAt + ":" + wrongTries;
     }
 
     public static SmsChallenge fromNote(String note) {
@@ -66,11 +69,11 @@ public record SmsChallenge(String code, long sentAt, long expiresAt, int wrongTr
             return null;
         }
         String[] parts = note.split(":");
-        if (parts.length != 4) {
+        if (parts.length != 5) {
             return null;
         }
         try {
-            return new SmsChallenge(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+            return new SmsChallenge(parts[0], parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3]), Integer.parseInt(parts[4]));
         } catch (NumberFormatException e) {
             return null;
         }

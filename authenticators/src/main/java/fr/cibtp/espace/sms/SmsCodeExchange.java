@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -39,7 +41,7 @@ final class SmsCodeExchange {
 
     /** Sends a new code unless the last one is too recent; the number is checked and normalised by the gateway. */
     Sent send(UserModel user, String typedNumber) throws SmsDeliveryException {
-        long now = System.currentTimeMillis();
+        long now = Time.currentTimeMillis();
         long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
         SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(note));
         if (previous != null && !previous.canResendAt(now, resendMillis)) {
@@ -53,17 +55,34 @@ final class SmsCodeExchange {
         return new Sent(number, 0);
     }
 
-    /** Checks a typed code; a wrong try is counted, a right one ends the exchange. Null when no code was sent. */
+    /**
+     * Checks a typed code; a wrong try is counted, a right one ends the exchange. Null when no code was sent. Each try
+     * first takes one of the code's try slots in Keycloak's cluster-wide single-use store: parallel requests of one
+     * session (whose notes they all read before any writes) cannot evaluate more tries than allowed, nor accept one
+     * code twice.
+     */
     SmsChallenge.Outcome check(String typed) {
         SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(note));
         if (challenge == null) {
             return null;
         }
-        SmsChallenge.Outcome outcome = challenge.check(typed, System.currentTimeMillis(), settings.positive(Setting.SMS_CODE_MAX_TRIES));
+        long now = Time.currentTimeMillis();
+        int maxTries = settings.positive(Setting.SMS_CODE_MAX_TRIES);
+        long lifespanSeconds = Math.max(1, (challenge.expiresAt() - now) / 1000 + 1);
+        SingleUseObjectProvider slots = session.singleUseObjects();
+        int slot = 0;
+        while (slot < maxTries && !slots.putIfAbsent("cibtp-sms-try:" + challenge.id() + ":" + slot, lifespanSeconds)) {
+            slot++;
+        }
+        SmsChallenge.Outcome outcome = challenge.atTry(slot).check(typed, now, maxTries);
+        if (outcome == SmsChallenge.Outcome.ACCEPTED
+                && !slots.putIfAbsent("cibtp-sms-accepted:" + challenge.id(), lifespanSeconds)) {
+            outcome = SmsChallenge.Outcome.EXHAUSTED;
+        }
         if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             authSession.removeAuthNote(note);
         } else {
-            authSession.setAuthNote(note, challenge.withWrongTry().toNote());
+            authSession.setAuthNote(note, challenge.atTry(Math.min(slot + 1, maxTries)).toNote());
         }
         return outcome;
     }

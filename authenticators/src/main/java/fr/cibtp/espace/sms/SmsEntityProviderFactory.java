@@ -18,7 +18,7 @@ public class SmsEntityProviderFactory implements JpaEntityProviderFactory {
         return new JpaEntityProvider() {
             @Override
             public List<Class<?>> getEntities() {
-                return List.of(SmsSendEntity.class);
+                return List.of(SmsSendEntity.class, SmsLimitEntity.class);
             }
 
             @Override

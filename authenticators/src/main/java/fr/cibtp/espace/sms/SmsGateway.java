@@ -5,6 +5,7 @@ import java.util.Set;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -36,15 +37,12 @@ public final class SmsGateway {
         if (sender == null) {
             throw new SmsDeliveryException("cibtpSmsUnavailable", "no SMS gateway configured (" + gateway + ")");
         }
-        long now = System.currentTimeMillis();
         int maxPerHour = settings.positive(Setting.SMS_MAX_PER_HOUR);
-        SmsSendLog log = new SmsSendLog(session);
-        if (log.toNumberInLastHour(realm, number.value(), now) >= maxPerHour
-                || (userId != null && log.forUserInLastHour(realm, userId, now) >= maxPerHour)) {
+        if (!new SmsSendLog(session).reserve(realm, number.value(), userId, Time.currentTimeMillis(), maxPerHour)) {
             throw new SmsDeliveryException("cibtpSmsTooMany", "hourly SMS limit reached (" + maxPerHour + ")");
         }
+        // The reservation counts even if the operator fails: a failing number must not become a free retry loop.
         sender.send(realm, number.value(), text);
-        log.record(realm, number.value(), userId, now);
         return number.value();
     }
 }

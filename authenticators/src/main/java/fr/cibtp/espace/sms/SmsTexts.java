@@ -30,4 +30,15 @@ final class SmsTexts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A message of the login theme in the user's language, as an SMS text. */
+    static String message(KeycloakSession session, RealmModel realm, UserModel user, String key) {
+        try {
+            Locale locale = session.getContext().resolveLocale(user);
+            String pattern = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale).getProperty(key, key);
+            return new MessageFormat(pattern, locale).format(new Object[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SmsChallengeTest {
 
     private static final long TEN_MINUTES = 600_000;
-    private final SmsChallenge fresh = new SmsChallenge("482913", 1_000, 1_000 + TEN_MINUTES, 0);
+    private final SmsChallenge fresh = new SmsChallenge("c0ffee", "482913", 1_000, 1_000 + TEN_MINUTES, 0);
 
     @Test
     void issuesSixRandomDigitsValidTenMinutes() {
@@ -39,11 +39,9 @@ class SmsChallengeTest {
     @Test
     void threeWrongTriesNeedANewCode() {
         assertEquals(Outcome.WRONG, fresh.check("000000", 2_000, 3));
-        SmsChallenge once = fresh.withWrongTry();
-        assertEquals(Outcome.WRONG, once.check("000000", 2_000, 3));
-        SmsChallenge twice = once.withWrongTry();
-        assertEquals(Outcome.EXHAUSTED, twice.check("000000", 2_000, 3));
-        assertEquals(Outcome.EXHAUSTED, twice.withWrongTry().check("482913", 2_000, 3), "even the right code");
+        assertEquals(Outcome.WRONG, fresh.atTry(1).check("000000", 2_000, 3));
+        assertEquals(Outcome.EXHAUSTED, fresh.atTry(2).check("000000", 2_000, 3));
+        assertEquals(Outcome.EXHAUSTED, fresh.atTry(3).check("482913", 2_000, 3), "even the right code");
     }
 
     @Test

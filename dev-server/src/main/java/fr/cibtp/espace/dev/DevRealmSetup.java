@@ -17,6 +17,10 @@ final class DevRealmSetup {
 
     static final String BACK_OFFICE_CLIENT = "back-office-dev";
     static final String BACK_OFFICE_SECRET = "back-office-dev-secret";
+    /** The registry API takes only tokens whose audience names it: the back office's client carries this mapper. */
+    static final String REGISTRY_AUDIENCE = "{\"name\":\"audience cibtp-registry\",\"protocol\":\"openid-connect\","
+            + "\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.custom.audience\":\"cibtp-registry\","
+            + "\"access.token.claim\":\"true\",\"introspection.token.claim\":\"true\"}}";
 
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -34,7 +38,8 @@ final class DevRealmSetup {
         HttpResponse<String> created = send(json(base + "/admin/realms/cibtp/clients", admin,
                 "{\"clientId\":\"" + BACK_OFFICE_CLIENT + "\",\"secret\":\"" + BACK_OFFICE_SECRET + "\",\"publicClient\":false,"
                         + "\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,"
-                        + "\"description\":\"Dev only: the caisse back office calling the registry API.\"}"));
+                        + "\"description\":\"Dev only: the caisse back office calling the registry API.\","
+                        + "\"protocolMappers\":[" + REGISTRY_AUDIENCE + "]}"));
         if (created.statusCode() == 201) {
             String clientId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
             String serviceAccount = field(send(get(base + "/admin/realms/cibtp/clients/" + clientId + "/service-account-user", admin)).body(), "id");

@@ -4,7 +4,6 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,7 +24,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.openqa.selenium.By;
 
-/** "Mettre à jour les informations de contact": names and phones as user-profile attributes; a new mobile is not certified. */
+/** "Mettre à jour les informations de contact": names and the fixed phone as user-profile attributes; the mobile is not editable there. */
 @KeycloakIntegrationTest
 class ContactUpdateTest {
 
@@ -47,7 +46,7 @@ class ContactUpdateTest {
     }
 
     @Test
-    void aNewMobileLosesItsCertificationAndPhonesAreStoredInE164() {
+    void namesAndTheFixedPhoneAreEditedButNotTheCertifiedMobile() {
         String email = CibtpRealm.uniqueEmail("contact");
         String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
         new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345678"));
@@ -58,17 +57,16 @@ class ContactUpdateTest {
 
         assertTrue(driver.driver().findElements(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty(),
                 "no email field to edit on the profile page");
-        type(driver, "phoneNumber", "03 87 12 34 56");
+        assertTrue(driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty(),
+                "only \"Certification du numéro de téléphone\" changes the mobile");
         type(driver, "landlineNumber", "pas un numéro");
         type(driver, "lastName", "<b>LEMOINE</b>");
         driver.findElement(By.cssSelector("[type=submit]")).click();
-        assertEquals("Ce numéro n'est pas un numéro de téléphone mobile : il ne peut pas recevoir de SMS.", fieldError(driver, "phoneNumber"));
         assertTrue(fieldError(driver, "landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), fieldError(driver, "landlineNumber"));
         assertTrue(!fieldError(driver, "lastName").isEmpty(), "markup in a name is refused");
         assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
         assertEquals("true", attribute(userId, "phoneNumberVerified"), "nothing changed");
 
-        type(driver, "phoneNumber", "06 98 76 54 32");
         type(driver, "landlineNumber", "03 87 12 34 56");
         type(driver, "lastName", "LEMOINE-D'ARC");
         driver.findElement(By.cssSelector("[type=submit]")).click();
@@ -76,20 +74,20 @@ class ContactUpdateTest {
         assertNotNull(token);
 
 
-        assertEquals("+33698765432", attribute(userId, "phoneNumber"));
+        assertEquals("+33612345678", attribute(userId, "phoneNumber"));
+        assertEquals("true", attribute(userId, "phoneNumberVerified"), "the certified mobile is untouched");
         assertEquals("+33387123456", attribute(userId, "landlineNumber"));
-        assertEquals("false", attribute(userId, "phoneNumberVerified"), "the new mobile must be certified again");
-        assertNull(attribute(userId, "phoneNumberCertifiedAt"));
         assertEquals("LEMOINE-D'ARC", realm.admin().users().get(userId).toRepresentation().getLastName());
         assertTrue(realm.admin().getEvents(List.of("UPDATE_PROFILE"), null, userId, null, null, null, 0, 5).size() >= 1);
 
         // The account console's API: the email stays read-only there (Keycloak's own rule with update-email, and the
         // user profile's, which holds even without that feature), so every change goes through the email-change action.
         var attempt = accountApi(token, "{\"username\":\"" + email + "\",\"email\":\"" + CibtpRealm.uniqueEmail("contourne")
-                + "\",\"firstName\":\"Sandrine\",\"lastName\":\"LEMOINE-D'ARC\"}");
+                + "\",\"firstName\":\"Sandrine\",\"lastName\":\"LEMOINE-D'ARC\",\"attributes\":{\"phoneNumber\":[\"+33699999999\"]}}");
         assertTrue(attempt.statusCode() != 401 && attempt.statusCode() != 403, "the request itself is accepted: " + attempt.statusCode());
         assertEquals(email, realm.admin().users().get(userId).toRepresentation().getEmail(),
                 "the email changes only through \"Modifier mon adresse électronique\" (" + attempt.statusCode() + " " + attempt.body() + ")");
+        assertEquals("+33612345678", attribute(userId, "phoneNumber"), "nor the mobile, outside its certification");
     }
 
     private java.net.http.HttpResponse<String> accountApi(String token, String json) {

@@ -12,8 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.RegistryApi;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +54,9 @@ class EmailChangeTest {
 
     @InjectMailServer
     MailServer mail;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
 
     @BeforeEach
     void aFreshBrowser() {
@@ -157,6 +166,105 @@ class EmailChangeTest {
         signIn(old);
         assertNotNull(oauth.parseLoginResponse().getCode());
         assertEquals(List.of(), realm.admin().users().get(userId).toRepresentation().getRequiredActions());
+    }
+
+    @Test
+    void withACertifiedMobileTheChangeNeedsItsCodeAndTheOldAddressCanCancelAtOnce() {
+        CibtpRealm.useSmsStandIn(realm, operator);
+        try {
+            String old = CibtpRealm.uniqueEmail("ancienne");
+            String fresh = CibtpRealm.uniqueEmail("nouvelle");
+            String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345678"));
+            signIn(old);
+            oauth.parseLoginResponse();
+            startChange();
+            assertTrue(driver.driver().findElements(By.id("email")).isEmpty(), "no new address before the mobile answers");
+            int before = operator.received().size();
+            driver.findElement(By.id("cibtp-send-current")).click();
+            Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(before).body());
+            assertTrue(code.find());
+            assertTrue(operator.received().get(before).body().contains("33612345678"));
+            type(driver, "code", code.group(1));
+            driver.findElement(By.id("cibtp-validate")).click();
+
+            assertTrue(driver.driver().findElements(By.id("password")).isEmpty(), "the mobile stands in for the password");
+            type(driver, "email", fresh);
+            type(driver, "emailConfirm", fresh);
+            driver.findElement(By.id("cibtp-validate")).click();
+            assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh));
+
+            assertEquals(1, mailsTo(mail, old), "the old address is told at once");
+            driver.open(realm.getBaseUrl());
+            driver.driver().manage().deleteAllCookies();
+            driver.open(lastLinkSentTo(mail, old));
+            String cancelled = driver.findElement(By.id("kc-info-message")).getText();
+            assertTrue(cancelled.contains(old), cancelled);
+            UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+            assertEquals(old, user.getEmail());
+            assertTrue(user.getRequiredActions().isEmpty(), "the account is usable again");
+            assertEquals(null, user.getAttributes().get("emailChangePending"));
+
+            driver.open(lastLinkSentTo(mail, fresh));
+            String refused = pageText(driver);
+            assertTrue(refused.contains("Ce lien n'est plus valable") || refused.contains("This link is no longer valid"), refused);
+            assertEquals(old, realm.admin().users().get(userId).toRepresentation().getEmail());
+        } finally {
+            CibtpRealm.noSmsGateway(realm);
+        }
+    }
+
+    @Test
+    void anAddressInUseIsSaidOnlyAfterTheRightPassword() {
+        String old = CibtpRealm.uniqueEmail("ancienne");
+        String taken = CibtpRealm.uniqueEmail("prise");
+        CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        CibtpRealm.createUser(realm, taken, PASSWORD, false);
+        signIn(old);
+        oauth.parseLoginResponse();
+        startChange();
+        type(driver, "password", "Pas-le-bon-2026");
+        type(driver, "email", taken);
+        type(driver, "emailConfirm", taken);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Mot de passe incorrect.", fieldError(driver, "password"));
+        assertEquals("", fieldError(driver, "email"), "a stranger with a session learns nothing of registered addresses");
+
+        type(driver, "password", PASSWORD);
+        type(driver, "email", taken);
+        type(driver, "emailConfirm", taken);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Cette adresse électronique est déjà celle d'un autre espace sécurisé.", fieldError(driver, "email"));
+    }
+
+    @Test
+    void theChangeEndsEverySessionOfflineOnesIncluded() {
+        String old = CibtpRealm.uniqueEmail("ancienne");
+        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator offlinePkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(offlinePkce).scope("offline_access").uiLocales("fr").open();
+        oauth.fillLoginForm(old, PASSWORD);
+        String offline = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(offlinePkce).send().getRefreshToken();
+        assertEquals(1, realm.admin().users().get(userId).getOfflineSessions(
+                realm.admin().clients().findByClientId(CibtpRealm.ENTREPRISE).get(0).getId()).size());
+
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-email-change").uiLocales("fr").open();
+        if (!driver.driver().findElements(By.id("username")).isEmpty()) {
+            oauth.fillLoginForm(old, PASSWORD);
+        }
+        assertEquals("Modifier mon adresse électronique", title(driver));
+        type(driver, "password", PASSWORD);
+        String fresh = CibtpRealm.uniqueEmail("nouvelle");
+        type(driver, "email", fresh);
+        type(driver, "emailConfirm", fresh);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh));
+
+        assertEquals(0, realm.admin().users().get(userId).getOfflineSessions(
+                realm.admin().clients().findByClientId(CibtpRealm.ENTREPRISE).get(0).getId()).size());
+        assertEquals(400, oauth.refreshRequest(offline).send().getStatusCode(), "the offline token is dead");
     }
 
     private PkceGenerator pkce;

@@ -102,25 +102,47 @@ class EnrollmentInputTest {
     }
 
     @Test
-    void theFifthWrongAttemptLocksTheCodeEvenForTheRightOne() {
+    void fiveWrongCodesLockTheCodeForAWhileAndOnlyTheHolderIsToldSo() {
         toStep1(driver);
         String wrong = letters.code().startsWith("2") ? "3" + letters.code().substring(1) : "2" + letters.code().substring(1);
-        for (int attempt = 1; attempt <= 4; attempt++) {
+        for (int attempt = 1; attempt <= 6; attempt++) {
             identify(driver, letters.identifiant(), letters.siret(), wrong);
-            assertEquals(REFUSED, alert(driver), "attempt " + attempt);
+            assertEquals(REFUSED, alert(driver), "attempt " + attempt + ": locked or not, a wrong code reads the same");
         }
-        identify(driver, letters.identifiant(), letters.siret(), wrong);
-        String locked = alert(driver);
-        assertTrue(locked.startsWith("Ce code confidentiel est bloqué après plusieurs essais erronés."), locked);
-        assertTrue(locked.contains("« Mot de passe oublié ? » puis choisissez « Demande d'un nouveau code confidentiel »"), locked);
         identify(driver, letters.identifiant(), letters.siret(), letters.code());
-        assertEquals(locked, alert(driver), "the right code no longer opens it");
+        String locked = alert(driver);
+        assertTrue(locked.matches("Ce code confidentiel est bloqué pour quelques minutes après plusieurs essais erronés\\. "
+                + "Réessayez après \\d\\d:\\d\\d, ou demandez un nouveau code : « Mot de passe oublié \\? » puis "
+                + "« Demande d'un nouveau code confidentiel »\\."), locked);
+        assertEquals("Créer mon espace sécurisé", title(driver), "the right code does not open it during the lock");
         assertEquals("LOCKED", api.probe("check", Map.of("space", "site", "identifiant", letters.identifiant(), "siret", letters.siret(),
                 "code", letters.code())).get("outcome").asText(), "the lock is stored in the database");
         boolean recorded = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
                 .anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))
                         && ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte")));
         assertTrue(recorded, "a refused step 1 is an event, with the outcome and the précompte but not the code");
+    }
+
+    @Test
+    void step1TriesFromOneAddressAreThrottled() {
+        // The suite's other tries came from this address too: with a limit of 2 the third try at the latest is refused.
+        CibtpRealm.updateSettings(realm, Map.of("enrollment-tries-per-hour", "2"));
+        try {
+            toStep1(driver);
+            String wrong = letters.code().startsWith("2") ? "3" + letters.code().substring(1) : "2" + letters.code().substring(1);
+            String answer = "";
+            for (int attempt = 1; attempt <= 3 && !answer.startsWith("Trop d'essais"); attempt++) {
+                identify(driver, letters.identifiant(), letters.siret(), wrong);
+                answer = alert(driver);
+            }
+            assertEquals("Trop d'essais ont été faits depuis votre connexion internet. Réessayez dans une heure.", answer);
+            identify(driver, letters.identifiant(), letters.siret(), letters.code());
+            assertEquals(answer, alert(driver), "even the right letters wait");
+            assertTrue(api.probe("code-state", Map.of("kind", "site", "identifiant", letters.identifiant())).get("wrongAttempts").asInt() <= 2,
+                    "throttled tries are not even checked");
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("enrollment-tries-per-hour", "30"));
+        }
     }
 
     @Test
@@ -181,7 +203,7 @@ class EnrollmentInputTest {
         List<String> pages = List.of(a.get(), b.get());
 
         assertEquals(1, pages.stream().filter(p -> p.contains("Merci d'avoir finalisé l'ouverture du compte.")).count(), pages.toString());
-        assertEquals(1, pages.stream().filter(p -> p.contains("Ce code confidentiel vient d'être utilisé pour créer un autre espace sécurisé")).count(),
+        assertEquals(1, pages.stream().filter(p -> p.contains("Ce code confidentiel n'est plus valable : il vient de servir à créer un espace")).count(),
                 pages.toString());
         int accounts = realm.admin().users().searchByEmail(first, true).size() + realm.admin().users().searchByEmail(second, true).size();
         assertEquals(1, accounts);

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.TestIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
 
-/** Provisional codes inside Keycloak: issuance for the mail merge, single use, expiry, lock, code requests. */
+/** Provisional codes inside Keycloak: issuance for the mail merge, single use, expiry, locks, code requests, races. */
 @KeycloakIntegrationTest
 class ProvisionalCodeTest {
 
@@ -65,8 +66,9 @@ class ProvisionalCodeTest {
         assertEquals("ACCEPTED", check.get("outcome").asText());
         assertEquals("site:" + identifiant, check.get("precompte").asText());
 
-        assertTrue(consume());
-        assertFalse(consume(), "a code opens one space only");
+        long accepted = check.get("codeIssuedAt").asLong();
+        assertTrue(consume(accepted));
+        assertFalse(consume(accepted), "a code opens one space only");
         assertEquals("USED", check(identifiant, siret, code).get("outcome").asText());
     }
 
@@ -79,32 +81,66 @@ class ProvisionalCodeTest {
     }
 
     @Test
-    void anExpiredCodeSaysSo() {
-        String code = issueCode()[7];
+    void stepTwoConsumesOnlyTheCodeStepOneAcceptedWhileItIsValid() {
+        long stolen = check(identifiant, siret, issueCode()[7]).get("codeIssuedAt").asLong();
+        String reissued = issueCode()[7];
+        assertFalse(consume(stolen), "a session that passed step 1 with the old letter does not survive a new code");
+
+        long current = check(identifiant, siret, reissued).get("codeIssuedAt").asLong();
         assertEquals(1, api.probe("expire", Map.of("kind", "site", "identifiant", identifiant)).get("expired").asInt());
-        assertEquals("EXPIRED", check(identifiant, siret, code).get("outcome").asText());
+        assertFalse(consume(current), "nor the code's expiry");
+        assertEquals("EXPIRED", check(identifiant, siret, reissued).get("outcome").asText());
     }
 
     @Test
-    void fiveWrongAttemptsLockUntilANewCodeIsIssued() {
+    void anExpiredCodeSaysSoToItsHolderOnly() {
+        String code = issueCode()[7];
+        assertEquals(1, api.probe("expire", Map.of("kind", "site", "identifiant", identifiant)).get("expired").asInt());
+        assertEquals("EXPIRED", check(identifiant, siret, code).get("outcome").asText());
+        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
+        assertEquals("REFUSED", check(identifiant, TestIdentifiers.siret(TestIdentifiers.siren()), code).get("outcome").asText());
+    }
+
+    @Test
+    void wrongCodesLockForAWhileThenLongerThenForGood() {
         String code = issueCode()[7];
         String otherSiret = TestIdentifiers.siret(TestIdentifiers.siren());
-        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
-        assertEquals("REFUSED", check(identifiant, otherSiret, code).get("outcome").asText(), "a wrong SIRET is refused alike");
-        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
-        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4446").get("outcome").asText());
-        assertEquals("LOCKED", check(identifiant, siret, "2222-3333-4447").get("outcome").asText());
-        assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText(), "even the right code");
-        assertFalse(consume(), "a locked précompte cannot be consumed");
+        for (int i = 0; i < 12; i++) {
+            assertEquals("REFUSED", check(identifiant, otherSiret, "2222-3333-4444").get("outcome").asText());
+        }
+        assertEquals(0, codeState().get("wrongAttempts").asInt(), "a wrong SIRET never counts: strangers cannot lock a company out");
+
+        long minute = 60_000;
+        long[] expectedMinutes = {15, 30, 60};
+        for (long minutes : expectedMinutes) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals("REFUSED", check(identifiant, siret, "2222-3333-444" + (i % 2 + 5)).get("outcome").asText(),
+                        "a wrong code is refused in the same words, locked or not");
+            }
+            long before = System.currentTimeMillis();
+            JsonNode holder = check(identifiant, siret, code);
+            assertEquals("LOCKED", holder.get("outcome").asText(), "the holder of the right letters is told");
+            long until = holder.get("lockedUntil").asLong();
+            assertTrue(until > before + (minutes - 1) * minute && until <= before + (minutes + 1) * minute,
+                    "locked about " + minutes + " minutes: " + (until - before) / minute);
+        }
+        for (int i = 0; i < 5; i++) {
+            check(identifiant, siret, "2222-3333-4445");
+        }
+        JsonNode locked = check(identifiant, siret, code);
+        assertEquals("LOCKED", locked.get("outcome").asText());
+        assertTrue(locked.path("lockedUntil").isNull() || locked.path("lockedUntil").isMissingNode(), "the 20th wrong code locks until a new code is issued");
+        assertEquals(20, codeState().get("wrongAttempts").asInt());
 
         String fresh = issueCode()[7];
         assertEquals("ACCEPTED", check(identifiant, siret, fresh).get("outcome").asText());
+        assertEquals(0, codeState().get("wrongAttempts").asInt());
 
         List<String> errors = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 500).stream()
                 .filter(e -> ("site:" + identifiant).equals(e.getDetails().get("cibtp_precompte")))
                 .map(e -> e.getError()).toList();
-        assertEquals(List.of("cibtp_precompte_locked", "cibtp_wrong_code", "cibtp_wrong_code", "cibtp_wrong_code", "cibtp_wrong_code"),
-                errors, "events, newest first, with no code in them");
+        assertEquals(20, errors.size(), errors.toString());
+        assertEquals(4, errors.stream().filter("cibtp_precompte_locked"::equals).count(), "events, with no code in them");
     }
 
     @Test
@@ -114,11 +150,22 @@ class ProvisionalCodeTest {
         try {
             String code = issueCode()[7];
             assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
-            assertEquals("LOCKED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
+            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
             assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText());
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("code-max-wrong", "5"));
         }
+    }
+
+    @Test
+    void fiftyParallelWrongCodesAllCountAndLockThePrecompte() throws Exception {
+        String code = issueCode()[7];
+        List<JsonNode> answers = Parallel.run(50, i -> check(identifiant, siret, "2222-3333-" + (4444 + i % 5)));
+        assertTrue(answers.stream().allMatch(a -> "REFUSED".equals(a.get("outcome").asText())), answers.toString());
+        JsonNode state = codeState();
+        assertEquals(50, state.get("wrongAttempts").asInt(), "every parallel guess counted");
+        assertTrue(state.path("lockedAt").isNumber(), "locked until a new code");
+        assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText(), "the right code is refused");
     }
 
     @Test
@@ -136,6 +183,17 @@ class ProvisionalCodeTest {
         Arrays.sort(unknown);
         double ratio = (double) unknown[2] / known[2];
         assertTrue(ratio > 0.5 && ratio < 2.0, "median unknown/known time ratio " + ratio);
+    }
+
+    @Test
+    void twentyParallelCodeRequestsQueueOne() throws Exception {
+        List<JsonNode> answers = Parallel.run(20, i -> api.probe("request-code", Map.of("identifiant", identifiant)));
+        assertEquals(1, answers.stream().filter(a -> a.get("queued").asBoolean()).count(), answers.toString());
+        long waiting = 0;
+        for (JsonNode request : RegistryApi.json(api.get(token, "/cibtp-registry/code-requests?statut=en_attente"))) {
+            waiting += identifiant.equals(request.get("identifiant").asText()) ? 1 : 0;
+        }
+        assertEquals(1, waiting);
     }
 
     @Test
@@ -205,7 +263,12 @@ class ProvisionalCodeTest {
         return api.probe("check", claim);
     }
 
-    private boolean consume() {
-        return api.probe("consume", Map.of("kind", "site", "identifiant", identifiant)).get("consumed").asBoolean();
+    private boolean consume(long codeIssuedAt) {
+        return api.probe("consume", Map.of("kind", "site", "identifiant", identifiant, "codeIssuedAt", Long.toString(codeIssuedAt)))
+                .get("consumed").asBoolean();
+    }
+
+    private JsonNode codeState() {
+        return api.probe("code-state", Map.of("kind", "site", "identifiant", identifiant));
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.RegistryApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,28 @@ class SmsGatewayTest {
         }
         assertEquals("cibtpSmsTooMany", send(randomMobile(), account).get("messageKey").asText());
         assertTrue(send(randomMobile(), java.util.UUID.randomUUID().toString()).get("sent").asBoolean(), "another account may");
+    }
+
+    @Test
+    void tenTabsSendingToOneNumberAtOnceSendAtMostTheHourlyLimit() throws Exception {
+        useHttpGateway(5000);
+        String number = randomMobile();
+        String account = java.util.UUID.randomUUID().toString();
+        List<JsonNode> answers = Parallel.run(10, i -> send(number, account));
+        assertEquals(5, answers.stream().filter(a -> a.get("sent").asBoolean()).count(), answers.toString());
+        assertEquals(5, operator.received().size());
+    }
+
+    @Test
+    void changingTheGatewaysAddressClearsItsSecret() {
+        useHttpGateway(5000);
+        CibtpRealm.updateSettings(realm, Map.of("sms-http-url", operator.sendUrl() + "?autre-serveur"));
+        assertTrue(send(randomMobile()).get("sent").asBoolean());
+        assertFalse(operator.received().get(0).headers().containsKey("x-api-key"), operator.received().get(0).headers().toString());
+
+        useHttpGateway(5000);
+        assertTrue(send(randomMobile()).get("sent").asBoolean());
+        assertEquals("cle-de-test", operator.received().get(1).headers().get("x-api-key"), "a secret typed with the new address stays");
     }
 
     @Test

@@ -1,23 +1,29 @@
 package fr.cibtp.espace.registry;
 
+import java.time.Instant;
+
 /**
- * The answer to "identifiant + SIRET + code": accepted (with the précompte to enroll), or why not. A wrong
- * identifiant, SIRET or code all give {@link Outcome#REFUSED}, so the answer never says which part was wrong.
+ * The answer to "identifiant + SIRET + code": accepted (with the précompte to enroll and the code it accepted), or
+ * why not. Anyone who does not hold the right identifiant, SIRET and code gets {@link Outcome#REFUSED}, so the
+ * answer never says which part was wrong nor whether the précompte exists, is locked, expired or used.
+ *
+ * @param codeIssuedAt when the accepted code was issued: step 2 consumes that code only, not one issued since
+ * @param lockedUntil  for {@link Outcome#LOCKED}, the end of a temporary lock; null when only a new code unlocks
  */
-public record EnrollmentCheck(Outcome outcome, Precompte precompte) {
+public record EnrollmentCheck(Outcome outcome, Precompte precompte, long codeIssuedAt, Instant lockedUntil) {
 
     public enum Outcome {
         ACCEPTED,
         REFUSED,
-        /** Too many wrong attempts: only a new code opens the précompte again. */
+        /** Too many wrong codes: wait for the lock to end, or ask for a new code. */
         LOCKED,
         EXPIRED,
         /** The code was already used to create a space. */
         USED
     }
 
-    public static EnrollmentCheck of(Outcome outcome, Precompte precompte) {
-        return new EnrollmentCheck(outcome, precompte);
+    public static EnrollmentCheck refused(Precompte precompte) {
+        return new EnrollmentCheck(Outcome.REFUSED, precompte, 0, null);
     }
 
     public boolean accepted() {

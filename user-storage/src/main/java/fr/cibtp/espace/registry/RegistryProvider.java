@@ -20,15 +20,19 @@ public interface RegistryProvider extends Provider {
     Optional<Salarie> findSalarie(RealmModel realm, String identifiant);
 
     /**
-     * Checks an enrollment claim without consuming the code. A refusal counts toward the lock of the précompte it
-     * names. Costs one code hash whatever the outcome, so timing does not tell whether the identifiant exists.
+     * Checks an enrollment claim without consuming the code. A wrong code for the right identifiant and SIRET counts
+     * toward the lock of the précompte. Costs one code hash whatever the outcome, so timing does not tell whether the
+     * identifiant exists.
      *
      * @param siret the SIRET typed, or null for a salarié
      */
     EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code);
 
-    /** Marks the précompte's code used; false when another request used it first (exactly one wins). */
-    boolean consumeCode(RealmModel realm, Precompte precompte);
+    /**
+     * Marks the code that {@link #checkEnrollment} accepted used, while it is still the précompte's current code,
+     * unexpired and not locked for good; false otherwise, or when another request used it first (exactly one wins).
+     */
+    boolean consumeCode(RealmModel realm, Precompte precompte, long codeIssuedAt);
 
     /** Records that the account holds the précompte (for a site: its Administrateur). */
     void linkAccount(RealmModel realm, UserModel user, Precompte precompte);

@@ -3,6 +3,7 @@ package fr.cibtp.espace.settings;
 import java.time.Duration;
 import java.util.Map;
 
+import fr.cibtp.espace.registry.codes.CodeLockPolicy;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.ui.extend.UiTabProvider;
@@ -41,8 +42,9 @@ public final class CibtpSettings {
         return Duration.ofDays(positive(Setting.CODE_LIFETIME_DAYS));
     }
 
-    public int maxWrongCodes() {
-        return positive(Setting.MAX_WRONG_CODES);
+    public CodeLockPolicy codeLockPolicy() {
+        return new CodeLockPolicy(positive(Setting.MAX_WRONG_CODES), Duration.ofMinutes(positive(Setting.CODE_LOCK_MINUTES)),
+                positive(Setting.CODE_TEMPORARY_LOCKS));
     }
 
     public int codeHashIterations() {

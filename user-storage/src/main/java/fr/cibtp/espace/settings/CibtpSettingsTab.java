@@ -3,11 +3,13 @@ package fr.cibtp.espace.settings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.keycloak.Config;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.ui.extend.UiTabProvider;
 import org.keycloak.services.ui.extend.UiTabProviderFactory;
@@ -57,5 +59,23 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
     @Override
     public ComponentModel create(KeycloakSession session, ComponentModel model) {
         return model;
+    }
+
+    /**
+     * A gateway's secret goes only to the address it was set for: changing the address without typing the secret
+     * again clears it, so a realm administrator cannot redirect the operator's API key to a server of their own.
+     */
+    @Override
+    public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) {
+        ComponentModel stored = model.getId() == null ? null : realm.getComponent(model.getId());
+        if (stored == null) {
+            return;
+        }
+        Setting.secretsOfAddresses().forEach((address, secret) -> {
+            if (!Objects.equals(stored.get(address.key()), model.get(address.key()))
+                    && Objects.equals(stored.get(secret.key()), model.get(secret.key()))) {
+                model.getConfig().putSingle(secret.key(), "");
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.settings;
 
 import java.util.List;
+import java.util.Map;
 
 import org.keycloak.provider.ProviderConfigProperty;
 
@@ -9,8 +10,20 @@ public enum Setting {
 
     CODE_LIFETIME_DAYS("code-lifetime-days", "Provisional code lifetime (days)",
             "Days a provisional confidential code stays valid after it is issued.", "90"),
-    MAX_WRONG_CODES("code-max-wrong", "Wrong codes before lock",
-            "Wrong identifiant/SIRET/code attempts after which a précompte is locked until a new code is issued.", "5"),
+    MAX_WRONG_CODES("code-max-wrong", "Wrong codes before a lock",
+            "Wrong codes typed with the right identifiant and SIRET (salarié: identifier) after which a précompte is "
+                    + "locked for a while; each further series locks it again, twice as long. Tries with a wrong "
+                    + "SIRET or an unknown identifiant never lock anything.", "5"),
+    CODE_LOCK_MINUTES("code-lock-minutes", "First code lock (minutes)",
+            "Minutes of the first temporary lock; each next one lasts twice as long.", "15"),
+    CODE_TEMPORARY_LOCKS("code-temporary-locks", "Temporary code locks before a permanent one",
+            "Temporary locks after which the next series of wrong codes locks the précompte until a new code is "
+                    + "issued. With the defaults: locked 15, 30 then 60 minutes, and for good at the 20th wrong code.",
+            "3"),
+    ENROLLMENT_TRIES_PER_HOUR("enrollment-tries-per-hour", "Step 1 tries per hour from one address",
+            "Identifiant/SIRET/code forms (enrollment and association step 1) accepted in an hour from one IP "
+                    + "address; accepted ones give their try back. Beyond, the page asks to try again later. Behind a "
+                    + "reverse proxy, start Keycloak with --proxy-headers so that the address is the user's.", "30"),
     CODE_HASH_ITERATIONS("code-hash-iterations", "Provisional code hash iterations",
             "PBKDF2-SHA512 iterations of the stored code hashes. Codes carry about 59 random bits and lock after a "
                     + "few tries, so fewer iterations than for passwords keep the issuance of thousands of codes fast.",
@@ -45,7 +58,8 @@ public enum Setting {
     SMS_HTTP_METHOD("sms-http-method", "HTTP gateway: method", "HTTP method of the request.", "POST",
             List.of("POST", "PUT")),
     SMS_HTTP_HEADERS("sms-http-headers", "HTTP gateway: headers",
-            "Extra request headers, one 'Name: value' per line (e.g. the operator's API key). Stored as a secret.", "",
+            "Extra request headers, one 'Name: value' per line (e.g. the operator's API key). Stored as a secret; "
+                    + "cleared when the URL changes, so type it again with a new URL.", "",
             null, true),
     SMS_HTTP_CONTENT_TYPE("sms-http-content-type", "HTTP gateway: body type",
             "application/json or application/x-www-form-urlencoded; ${number} and ${text} in the body template are "
@@ -58,7 +72,8 @@ public enum Setting {
             "How long to wait for the operator before telling the user the SMS could not be sent.", "5000"),
     SMS_HTTP_SUCCESS("sms-http-success", "HTTP gateway: success statuses",
             "HTTP statuses that mean the SMS was accepted, as a range (200-299) or a list (200,202).", "200-299"),
-    SMS_BREVO_API_KEY("sms-brevo-api-key", "Brevo: API key", "The account's API key. Stored as a secret.", "",
+    SMS_BREVO_API_KEY("sms-brevo-api-key", "Brevo: API key",
+            "The account's API key. Stored as a secret; cleared when the API address changes.", "",
             null, true),
     SMS_BREVO_SENDER("sms-brevo-sender", "Brevo: sender name",
             "Sender shown on the phone (3 to 11 letters or digits).", "CIBTP"),
@@ -88,6 +103,11 @@ public enum Setting {
         this.defaultValue = defaultValue;
         this.options = options;
         this.secret = secret;
+    }
+
+    /** The secrets sent to an address: changing the address clears them. */
+    static Map<Setting, Setting> secretsOfAddresses() {
+        return Map.of(SMS_HTTP_URL, SMS_HTTP_HEADERS, SMS_BREVO_URL, SMS_BREVO_API_KEY);
     }
 
     public String key() {

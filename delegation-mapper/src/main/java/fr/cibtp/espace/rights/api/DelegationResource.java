@@ -130,6 +130,9 @@ public class DelegationResource {
         return Cors.builder().preflight().allowedMethods(METHODS).auth().add(Response.ok());
     }
 
+    /** The {@code aud} a token needs to call this API. */
+    static final String AUDIENCE = "cibtp-delegations";
+
     private SiteDelegations delegations() {
         return new SiteDelegations(session, catalogue, caller());
     }
@@ -138,6 +141,11 @@ public class DelegationResource {
         AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw ApiError.of(Response.Status.UNAUTHORIZED, "non_authentifie", "Jeton d'accès manquant ou invalide.");
+        }
+        // Tokens of the portals only: their clients carry an "Audience" mapper naming this API.
+        if (!auth.getToken().hasAudience(AUDIENCE)) {
+            throw ApiError.of(Response.Status.FORBIDDEN, "audience_refusee",
+                    "Accès refusé : ce jeton n'a pas été émis pour l'API des délégations (audience " + AUDIENCE + " attendue).");
         }
         // Only the web origins of the token's client (Clients → client → Web origins) may read the answer.
         Cors.builder().auth().allowedMethods(METHODS).checkAllowedOrigins(auth.getToken()).add();

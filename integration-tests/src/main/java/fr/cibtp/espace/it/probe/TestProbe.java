@@ -43,6 +43,8 @@ public class TestProbe {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("outcome", check.outcome().name());
         answer.put("precompte", check.precompte() == null ? null : check.precompte().kind().key() + ":" + check.precompte().identifiant());
+        answer.put("codeIssuedAt", check.codeIssuedAt());
+        answer.put("lockedUntil", check.lockedUntil() == null ? null : check.lockedUntil().toEpochMilli());
         answer.put("nanos", System.nanoTime() - start);
         return answer;
     }
@@ -52,7 +54,26 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> consume(Map<String, String> precompte) {
-        return Map.of("consumed", registry().consumeCode(realm(), precompte(precompte)));
+        return Map.of("consumed", registry().consumeCode(realm(), precompte(precompte), Long.parseLong(precompte.get("codeIssuedAt"))));
+    }
+
+    /** The stored counter and locks of a précompte's code, as the database holds them. */
+    @POST
+    @Path("code-state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> codeState(Map<String, String> precompte) {
+        Precompte p = precompte(precompte);
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Object[] row = em.createQuery("select c.wrongAttempts, c.lockedUntil, c.lockedAt from CibtpProvisionalCode c "
+                        + "where c.realmId = :realm and c.kind = :kind and c.identifiant = :id", Object[].class)
+                .setParameter("realm", realm().getId()).setParameter("kind", p.kind().key())
+                .setParameter("id", p.identifiant()).getSingleResult();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("wrongAttempts", row[0]);
+        answer.put("lockedUntil", row[1]);
+        answer.put("lockedAt", row[2]);
+        return answer;
     }
 
     @POST

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 
@@ -33,8 +34,15 @@ public final class RegistryApi {
         this.realm = realm;
     }
 
-    /** A confidential client with a service account; holding the registry role or not. Returns its access token. */
+    /**
+     * A back-office client: confidential, with a service account and the registry API's audience; holding the
+     * registry role or not. Returns its access token.
+     */
     public String serviceAccountToken(String clientId, boolean withRole) {
+        return serviceAccountToken(clientId, withRole, true);
+    }
+
+    public String serviceAccountToken(String clientId, boolean withRole, boolean withAudience) {
         String secret = "secret-" + clientId;
         List<ClientRepresentation> existing = realm.admin().clients().findByClientId(clientId);
         if (existing.isEmpty()) {
@@ -44,6 +52,14 @@ public final class RegistryApi {
             client.setPublicClient(false);
             client.setServiceAccountsEnabled(true);
             client.setStandardFlowEnabled(false);
+            if (withAudience) {
+                ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+                audience.setName("audience cibtp-registry");
+                audience.setProtocol("openid-connect");
+                audience.setProtocolMapper("oidc-audience-mapper");
+                audience.setConfig(Map.of("included.custom.audience", "cibtp-registry", "access.token.claim", "true"));
+                client.setProtocolMappers(List.of(audience));
+            }
             String id;
             try (Response response = realm.admin().clients().create(client)) {
                 id = CreatedResponseUtil.getCreatedId(response);

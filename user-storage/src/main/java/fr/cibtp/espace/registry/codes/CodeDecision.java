@@ -3,28 +3,32 @@ package fr.cibtp.espace.registry.codes;
 import fr.cibtp.espace.registry.EnrollmentCheck.Outcome;
 
 /**
- * The rule of provisional codes: single use, expiring, and locked after too many wrong attempts until a new code
- * is issued. A wrong SIRET counts as a wrong attempt, like a wrong code: either may be a guess.
+ * The rule of provisional codes: single use, expiring, locked after wrong codes. Only a try whose identifiant
+ * and SIRET match (salarié: whose identifier exists) counts toward the lock, so a stranger typing SIRETs cannot
+ * lock a company out. Whoever does not hold the right identifiant, SIRET and code gets {@link Outcome#REFUSED}
+ * whatever the state (unknown, locked, expired, used): only the holder of the letters learns more.
  */
-public record CodeDecision(Outcome outcome, boolean countWrongAttempt, boolean lock) {
+public record CodeDecision(Outcome outcome, boolean countWrongAttempt, Long lockedUntil) {
 
-    public static CodeDecision decide(CodeState state, boolean siretMatches, boolean codeMatches, long now, int maxWrongAttempts) {
-        if (state == null) {
-            return new CodeDecision(Outcome.REFUSED, false, false);
+    public static CodeDecision decide(CodeState state, boolean holderMatches, boolean codeMatches, long now) {
+        if (state == null || !holderMatches) {
+            return new CodeDecision(Outcome.REFUSED, false, null);
+        }
+        if (!codeMatches) {
+            return new CodeDecision(Outcome.REFUSED, true, null);
         }
         if (state.lockedAt() != null) {
-            return new CodeDecision(Outcome.LOCKED, false, false);
+            return new CodeDecision(Outcome.LOCKED, false, null);
         }
-        if (siretMatches && codeMatches) {
-            if (state.usedAt() != null) {
-                return new CodeDecision(Outcome.USED, false, false);
-            }
-            if (now >= state.expiresAt()) {
-                return new CodeDecision(Outcome.EXPIRED, false, false);
-            }
-            return new CodeDecision(Outcome.ACCEPTED, false, false);
+        if (state.lockedUntil() != null && now < state.lockedUntil()) {
+            return new CodeDecision(Outcome.LOCKED, false, state.lockedUntil());
         }
-        boolean lockNow = state.wrongAttempts() + 1 >= maxWrongAttempts;
-        return new CodeDecision(lockNow ? Outcome.LOCKED : Outcome.REFUSED, true, lockNow);
+        if (state.usedAt() != null) {
+            return new CodeDecision(Outcome.USED, false, null);
+        }
+        if (now >= state.expiresAt()) {
+            return new CodeDecision(Outcome.EXPIRED, false, null);
+        }
+        return new CodeDecision(Outcome.ACCEPTED, false, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
@@ -26,8 +27,10 @@ import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SitePage;
 import fr.cibtp.espace.registry.codes.CodeDecision;
 import fr.cibtp.espace.registry.codes.CodeHasher;
+import fr.cibtp.espace.registry.codes.CodeLockPolicy;
 import fr.cibtp.espace.registry.codes.CodeState;
 import fr.cibtp.espace.settings.CibtpSettings;
+import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -73,12 +76,12 @@ public class JpaRegistryProvider implements RegistryProvider {
         CibtpSettings settings = CibtpSettings.of(realm);
         Parsed typedCode = ProvisionalCode.parse(code);
         Precompte precompte = null;
-        boolean siretMatches = false;
+        boolean holderMatches = false;
         if (space == PrecompteKind.SALARIE) {
             Parsed id = SalarieIdentifier.parse(identifiant);
             if (id.isValid() && findSalarie(realm, id.value()).isPresent()) {
                 precompte = new Precompte(PrecompteKind.SALARIE, id.value());
-                siretMatches = true;
+                holderMatches = true;
             }
         } else {
             Parsed id = CibtpIdentifier.parse(identifiant);
@@ -89,11 +92,12 @@ public class JpaRegistryProvider implements RegistryProvider {
                         .or(() -> cabinetEntity(realm, id.value()).map(c -> c.siret));
                 if (expectedSiret.isPresent()) {
                     precompte = new Precompte(site.isPresent() ? PrecompteKind.SITE : PrecompteKind.CABINET, id.value());
-                    siretMatches = typedSiret.isValid() && typedSiret.value().equals(expectedSiret.get());
+                    holderMatches = typedSiret.isValid() && typedSiret.value().equals(expectedSiret.get());
                 }
             }
         }
 
+        // One hash whatever the case, so the time taken does not tell an unknown identifiant from a wrong code.
         ProvisionalCodeEntity stored = precompte == null ? null : codeEntity(realm, precompte).orElse(null);
         boolean codeMatches;
         if (stored != null && typedCode.isValid()) {
@@ -103,21 +107,38 @@ public class JpaRegistryProvider implements RegistryProvider {
             codeMatches = false;
         }
 
-        CodeState state = stored == null ? null : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedAt);
-        CodeDecision decision = CodeDecision.decide(state, siretMatches, codeMatches, System.currentTimeMillis(), settings.maxWrongCodes());
+        long now = Time.currentTimeMillis();
+        CodeState state = stored == null ? null
+                : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedUntil, stored.lockedAt);
+        CodeDecision decision = CodeDecision.decide(state, holderMatches, codeMatches, now);
         if (decision.countWrongAttempt()) {
-            // One statement, so concurrent wrong attempts all count.
-            em.createQuery("update CibtpProvisionalCode c set c.wrongAttempts = c.wrongAttempts + 1 where c.id = :id")
-                    .setParameter("id", stored.id).executeUpdate();
+            countWrongCode(realm, precompte, stored.id, settings.codeLockPolicy(), now);
         }
-        if (decision.lock()) {
+        if (decision.outcome() == EnrollmentCheck.Outcome.ACCEPTED) {
+            return new EnrollmentCheck(decision.outcome(), precompte, stored.issuedAt, null);
+        }
+        return new EnrollmentCheck(decision.outcome(), precompte, 0,
+                decision.lockedUntil() == null ? null : Instant.ofEpochMilli(decision.lockedUntil()));
+    }
+
+    /**
+     * Counts a wrong code and locks as the policy says. The increment is one statement and the lock is decided from
+     * the count it produced (read back under the row lock the increment took), so parallel guesses all count.
+     */
+    private void countWrongCode(RealmModel realm, Precompte precompte, String codeId, CodeLockPolicy policy, long now) {
+        em.createQuery("update CibtpProvisionalCode c set c.wrongAttempts = c.wrongAttempts + 1 where c.id = :id")
+                .setParameter("id", codeId).executeUpdate();
+        int count = em.createQuery("select c.wrongAttempts from CibtpProvisionalCode c where c.id = :id", Integer.class)
+                .setParameter("id", codeId).getSingleResult();
+        CodeLockPolicy.Lock lock = policy.after(count, now);
+        if (lock.permanent()) {
             em.createQuery("update CibtpProvisionalCode c set c.lockedAt = :now where c.id = :id and c.lockedAt is null")
-                    .setParameter("now", System.currentTimeMillis()).setParameter("id", stored.id).executeUpdate();
+                    .setParameter("now", now).setParameter("id", codeId).executeUpdate();
+        } else if (lock.until() != null) {
+            em.createQuery("update CibtpProvisionalCode c set c.lockedUntil = :until where c.id = :id")
+                    .setParameter("until", lock.until()).setParameter("id", codeId).executeUpdate();
         }
-        if (decision.countWrongAttempt()) {
-            event(realm, EventType.REGISTER_ERROR, decision.lock() ? "cibtp_precompte_locked" : "cibtp_wrong_code", precompte);
-        }
-        return EnrollmentCheck.of(decision.outcome(), precompte);
+        event(realm, EventType.REGISTER_ERROR, lock.any() ? "cibtp_precompte_locked" : "cibtp_wrong_code", precompte);
     }
 
     /** Records what happened to a précompte as a Keycloak event; never the code. */
@@ -135,12 +156,14 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
-    public boolean consumeCode(RealmModel realm, Precompte precompte) {
+    public boolean consumeCode(RealmModel realm, Precompte precompte, long codeIssuedAt) {
+        long now = Time.currentTimeMillis();
         int updated = em.createQuery("update CibtpProvisionalCode c set c.usedAt = :now where c.realmId = :realm "
-                        + "and c.kind = :kind and c.identifiant = :id and c.usedAt is null and c.lockedAt is null")
-                .setParameter("now", System.currentTimeMillis()).setParameter("realm", realm.getId())
+                        + "and c.kind = :kind and c.identifiant = :id and c.issuedAt = :issued and c.expiresAt > :now "
+                        + "and c.usedAt is null and c.lockedAt is null")
+                .setParameter("now", now).setParameter("realm", realm.getId())
                 .setParameter("kind", precompte.kind().key()).setParameter("id", precompte.identifiant())
-                .executeUpdate();
+                .setParameter("issued", codeIssuedAt).executeUpdate();
         return updated == 1;
     }
 
@@ -159,7 +182,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.userId = user.getId();
         link.kind = precompte.kind().key();
         link.identifiant = precompte.identifiant();
-        link.createdAt = System.currentTimeMillis();
+        link.createdAt = Time.currentTimeMillis();
         em.persist(link);
     }
 
@@ -203,7 +226,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.userId = userId;
         link.kind = DELEGATED;
         link.identifiant = site;
-        link.createdAt = System.currentTimeMillis();
+        link.createdAt = Time.currentTimeMillis();
         em.persist(link);
     }
 
@@ -257,6 +280,8 @@ public class JpaRegistryProvider implements RegistryProvider {
         if (precompte.isEmpty()) {
             return false;
         }
+        // Parallel requests for one précompte wait here for each other, so the second sees the first one queued.
+        lockRegistryRow(realm, precompte.get());
         boolean waiting = !em.createQuery("select r.id from CibtpCodeRequest r where r.realmId = :realm "
                         + "and r.identifiant = :id and r.status = :waiting", String.class)
                 .setParameter("realm", realm.getId()).setParameter("id", precompte.get().identifiant())
@@ -269,7 +294,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         request.realmId = realm.getId();
         request.identifiant = precompte.get().identifiant();
         request.status = CodeRequestEntity.WAITING;
-        request.requestedAt = System.currentTimeMillis();
+        request.requestedAt = Time.currentTimeMillis();
         em.persist(request);
         event(realm, EventType.SEND_RESET_PASSWORD, null, precompte.get());
         return true;
@@ -291,7 +316,7 @@ public class JpaRegistryProvider implements RegistryProvider {
     public boolean markCodeRequestDone(RealmModel realm, String id) {
         return em.createQuery("update CibtpCodeRequest r set r.status = :done, r.processedAt = :now "
                         + "where r.realmId = :realm and r.id = :id")
-                .setParameter("done", CodeRequestEntity.DONE).setParameter("now", System.currentTimeMillis())
+                .setParameter("done", CodeRequestEntity.DONE).setParameter("now", Time.currentTimeMillis())
                 .setParameter("realm", realm.getId()).setParameter("id", id).executeUpdate() == 1;
     }
 
@@ -337,13 +362,14 @@ public class JpaRegistryProvider implements RegistryProvider {
             code.kind = precompte.kind().key();
             code.identifiant = precompte.identifiant();
         }
-        long now = System.currentTimeMillis();
+        long now = Time.currentTimeMillis();
         code.hash = hasher.hash(canonicalCode, settings.codeHashIterations());
         code.issuedAt = now;
         code.expiresAt = now + settings.codeLifetime().toMillis();
         code.usedAt = null;
         code.wrongAttempts = 0;
         code.lockedAt = null;
+        code.lockedUntil = null;
         if (existing == null) {
             em.persist(code);
         }
@@ -387,6 +413,17 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     boolean matches(String canonicalCode, ProvisionalCodeEntity stored) {
         return hasher.verify(canonicalCode, stored.hash);
+    }
+
+    private void lockRegistryRow(RealmModel realm, Precompte precompte) {
+        String entity = switch (precompte.kind()) {
+            case SITE -> "CibtpSite";
+            case CABINET -> "CibtpCabinet";
+            case SALARIE -> "CibtpSalarie";
+        };
+        em.createQuery("select p from " + entity + " p where p.realmId = :realm and p.identifiant = :id")
+                .setParameter("realm", realm.getId()).setParameter("id", precompte.identifiant())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     Optional<ProvisionalCodeEntity> codeEntity(RealmModel realm, Precompte precompte) {

@@ -1,0 +1,29 @@
+package fr.cibtp.espace.sms;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.keycloak.authentication.actiontoken.DefaultActionToken;
+
+/**
+ * The link sent to the certified email of a user who lost their certified mobile: valid for that mobile only, once.
+ */
+public class MobileResetToken extends DefaultActionToken {
+
+    public static final String TOKEN_TYPE = "cibtp-mobile-reset";
+
+    @JsonProperty("mobile")
+    private String mobile;
+
+    public MobileResetToken(String userId, int absoluteExpirationInSecs, String mobile, String clientId) {
+        super(userId, TOKEN_TYPE, absoluteExpirationInSecs, null);
+        this.mobile = mobile;
+        this.issuedFor = clientId;
+    }
+
+    /** For Jackson. */
+    private MobileResetToken() {
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+}

@@ -1,0 +1,53 @@
+package fr.cibtp.espace.sms;
+
+import java.util.Objects;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.TokenVerifier.Predicate;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+
+/**
+ * The click on "Je n'ai plus accès à ce mobile"'s link, in the certified mailbox: the lost mobile stops being
+ * certified, its number and the email are told, and the next sign-in asks for the new mobile. Proof of the mailbox
+ * on top of the password, and a notice on both channels, stand in for the code the lost phone can no longer receive.
+ */
+public class MobileResetTokenHandler extends AbstractActionTokenHandler<MobileResetToken> {
+
+    public MobileResetTokenHandler() {
+        super(MobileResetToken.TOKEN_TYPE, MobileResetToken.class, "cibtpMobileResetLinkInvalid", EventType.CUSTOM_REQUIRED_ACTION,
+                Errors.INVALID_TOKEN);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Predicate<? super MobileResetToken>[] getVerifiers(ActionTokenContext<MobileResetToken> context) {
+        return TokenUtils.predicates(TokenUtils.checkThat(
+                token -> Objects.equals(Mobiles.certified(context.getAuthenticationSession().getAuthenticatedUser()), token.getMobile()),
+                Errors.INVALID_TOKEN, getDefaultErrorMessage()));
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(MobileResetToken token, ActionTokenContext<MobileResetToken> context) {
+        return false;
+    }
+
+    @Override
+    public Response handleToken(MobileResetToken token, ActionTokenContext<MobileResetToken> context) {
+        UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
+        Mobiles.uncertify(user);
+        user.addRequiredAction(PhoneCertification.ID);
+        context.getEvent().user(user).detail("custom_required_action", PhoneCertification.ID).detail("cibtp_sms", "mobile_reset")
+                .detail("phone", PhoneCertification.masked(token.getMobile())).success();
+        Mobiles.tellOfChange(context.getSession(), context.getRealm(), user, token.getMobile(), null);
+        LoginFormsProvider page = context.getSession().getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(context.getAuthenticationSession());
+        return page.setSuccess("cibtpMobileResetDone").createInfoPage();
+    }
+}

@@ -1,0 +1,4 @@
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+${kcSanitize(msg("cibtpEmailChangeRequestedBodyHtml", newEmail, link, linkExpiration))?no_esc}
+</@layout.emailLayout>
