@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import fr.cibtp.espace.flow.AddressLimit;
+import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.registry.EnrollmentCheck;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -51,8 +51,8 @@ public class IdentificationAuthenticator extends EnrollmentStep {
             return;
         }
 
-        AddressLimit limit = new AddressLimit(context.getSession(), context.getRealm(), "enrollment",
-                context.getConnection().getRemoteAddr(), CibtpSettings.of(context.getRealm()).positive(Setting.ENROLLMENT_TRIES_PER_HOUR));
+        Slots limit = Slots.perAddressAndHour(context.getSession(), context.getRealm(), "enrollment",
+                CibtpSettings.of(context.getRealm()).positive(Setting.ENROLLMENT_TRIES_PER_HOUR));
         String slot = limit.take();
         if (slot == null) {
             context.getEvent().clone().detail("cibtp_step", "identification").error("cibtp_enrollment_flood");

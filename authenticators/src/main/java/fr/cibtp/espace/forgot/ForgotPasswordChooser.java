@@ -2,9 +2,9 @@ package fr.cibtp.espace.forgot;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import fr.cibtp.espace.flow.AddressLimit;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.SalarieIdentifier;
+import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
@@ -57,7 +57,7 @@ public class ForgotPasswordChooser implements Authenticator {
         }
         RealmModel realm = context.getRealm();
         int perHour = CibtpSettings.of(realm).positive(Setting.CODE_REQUESTS_PER_HOUR);
-        if (new AddressLimit(context.getSession(), realm, "code-request", context.getConnection().getRemoteAddr(), perHour).take() == null) {
+        if (Slots.perAddressAndHour(context.getSession(), realm, "code-request", perHour).take() == null) {
             context.getEvent().clone().detail("cibtp_step", "code_request").error("cibtp_code_requests_flood");
             context.failureChallenge(AuthenticationFlowError.ACCESS_DENIED,
                     page(context, "code").setError("cibtpCodeRequestTooMany").createForm(TEMPLATE));

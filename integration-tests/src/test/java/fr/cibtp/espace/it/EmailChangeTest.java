@@ -175,7 +175,7 @@ class EmailChangeTest {
             String old = CibtpRealm.uniqueEmail("ancienne");
             String fresh = CibtpRealm.uniqueEmail("nouvelle");
             String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
-            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345678"));
+            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345676"));
             signIn(old);
             oauth.parseLoginResponse();
             startChange();
@@ -184,7 +184,7 @@ class EmailChangeTest {
             driver.findElement(By.id("cibtp-send-current")).click();
             Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(before).body());
             assertTrue(code.find());
-            assertTrue(operator.received().get(before).body().contains("33612345678"));
+            assertTrue(operator.received().get(before).body().contains("33612345676"));
             type(driver, "code", code.group(1));
             driver.findElement(By.id("cibtp-validate")).click();
 

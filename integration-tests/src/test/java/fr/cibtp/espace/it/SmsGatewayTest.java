@@ -58,14 +58,14 @@ class SmsGatewayTest {
     void anOperatorFailureOrSilenceIsAFailureTheUserIsToldAbout() {
         useHttpGateway(1000);
         operator.respondWith(500, "{\"error\":\"internal\"}");
-        JsonNode refused = send("0612345678");
+        JsonNode refused = send("0612345679");
         assertFalse(refused.get("sent").asBoolean());
         assertEquals("cibtpSmsFailed", refused.get("messageKey").asText());
         assertEquals("SMS gateway answered HTTP 500", refused.get("reason").asText());
 
         operator.respondWith(200, "{}");
         operator.delayAnswers(Duration.ofSeconds(3));
-        JsonNode silent = send("0612345678");
+        JsonNode silent = send("0612345679");
         assertFalse(silent.get("sent").asBoolean());
         assertEquals("cibtpSmsFailed", silent.get("messageKey").asText());
         assertTrue(silent.get("reason").asText().contains("did not answer within 1000 ms"), silent.toString());
@@ -136,14 +136,14 @@ class SmsGatewayTest {
         CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "brevo", "sms-brevo-api-key", "xkeysib-test",
                 "sms-brevo-url", operator.sendUrl(), "sms-brevo-sender", "CIBTP"));
         operator.respondWith(201, "{\"reference\":\"ab1\",\"messageId\":1511882900176220}");
-        assertTrue(send("06 12 34 56 78").get("sent").asBoolean());
+        assertTrue(send("06 12 34 56 77").get("sent").asBoolean());
         SmsGatewayStandIn.Request request = operator.received().get(0);
         assertEquals("xkeysib-test", request.headers().get("api-key"));
-        assertEquals("{\"sender\":\"CIBTP\",\"recipient\":\"33612345678\",\"content\":\"" + TEXT
+        assertEquals("{\"sender\":\"CIBTP\",\"recipient\":\"33612345677\",\"content\":\"" + TEXT
                 + "\",\"type\":\"transactional\"}", request.body());
 
         operator.respondWith(400, "{\"code\":\"invalid_parameter\"}");
-        assertEquals("cibtpSmsFailed", send("06 12 34 56 78").get("messageKey").asText());
+        assertEquals("cibtpSmsFailed", send("06 12 34 56 77").get("messageKey").asText());
     }
 
     @Test

@@ -31,6 +31,9 @@ public enum Setting {
     CODE_REQUESTS_PER_HOUR("code-requests-per-hour", "Code requests per hour from one address",
             "\"Demande d'un nouveau code confidentiel\" requests accepted in an hour from one IP address (against floods); "
                     + "beyond, the page asks to try again later. One request per identifiant waits at a time anyway.", "10"),
+    INVITATIONS_PER_DAY("invitations-per-day", "Invitations by one administrator in 24 hours",
+            "New accounts one administrator may invite by delegating to unknown email addresses in 24 hours (against "
+                    + "using the invitation as a mail cannon); delegations to existing accounts are not counted.", "30"),
     EMAIL_RECERTIFICATION_DAYS("email-recertification-days", "Email re-certification period (days)",
             "Days after which an account must certify its email address again by clicking a link; until then it gets "
                     + "no token. Activation, reset by email link and email change each count as a certification.", "365"),

@@ -17,6 +17,7 @@ import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -26,6 +27,8 @@ import fr.cibtp.espace.registry.api.ApiError;
 import fr.cibtp.espace.rights.DelegationRules;
 import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.settings.Setting;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -156,6 +159,12 @@ public class SiteDelegations {
         UserModel grantee = session.users().getUserByEmail(realm(), email);
         boolean invited = grantee == null;
         if (invited) {
+            int perDay = CibtpSettings.of(realm()).positive(Setting.INVITATIONS_PER_DAY);
+            if (Slots.perDay(session, realm(), "invitation", caller.user().getId(), perDay).take() == null) {
+                throw ApiError.of(Response.Status.TOO_MANY_REQUESTS, "trop_d_invitations", "Vous avez déjà invité " + perDay
+                        + " nouvelles personnes ces dernières 24 heures : réessayez demain, ou déléguez à des comptes existants.",
+                        Map.of("parametres", List.of(perDay)));
+            }
             grantee = Invitation.send(session, email, asked.nom(), asked.prenom(), caller.client().getClientId());
         }
         Rights rights = rules.rightsOf(asked.request());
@@ -261,8 +270,10 @@ public class SiteDelegations {
         delegations().toCabinet(realm(), site.identifiant(), cabinet.identifiant()).forEach(d -> existing.put(d.granteeId(), d));
         for (String administrator : administrators) {
             StoredDelegation current = existing.get(administrator);
+            // Made by an administrator delegate, it hangs from that delegate's own: narrowing or ending it narrows this too.
             StoredDelegation wanted = new StoredDelegation(current == null ? null : current.id(), site.identifiant(), administrator,
-                    caller.user().getId(), null, cabinet.identifiant(), false, rights.colleges(), modes, request.effet(), request.fin(), null);
+                    caller.user().getId(), administered.standing().parentId(), cabinet.identifiant(), false, rights.colleges(), modes,
+                    request.effet(), request.fin(), null);
             String id = current == null ? delegations().add(realm(), wanted).id() : wanted.id();
             if (current != null) {
                 delegations().update(realm(), wanted);
@@ -302,8 +313,13 @@ public class SiteDelegations {
     private StoredDelegation ofSite(Administered administered, String id) {
         String scope = administered.standing().viaCabinet();
         return delegations().find(realm(), id).filter(d -> d.site().equals(administered.site().identifiant()))
-                .filter(d -> scope == null || (scope.equals(d.viaCabinet()) && d.parentId() != null))
+                .filter(d -> scope == null || (scope.equals(d.viaCabinet()) && passedOnByCabinet(d)))
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "delegation_inconnue", "Aucune délégation de ce site ne porte cet identifiant."));
+    }
+
+    /** Whether the delegation is one the cabinet passed on (its parent is a cabinet delegation), not the adhérent's to it. */
+    private boolean passedOnByCabinet(StoredDelegation d) {
+        return d.parentId() != null && delegations().find(realm(), d.parentId()).map(p -> p.viaCabinet() != null).orElse(false);
     }
 
     boolean closeAndEndSessions(Site site, StoredDelegation delegation) {

@@ -1,7 +1,9 @@
 package fr.cibtp.espace.rights.api;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import fr.cibtp.espace.claim.DelegatedRights;
 import fr.cibtp.espace.delegation.StoredDelegation;
@@ -22,8 +24,10 @@ record SiteStanding(Rights rights, Period period, String parentId, String viaCab
 
     static SiteStanding delegate(String userId, List<StoredDelegation> chains, LocalDate today) {
         DelegatedRights rights = DelegatedRights.of(userId, chains, today);
+        Map<String, StoredDelegation> byId = new HashMap<>();
+        chains.forEach(d -> byId.put(d.id(), d));
         StoredDelegation own = chains.stream()
-                .filter(d -> d.granteeId().equals(userId) && (d.admin() || cabinetRoot(d)) && !d.closed()
+                .filter(d -> d.granteeId().equals(userId) && (d.admin() || cabinetRoot(d, byId)) && !d.closed()
                         && new Period(d.effet(), d.fin()).activeOn(today))
                 .findFirst().orElse(null);
         if (own == null || rights.rights().isEmpty()) {
@@ -31,11 +35,13 @@ record SiteStanding(Rights rights, Period period, String parentId, String viaCab
         }
         Rights held = rights.rights();
         // The adhérent's delegation to its cabinet lets the cabinet's administrators pass on what it gives.
-        Rights canGive = cabinetRoot(own) ? new Rights(held.colleges(), held.modes(), true) : held;
+        Rights canGive = cabinetRoot(own, byId) ? new Rights(held.colleges(), held.modes(), true) : held;
         return new SiteStanding(canGive, new Period(own.effet(), own.fin()), own.id(), own.viaCabinet());
     }
 
-    private static boolean cabinetRoot(StoredDelegation d) {
-        return d.viaCabinet() != null && d.parentId() == null;
+    /** The adhérent's delegation to its cabinet: its parent, if any, is an adhérent-side delegation. */
+    private static boolean cabinetRoot(StoredDelegation d, Map<String, StoredDelegation> byId) {
+        StoredDelegation parent = d.parentId() == null ? null : byId.get(d.parentId());
+        return d.viaCabinet() != null && (d.parentId() == null || (parent != null && parent.viaCabinet() == null));
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import fr.cibtp.espace.delegation.DelegationFilter;
 import fr.cibtp.espace.delegation.DelegationProvider;
@@ -29,6 +30,13 @@ public class JpaDelegationProvider implements DelegationProvider {
 
     private final KeycloakSession session;
     private final EntityManager em;
+
+    /**
+     * The adhérent's delegation to its cabinet: made by the holder (no parent) or by one of the adhérent's
+     * administrators (whose own delegation is its parent); what the cabinet passes on has a cabinet delegation as parent.
+     */
+    private static final String CABINET_ROOT = "(d.parentId is null or d.parentId in "
+            + "(select p.id from CibtpDelegation p where p.viaCabinet is null))";
 
     public JpaDelegationProvider(KeycloakSession session) {
         this.session = session;
@@ -95,7 +103,7 @@ public class JpaDelegationProvider implements DelegationProvider {
     @Override
     public List<StoredDelegation> toCabinet(RealmModel realm, String site, String cabinet) {
         return em.createQuery("select d from CibtpDelegation d where d.realmId = :realm and d.site = :site and d.viaCabinet = :cabinet "
-                        + "and d.parentId is null and d.closedAt is null order by d.createdAt", DelegationEntity.class)
+                        + "and " + CABINET_ROOT + " and d.closedAt is null order by d.createdAt", DelegationEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("site", site).setParameter("cabinet", cabinet)
                 .getResultStream().map(JpaDelegationProvider::stored).toList();
     }
@@ -104,7 +112,7 @@ public class JpaDelegationProvider implements DelegationProvider {
                                                            String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" from CibtpDelegation d where d.realmId = :realm and d.site = :site");
         if (filter.cabinet() != null) {
-            where.append(" and d.viaCabinet = :cabinet and d.parentId is not null");
+            where.append(" and d.viaCabinet = :cabinet and not ").append(CABINET_ROOT);
         }
         if (filter.role() != null) {
             where.append(switch (filter.role()) {
@@ -164,7 +172,7 @@ public class JpaDelegationProvider implements DelegationProvider {
 
     @Override
     public boolean update(RealmModel realm, StoredDelegation changed) {
-        DelegationEntity e = changed.id() == null ? null : em.find(DelegationEntity.class, changed.id());
+        DelegationEntity e = lockedForChange(changed.id());
         if (e == null || !e.realmId.equals(realm.getId()) || e.closedAt != null) {
             return false;
         }
@@ -210,7 +218,7 @@ public class JpaDelegationProvider implements DelegationProvider {
 
     @Override
     public boolean close(RealmModel realm, String id) {
-        DelegationEntity delegation = em.find(DelegationEntity.class, id);
+        DelegationEntity delegation = lockedForChange(id);
         if (delegation == null || !delegation.realmId.equals(realm.getId()) || delegation.closedAt != null) {
             return false;
         }
@@ -223,6 +231,18 @@ public class JpaDelegationProvider implements DelegationProvider {
             session.getProvider(RegistryProvider.class).revokeSiteAccess(realm, delegation.granteeId, delegation.site);
         }
         return true;
+    }
+
+    /**
+     * The delegation as the database holds it now, locked until this request ends: a modification and a closing in
+     * flight wait for each other, and the second sees what the first did (it never writes back a stale state).
+     */
+    private DelegationEntity lockedForChange(String id) {
+        DelegationEntity e = id == null ? null : em.find(DelegationEntity.class, id);
+        if (e != null) {
+            em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return e;
     }
 
     private static StoredDelegation stored(DelegationEntity e) {

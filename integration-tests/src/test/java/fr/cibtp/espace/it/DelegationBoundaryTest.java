@@ -1,0 +1,188 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationApi;
+import fr.cibtp.espace.it.support.Parallel;
+import fr.cibtp.espace.it.support.Portal;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+
+/**
+ * Delegations hold at their boundaries: what an administrator delegate gave narrows with that delegate's own grant,
+ * a modification racing a closing never reopens it, and invitations of new accounts are capped.
+ */
+@KeycloakIntegrationTest
+class DelegationBoundaryTest {
+
+    private static final String PASSWORD = "Chantier-Metz-2026";
+    private static final List<String> ALL_COLLEGES = List.of("ouvrier", "etam", "cadre");
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private RegistryApi registry;
+    private DelegationApi api;
+    private String backOffice;
+
+    @BeforeEach
+    void apis() {
+        registry = new RegistryApi(realm);
+        api = new DelegationApi(realm);
+        backOffice = registry.serviceAccountToken("back-office-boundary", true);
+    }
+
+    @Test
+    void whatAnAdministratorDelegateGaveLosesAdminWhenTheDelegateDoes() {
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "ADMIN EN CHAINE", 1).get(0);
+        String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
+        CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
+        String secondEmail = CibtpRealm.uniqueEmail("second-admin");
+        CibtpRealm.createUser(realm, secondEmail, PASSWORD, false);
+
+        String holder = signIn(holderEmail).getAccessToken();
+        String delegation = created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", delegateEmail, "admin", true)));
+        String delegate = signIn(delegateEmail).getAccessToken();
+        created(api.post(delegate, "/sites/" + site + "/delegations", Map.of("email", secondEmail, "admin", true)));
+        AccessTokenResponse second = signIn(secondEmail);
+        assertEquals(Boolean.TRUE, claim(second).get("admin"));
+
+        HttpResponse<String> narrowed = api.put(holder, "/sites/" + site + "/delegations/" + delegation, Map.of("admin", false,
+                "colleges", ALL_COLLEGES, "droits", Map.of("telepaiements", "mise_a_jour")));
+        assertEquals(200, narrowed.statusCode(), narrowed.body());
+        Map<?, ?> after = claim(oauth.refreshRequest(second.getRefreshToken()).send());
+        assertEquals(Boolean.FALSE, after.get("admin"), "admin is kept only where every link of the chain has it");
+        assertEquals(Map.of("telepaiements", "mise_a_jour"), after.get("droits"));
+    }
+
+    @Test
+    void theCabinetDelegationOfAnAdministratorDelegateNarrowsAndEndsWithTheDelegatesOwn() {
+        String cabinet = Sites.cabinet(registry, backOffice, "CHIFFRES ET BÂTIMENT");
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "BÂTIR ET COMPTER",
+                1, cabinet).get(0);
+        String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
+        CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
+        String cabinetEmail = CibtpRealm.uniqueEmail("cabinet");
+        String cabinetAdmin = CibtpRealm.createUser(realm, cabinetEmail, PASSWORD, false);
+        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+
+        String holder = signIn(holderEmail).getAccessToken();
+        String delegation = created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", delegateEmail, "admin", true)));
+        String delegate = signIn(delegateEmail).getAccessToken();
+        HttpResponse<String> toCabinet = api.put(delegate, "/sites/" + site + "/cabinet", Map.of("colleges", ALL_COLLEGES,
+                "droits", Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "mise_a_jour")));
+        assertEquals(200, toCabinet.statusCode(), toCabinet.body());
+        AccessTokenResponse cabinetTokens = signIn(cabinetEmail);
+        assertEquals(3, ((Map<?, ?>) claim(cabinetTokens).get("droits")).size());
+
+        assertEquals(200, api.put(holder, "/sites/" + site + "/delegations/" + delegation, Map.of("admin", false, "colleges", ALL_COLLEGES,
+                "droits", Map.of("telepaiements", "consultation"))).statusCode());
+        AccessTokenResponse narrowed = oauth.refreshRequest(cabinetTokens.getRefreshToken()).send();
+        assertEquals(Map.of("telepaiements", "consultation"), claim(narrowed).get("droits"),
+                "narrowing the delegate's grant narrows what the delegate gave the cabinet");
+
+        assertEquals(204, api.post(holder, "/sites/" + site + "/delegations/" + delegation + "/fermeture", Map.of()).statusCode());
+        assertEquals(0, realm.admin().users().get(cabinetAdmin).getUserSessions().size(), "closing it ends the cabinet's sessions");
+        assertNull(oauth.refreshRequest(narrowed.getRefreshToken()).send().getAccessToken(), "no more tokens for the cabinet from that session");
+    }
+
+    @Test
+    void aModificationRacingAClosingNeverReopensIt() throws Exception {
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "COURSE", 1).get(0);
+        String granteeEmail = CibtpRealm.uniqueEmail("delegue");
+        CibtpRealm.createUser(realm, granteeEmail, PASSWORD, false);
+        String holder = signIn(holderEmail).getAccessToken();
+        int open = 0;
+        for (int round = 0; round < 50; round++) {
+            String id = created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", granteeEmail,
+                    "colleges", List.of("ouvrier"), "droits", Map.of("telepaiements", "consultation"))));
+            String path = "/sites/" + site + "/delegations/" + id;
+            List<HttpResponse<String>> answers = Parallel.run(2, i -> i == 0
+                    ? api.put(holder, path, Map.of("colleges", ALL_COLLEGES, "droits", Map.of("telepaiements", "mise_a_jour")))
+                    : api.post(holder, path + "/fermeture", Map.of()));
+            assertEquals(204, answers.get(1).statusCode(), answers.get(1).body());
+            assertTrue(answers.get(0).statusCode() == 200 || answers.get(0).body().contains("\"deja_fermee\""),
+                    "modified first, or told it is closed: " + answers.get(0).body());
+            open += "fermee".equals(DelegationApi.json(api.get(holder, path)).get("statut").asText()) ? 0 : 1;
+        }
+        assertEquals(0, open, "delegations left open after a closing raced a modification, out of 50");
+    }
+
+    @Test
+    void anAdministratorInvitesAtMostTheDailyNumberOfNewAccounts() {
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "INVITATIONS", 1).get(0);
+        String existing = CibtpRealm.uniqueEmail("existant");
+        CibtpRealm.createUser(realm, existing, PASSWORD, false);
+        String holder = signIn(holderEmail).getAccessToken();
+        CibtpRealm.updateSettings(realm, Map.of("invitations-per-day", "2"));
+        try {
+            Map<String, Object> rights = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
+            for (int i = 0; i < 2; i++) {
+                created(api.post(holder, "/sites/" + site + "/delegations", with(rights, CibtpRealm.uniqueEmail("invite"))));
+            }
+            String third = CibtpRealm.uniqueEmail("invite");
+            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", with(rights, third));
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals("trop_d_invitations", DelegationApi.json(refused).get("erreur").asText());
+            assertTrue(realm.admin().users().searchByEmail(third, true).isEmpty(), "no account for the refused invitation");
+            created(api.post(holder, "/sites/" + site + "/delegations", with(rights, existing)));
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("invitations-per-day", "30"));
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> rights, String email) {
+        Map<String, Object> body = new HashMap<>(rights);
+        body.put("email", email);
+        return body;
+    }
+
+    private static String created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return DelegationApi.json(response).get("id").asText();
+    }
+
+    private AccessTokenResponse signIn(String email) {
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+        return Portal.signIn(realm, oauth, email, PASSWORD);
+    }
+
+    private Map<?, ?> claim(AccessTokenResponse tokens) {
+        return Portal.claim(oauth, tokens);
+    }
+}
