@@ -15,14 +15,19 @@ public class EmailChangeToken extends DefaultActionToken {
     private String newEmail;
 
     public EmailChangeToken(String userId, int absoluteExpirationInSecs, String oldEmail, String newEmail, String clientId) {
-        super(userId, TOKEN_TYPE, absoluteExpirationInSecs, null);
+        this(TOKEN_TYPE, userId, absoluteExpirationInSecs, oldEmail, newEmail, clientId);
+    }
+
+    /** A link about the same change, of another type (the cancel link sent to the old address). */
+    protected EmailChangeToken(String type, String userId, int absoluteExpirationInSecs, String oldEmail, String newEmail, String clientId) {
+        super(userId, type, absoluteExpirationInSecs, null);
         this.oldEmail = oldEmail;
         this.newEmail = newEmail;
         this.issuedFor = clientId;
     }
 
     /** For Jackson. */
-    private EmailChangeToken() {
+    protected EmailChangeToken() {
     }
 
     public String getOldEmail() {
