@@ -11,7 +11,7 @@
                 <p id="cibtp-code-sent-to">${msg("cibtpSmsCodeSentTo", cibtpMaskedMobile)}</p>
                 <@field.input name="code" label=msg("cibtpSmsCodeLabel") autocomplete="one-time-code" autofocus=true />
                 <input type="hidden" name="mobile" value="${cibtpMobile}"/>
-                <@buttons.actionGroup horizontal=true>
+                <@buttons.actionGroup>
                     <@buttons.button id="cibtp-validate" name="validate" label="cibtpDoValidate"/>
                     <@buttons.button id="cibtp-resend" name="send" label="cibtpDoResendCode" type="secondary"/>
                 </@buttons.actionGroup>

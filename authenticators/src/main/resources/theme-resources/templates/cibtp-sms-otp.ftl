@@ -9,7 +9,7 @@
         <form id="cibtp-sms-otp" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <p id="cibtp-code-sent-to">${msg("cibtpSmsCodeSentTo", cibtpMaskedMobile)}</p>
             <@field.input name="code" label=msg("cibtpSmsCodeLabel") autocomplete="one-time-code" autofocus=true />
-            <@buttons.actionGroup horizontal=true>
+            <@buttons.actionGroup>
                 <@buttons.button id="cibtp-validate" name="validate" label="cibtpDoValidate"/>
                 <@buttons.button id="cibtp-resend" name="send" label="cibtpDoResendCode" type="secondary"/>
             </@buttons.actionGroup>

@@ -15,7 +15,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * After a user changes their contact details (account console or "Mettre à jour le profil"): phones are stored in
- * E.164, and a mobile that changed loses its certification, which "Certification du numéro de téléphone" gives again.
+ * E.164. The shipped user profile lets only "Certification du numéro de téléphone" change the mobile; should a realm
+ * let users edit it, a mobile that changed here loses its certification.
  */
 public class ContactChanges implements EventListenerProvider {
 

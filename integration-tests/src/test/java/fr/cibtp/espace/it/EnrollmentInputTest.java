@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -143,6 +145,18 @@ class EnrollmentInputTest {
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("enrollment-tries-per-hour", "30"));
         }
+    }
+
+    @Test
+    void aCodeIssuedAfterStep1VoidsTheStep1ItPassed() {
+        toStep2(driver);
+        HttpResponse<String> reissued = api.post(api.serviceAccountToken("back-office-enrollment", true), "/cibtp-registry/codes",
+                "application/json", HttpRequest.BodyPublishers.ofString("{\"identifiants\":[\"" + letters.identifiant() + "\"]}"));
+        assertEquals(200, reissued.statusCode(), reissued.body());
+        String email = CibtpRealm.uniqueEmail("lettre-volee");
+        createAccount(driver, email, Map.of());
+        assertTrue(alert(driver).startsWith("Ce code confidentiel n'est plus valable"), alert(driver));
+        assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account from a step 1 passed with the old letter");
     }
 
     @Test
