@@ -1,7 +1,6 @@
 package fr.cibtp.espace.email;
 
-import java.time.Instant;
-
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
@@ -18,7 +17,7 @@ public class EmailLinkFollowed implements Authenticator {
     public void authenticate(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         user.setEmailVerified(true);
-        EmailCertification.certify(user, Instant.now());
+        EmailCertification.certify(user, CaisseClock.now());
         context.success();
     }
 

@@ -1,13 +1,13 @@
 package fr.cibtp.espace.email;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -25,7 +25,6 @@ public class EmailRecertification implements RequiredActionProvider {
     static final String TEMPLATE = "cibtp-email-recertification.ftl";
     private static final String SENT_NOTE = "cibtp.recertification.sent";
     private static final String ACKNOWLEDGED_NOTE = "cibtp.recertification.acknowledged";
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -35,11 +34,11 @@ public class EmailRecertification implements RequiredActionProvider {
         }
         Instant certified = certifiedAt(user);
         if (certified == null) {
-            EmailCertification.certify(user, Instant.now());
+            EmailCertification.certify(user, CaisseClock.now());
             return;
         }
         CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        Recertification status = Recertification.of(certified, Instant.now(), settings.positive(Setting.EMAIL_RECERTIFICATION_DAYS),
+        Recertification status = Recertification.of(certified, CaisseClock.now(), settings.positive(Setting.EMAIL_RECERTIFICATION_DAYS),
                 settings.positive(Setting.EMAIL_RECERTIFICATION_GRACE_DAYS));
         if (status == Recertification.GRACE) {
             // Once per sign-in: Keycloak evaluates the triggers again after each action.
@@ -61,7 +60,7 @@ public class EmailRecertification implements RequiredActionProvider {
         int period = settings.positive(Setting.EMAIL_RECERTIFICATION_DAYS);
         int grace = settings.positive(Setting.EMAIL_RECERTIFICATION_GRACE_DAYS);
         Instant certified = certifiedAt(user);
-        if (!user.isEmailVerified() || certified == null || Recertification.of(certified, Instant.now(), period, grace) == Recertification.CURRENT) {
+        if (!user.isEmailVerified() || certified == null || Recertification.of(certified, CaisseClock.now(), period, grace) == Recertification.CURRENT) {
             context.success();
             return;
         }
@@ -72,7 +71,7 @@ public class EmailRecertification implements RequiredActionProvider {
         }
         String blockedFrom = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(context.getSession().getContext().resolveLocale(user))
-                .format(Recertification.blockedFrom(certified, period, grace).atZone(FRANCE));
+                .format(Recertification.blockedFrom(certified, period, grace).atZone(CaisseClock.ZONE));
         context.challenge(context.form().setAttribute("cibtpBlockedFrom", blockedFrom).setAttribute("cibtpEmail", user.getEmail())
                 .setAttribute("cibtpLinkSent", Boolean.parseBoolean(context.getAuthenticationSession().getAuthNote(SENT_NOTE)))
                 .createForm(TEMPLATE));

@@ -1,7 +1,6 @@
 package fr.cibtp.espace.enrollment;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventBuilder;
@@ -26,7 +26,6 @@ import org.keycloak.models.utils.FormMessage;
 public class IdentificationAuthenticator extends EnrollmentStep {
 
     static final String TEMPLATE = "cibtp-enrollment-identification.ftl";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -99,7 +98,7 @@ public class IdentificationAuthenticator extends EnrollmentStep {
     /** "14:35", on the caisse's clock (French time), in the words of the page's language. */
     private static String lockEnd(AuthenticationFlowContext context, Instant until) {
         Locale locale = context.getSession().getContext().resolveLocale(null);
-        return DateTimeFormatter.ofPattern("HH:mm", locale).format(until.atZone(PARIS));
+        return DateTimeFormatter.ofPattern("HH:mm", locale).format(until.atZone(CaisseClock.ZONE));
     }
 
     private static LoginFormsProvider page(AuthenticationFlowContext context, EnrollmentState state) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 
+import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 
@@ -23,7 +23,7 @@ public class LogSmsSenderFactory implements SmsSenderFactory {
     @Override
     public SmsSender create(KeycloakSession session) {
         return (realm, number, text) -> {
-            String line = Instant.now() + " " + realm.getName() + " " + number + " " + text.replace('\n', ' ');
+            String line = CaisseClock.now() + " " + realm.getName() + " " + number + " " + text.replace('\n', ' ');
             LOG.warnf("Development SMS gateway, not for production: an SMS to %s is in %s", PhoneCertification.masked(number), outbox());
             try {
                 Files.writeString(outbox(), line + System.lineSeparator(), StandardCharsets.UTF_8,

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cibtp.espace.flow.ActionTokenLink;
+import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -37,7 +38,7 @@ public final class Mobiles {
     static void certify(UserModel user, String number) {
         user.setSingleAttribute(PhoneCertification.PHONE_NUMBER, number);
         user.setSingleAttribute(PhoneCertification.PHONE_NUMBER_VERIFIED, "true");
-        user.setSingleAttribute(PhoneCertification.CERTIFIED_AT, Instant.ofEpochMilli(Time.currentTimeMillis()).toString());
+        user.setSingleAttribute(PhoneCertification.CERTIFIED_AT, Instant.ofEpochMilli(CaisseClock.millis()).toString());
     }
 
     static void uncertify(UserModel user) {

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
-import org.keycloak.common.util.Time;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.RealmModel;
@@ -41,7 +41,7 @@ final class SmsCodeExchange {
 
     /** Sends a new code unless the last one is too recent; the number is checked and normalised by the gateway. */
     Sent send(UserModel user, String typedNumber) throws SmsDeliveryException {
-        long now = Time.currentTimeMillis();
+        long now = CaisseClock.millis();
         long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
         SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(note));
         if (previous != null && !previous.canResendAt(now, resendMillis)) {
@@ -66,7 +66,7 @@ final class SmsCodeExchange {
         if (challenge == null) {
             return null;
         }
-        long now = Time.currentTimeMillis();
+        long now = CaisseClock.millis();
         int maxTries = settings.positive(Setting.SMS_CODE_MAX_TRIES);
         long lifespanSeconds = Math.max(1, (challenge.expiresAt() - now) / 1000 + 1);
         SingleUseObjectProvider slots = session.singleUseObjects();

@@ -5,7 +5,7 @@ import java.util.Set;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
-import org.keycloak.common.util.Time;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -38,7 +38,7 @@ public final class SmsGateway {
             throw new SmsDeliveryException("cibtpSmsUnavailable", "no SMS gateway configured (" + gateway + ")");
         }
         int maxPerHour = settings.positive(Setting.SMS_MAX_PER_HOUR);
-        if (!new SmsSendLog(session).reserve(realm, number.value(), userId, Time.currentTimeMillis(), maxPerHour)) {
+        if (!new SmsSendLog(session).reserve(realm, number.value(), userId, CaisseClock.millis(), maxPerHour)) {
             throw new SmsDeliveryException("cibtpSmsTooMany", "hourly SMS limit reached (" + maxPerHour + ")");
         }
         // The reservation counts even if the operator fails: a failing number must not become a free retry loop.

@@ -1,7 +1,6 @@
 package fr.cibtp.espace.claim;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
@@ -42,7 +42,6 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     /** Client attribute naming the portal's space: {@code entreprise} (default) or {@code salarie}. */
     public static final String SPACE_ATTRIBUTE = "cibtp.espace";
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     /** The shipped rights catalogue, read once: configuration, the same on every node. */
     private final RightsCatalogue catalogue = RightsCatalogue.shipped();
 
@@ -83,7 +82,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
             } else if (site != null) {
                 DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
                         session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
-                        LocalDate.now(FRANCE));
+                        CaisseClock.today());
                 claim = CibtpClaim.entreprise(site, delegated.role(), delegated.rights(), delegated.via(), catalogue);
             } else {
                 claim = CibtpClaim.entreprise(null);

@@ -73,10 +73,10 @@ class EnrollmentInChromiumTest {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
 
         chromium.get(oauth.loginForm().codeChallenge(pkce).build());
-        assertEquals("Connexion à votre espace CIBTP", title());
+        assertTitle("Connexion à votre espace CIBTP");
         screenshot("1-connexion");
         chromium.findElement(By.id("cibtp-enroll")).click();
-        assertEquals("Aide à la création de votre espace sécurisé", title());
+        assertTitle("Aide à la création de votre espace sécurisé");
         chromium.findElement(By.cssSelector("label[for=profil-cabinet]")).click();
         chromium.findElement(By.id("cibtp-validate")).click();
         assertTrue(chromium.findElement(By.id("cibtp-cabinet-warning")).getText().startsWith("Attention"));
@@ -100,7 +100,7 @@ class EnrollmentInChromiumTest {
         chromium.findElement(By.id("mobile")).sendKeys("06 12 34 56 78");
         screenshot("4-etape-2");
         chromium.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Finalisation de l'ouverture de compte", title());
+        assertTitle("Finalisation de l'ouverture de compte");
         screenshot("5-merci");
 
         chromium.get(EnrollmentPages.lastLinkSentTo(mail, email));
@@ -112,8 +112,9 @@ class EnrollmentInChromiumTest {
         assertTrue(token.getEmailVerified());
     }
 
-    private String title() {
-        return Chromium.title(chromium);
+    /** The page title reads {@code expected} once the next page is there: never the title of the page being left. */
+    private void assertTitle(String expected, String... why) {
+        Chromium.assertTitle(chromium, expected, why);
     }
 
     private void screenshot(String name) throws IOException {

@@ -68,7 +68,7 @@ class MobileConfirmationInChromiumTest {
                 chromium.findElement(By.id("username")).sendKeys(email);
                 chromium.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
 
-                assertEquals("Modifier mon adresse électronique", Chromium.title(chromium));
+                Chromium.assertTitle(chromium, "Modifier mon adresse électronique");
                 assertTrue(chromium.findElement(By.id("cibtp-current-mobile")).getText().contains(mobile.substring(10)));
                 Chromium.screenshot(chromium, "confirmation-mobile-1-envoi-" + width);
                 assertFits(chromium, width);

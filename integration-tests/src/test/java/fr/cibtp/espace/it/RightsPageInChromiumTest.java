@@ -71,11 +71,11 @@ class RightsPageInChromiumTest {
         String site = Sites.linked(registry, backOffice, holder, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
 
         chromium.get(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
-        assertEquals("Connexion à votre espace CIBTP", title(), "the page signs the browser in first");
+        assertTitle("Connexion à votre espace CIBTP", "the page signs the browser in first");
         chromium.findElement(By.id("username")).sendKeys(holderEmail);
         chromium.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
 
-        assertEquals("Gérer les droits d'accès", title());
+        assertTitle("Gérer les droits d'accès");
         assertTrue(text("cibtp-rights-site").contains("MAÇONNERIE DU PAYS MESSIN"), "acts for the site chosen at sign-in");
         assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", text("cibtp-cabinet-none"));
         assertTrue(text("cibtp-cabinet-title").contains("COMPTAGESTION"));
@@ -83,7 +83,7 @@ class RightsPageInChromiumTest {
         screenshot("droits-1-liste-vide");
 
         chromium.findElement(By.id("cibtp-add")).click();
-        assertEquals("Ajout de délégation", title());
+        assertTitle("Ajout de délégation");
         String email = CibtpRealm.uniqueEmail("page-delegue");
         chromium.findElement(By.id("email")).sendKeys(email);
         chromium.findElement(By.id("nom")).sendKeys("BERTRAND");
@@ -108,7 +108,7 @@ class RightsPageInChromiumTest {
         screenshot("droits-3-ajout");
         chromium.findElement(By.id("cibtp-submit")).sendKeys(Keys.ENTER);
 
-        assertEquals("Gérer les droits d'accès", title());
+        assertTitle("Gérer les droits d'accès");
         assertTrue(chromium.findElement(By.className("kc-feedback-text")).getText().startsWith("La délégation est enregistrée."));
         WebElement row = chromium.findElement(By.xpath("//tr[td[contains(., '" + email + "')]]"));
         assertTrue(row.getText().contains("Actif"), row.getText());
@@ -122,7 +122,7 @@ class RightsPageInChromiumTest {
         screenshot("droits-4-liste");
 
         row.findElement(By.cssSelector("a[id^=close-]")).click();
-        assertEquals("Fermeture de délégation", title());
+        assertTitle("Fermeture de délégation");
         assertTrue(text("cibtp-question").contains(email));
         chromium.findElement(By.id("cibtp-submit")).click();
         assertEquals("La délégation est fermée.", chromium.findElement(By.className("kc-feedback-text")).getText());
@@ -153,8 +153,9 @@ class RightsPageInChromiumTest {
         return all;
     }
 
-    private String title() {
-        return Chromium.title(chromium);
+    /** The page title reads {@code expected} once the next page is there: never the title of the page being left. */
+    private void assertTitle(String expected, String... why) {
+        Chromium.assertTitle(chromium, expected, why);
     }
 
     private String text(String id) {

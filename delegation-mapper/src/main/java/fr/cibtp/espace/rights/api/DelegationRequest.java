@@ -1,7 +1,6 @@
 package fr.cibtp.espace.rights.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,13 +13,14 @@ import jakarta.ws.rs.core.Response;
 
 import fr.cibtp.espace.registry.api.ApiError;
 import fr.cibtp.espace.rights.DelegationRules;
+import fr.cibtp.espace.time.CaisseClock;
 
 /** The body of "Ajouter une délégation" as sent: French field names; date_effet defaults to today. */
 record DelegationRequest(String email, String nom, String prenom, DelegationRules.Request request) {
 
     static DelegationRequest read(Map<String, Object> body) {
         String email = text(body, "email");
-        LocalDate effet = body.get("date_effet") == null ? LocalDate.now(ZoneId.of("Europe/Paris")) : date(body, "date_effet");
+        LocalDate effet = body.get("date_effet") == null ? CaisseClock.today() : date(body, "date_effet");
         LocalDate fin = body.get("date_fin") == null ? null : date(body, "date_fin");
         boolean admin = Boolean.TRUE.equals(body.get("admin"));
         Set<String> colleges = new LinkedHashSet<>();

@@ -1,7 +1,6 @@
 package fr.cibtp.espace.rights.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.settings.Setting;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -47,7 +47,6 @@ import org.keycloak.utils.EmailValidationUtil;
  */
 public class SiteDelegations {
 
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final int DEFAULT_PAGE_SIZE = 5;
     private static final int MAX_PAGE_SIZE = 100;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,99}");
@@ -102,7 +101,7 @@ public class SiteDelegations {
                                     Integer page, Integer taille) {
         Administered administered = administered(identifiant);
         Site site = administered.site();
-        LocalDate today = LocalDate.now(FRANCE);
+        LocalDate today = CaisseClock.today();
         DelegationFilter filter = new DelegationFilter(administered.standing().viaCabinet(), oneOf("role", role, DelegationFilter.ROLES),
                 oneOf("statut", statut, DelegationFilter.STATUTS), today, day("date_effet", effetFrom), day("date_fin", finUntil),
                 oneOf("tri", sort, DelegationFilter.SORTS));
@@ -173,14 +172,14 @@ public class SiteDelegations {
         StoredDelegation stored = delegations().add(realm(), new StoredDelegation(null, site.identifiant(), grantee.getId(),
                 caller.user().getId(), standing.parentId(), standing.viaCabinet(), rights.admin(), rights.colleges(), modes,
                 asked.request().effet(), asked.request().fin(), null));
-        event(OperationType.CREATE, site, stored.id(), DelegationJson.of(stored, grantee, LocalDate.now(FRANCE)));
+        event(OperationType.CREATE, site, stored.id(), DelegationJson.of(stored, grantee, CaisseClock.today()));
         return Map.of("id", stored.id(), "compte_cree", invited);
     }
 
     public Map<String, Object> view(String identifiant, String id) {
         Administered administered = administered(identifiant);
         StoredDelegation delegation = ofSite(administered, id);
-        return DelegationJson.of(delegation, session.users().getUserById(realm(), delegation.granteeId()), LocalDate.now(FRANCE));
+        return DelegationJson.of(delegation, session.users().getUserById(realm(), delegation.granteeId()), CaisseClock.today());
     }
 
     /** Changes the rights and period; the rules apply as for a new one, against the rights of who modifies it. */
@@ -205,7 +204,7 @@ public class SiteDelegations {
         if (!delegations().update(realm(), changed)) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "deja_fermee", "Une délégation fermée ne se modifie plus.");
         }
-        Map<String, Object> shown = DelegationJson.of(changed, session.users().getUserById(realm(), changed.granteeId()), LocalDate.now(FRANCE));
+        Map<String, Object> shown = DelegationJson.of(changed, session.users().getUserById(realm(), changed.granteeId()), CaisseClock.today());
         event(OperationType.UPDATE, site, changed.id(), shown);
         return shown;
     }
@@ -230,7 +229,7 @@ public class SiteDelegations {
         }
         boolean holderLeft = registry().holders(realm(), new Precompte(PrecompteKind.SITE, site.identifiant())).stream()
                 .anyMatch(holder -> !holder.equals(self));
-        DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", LocalDate.now(FRANCE), null, null, null);
+        DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", CaisseClock.today(), null, null, null);
         boolean adminLeft = holderLeft || delegations().ofSite(realm(), site.identifiant(), activeAdmins, 0, MAX_PAGE_SIZE).stream()
                 .anyMatch(d -> !d.granteeId().equals(self));
         if (!adminLeft) {
@@ -356,7 +355,7 @@ public class SiteDelegations {
         if (registry().holds(realm(), user, new Precompte(PrecompteKind.SITE, site.identifiant()))) {
             return SiteStanding.holder(catalogue);
         }
-        return SiteStanding.delegate(user.getId(), delegations().chainsFor(realm(), user.getId(), site.identifiant()), LocalDate.now(FRANCE));
+        return SiteStanding.delegate(user.getId(), delegations().chainsFor(realm(), user.getId(), site.identifiant()), CaisseClock.today());
     }
 
     /** A site and what the caller is on it, when the caller may manage its delegations. */

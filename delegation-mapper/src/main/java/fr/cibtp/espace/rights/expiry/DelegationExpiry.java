@@ -9,6 +9,7 @@ import java.util.Set;
 import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -28,7 +29,7 @@ public class DelegationExpiry implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        run(session, LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+        run(session, CaisseClock.today());
     }
 
     /** One day's work, for every realm; returns how many delegations were closed and how many reminders sent. */

@@ -2,7 +2,6 @@ package fr.cibtp.espace.rights.page;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import fr.cibtp.espace.rights.RightsCatalogue;
 import fr.cibtp.espace.rights.api.SiteDelegations;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 
@@ -34,7 +34,6 @@ import org.keycloak.models.KeycloakSession;
  */
 public class RightsPage {
 
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final Set<String> DONE = Set.of("cree", "invite", "modifiee", "fermee", "cabinet", "cabinet_supprime");
     static final List<Integer> PAGE_SIZES = List.of(5, 10, 20, 50, 100);
 
@@ -73,7 +72,7 @@ public class RightsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response addForm(@QueryParam("site") String asked) {
         return shown(asked, (delegations, pages, site) -> pages.form("ajout", delegations.managed(site), null,
-                DelegationForm.blank(LocalDate.now(FRANCE), catalogue)));
+                DelegationForm.blank(CaisseClock.today(), catalogue)));
     }
 
     @POST
@@ -97,7 +96,7 @@ public class RightsPage {
             @SuppressWarnings("unchecked")
             Map<String, Object> current = (Map<String, Object>) cabinet.get("delegation");
             return pages.form("cabinet", withCabinet(delegations, site), null,
-                    current == null ? DelegationForm.blank(LocalDate.now(FRANCE), catalogue) : DelegationForm.values(current));
+                    current == null ? DelegationForm.blank(CaisseClock.today(), catalogue) : DelegationForm.values(current));
         });
     }
 

@@ -17,6 +17,7 @@ import fr.cibtp.espace.delegation.DelegationFilter;
 import fr.cibtp.espace.delegation.DelegationProvider;
 import fr.cibtp.espace.delegation.StoredDelegation;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -58,7 +59,7 @@ public class JpaDelegationProvider implements DelegationProvider {
         e.modes = modes(d.modes());
         e.effet = d.effet();
         e.fin = d.fin();
-        e.createdAt = System.currentTimeMillis();
+        e.createdAt = CaisseClock.millis();
         em.persist(e);
         session.getProvider(RegistryProvider.class).grantSiteAccess(realm, e.granteeId, e.site);
         return stored(e);
@@ -222,7 +223,7 @@ public class JpaDelegationProvider implements DelegationProvider {
         if (delegation == null || !delegation.realmId.equals(realm.getId()) || delegation.closedAt != null) {
             return false;
         }
-        delegation.closedAt = System.currentTimeMillis();
+        delegation.closedAt = CaisseClock.millis();
         boolean stillReached = !em.createQuery("select d.id from CibtpDelegation d where d.realmId = :realm and d.granteeId = :user "
                         + "and d.site = :site and d.closedAt is null and d.id <> :id", String.class)
                 .setParameter("realm", realm.getId()).setParameter("user", delegation.granteeId).setParameter("site", delegation.site)

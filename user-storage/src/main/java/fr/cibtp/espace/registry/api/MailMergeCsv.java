@@ -1,16 +1,16 @@
 package fr.cibtp.espace.registry.api;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.PostalAddress;
+import fr.cibtp.espace.time.CaisseClock;
 
 /** The mail-merge file of issued codes: UTF-8, ';'-separated, a header row, one précompte per row. */
 public final class MailMergeCsv {
 
     public static final String HEADER = "identifiant;nom;destinataire;adresse_ligne1;adresse_ligne2;code_postal;ville;code;date_expiration\r\n";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(CaisseClock.ZONE);
 
     private MailMergeCsv() {
     }

@@ -30,7 +30,7 @@ import fr.cibtp.espace.registry.codes.CodeHasher;
 import fr.cibtp.espace.registry.codes.CodeLockPolicy;
 import fr.cibtp.espace.registry.codes.CodeState;
 import fr.cibtp.espace.settings.CibtpSettings;
-import org.keycloak.common.util.Time;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -107,7 +107,7 @@ public class JpaRegistryProvider implements RegistryProvider {
             codeMatches = false;
         }
 
-        long now = Time.currentTimeMillis();
+        long now = CaisseClock.millis();
         CodeState state = stored == null ? null
                 : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedUntil, stored.lockedAt);
         CodeDecision decision = CodeDecision.decide(state, holderMatches, codeMatches, now);
@@ -157,7 +157,7 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     @Override
     public boolean consumeCode(RealmModel realm, Precompte precompte, long codeIssuedAt) {
-        long now = Time.currentTimeMillis();
+        long now = CaisseClock.millis();
         int updated = em.createQuery("update CibtpProvisionalCode c set c.usedAt = :now where c.realmId = :realm "
                         + "and c.kind = :kind and c.identifiant = :id and c.issuedAt = :issued and c.expiresAt > :now "
                         + "and c.usedAt is null and c.lockedAt is null")
@@ -182,7 +182,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.userId = user.getId();
         link.kind = precompte.kind().key();
         link.identifiant = precompte.identifiant();
-        link.createdAt = Time.currentTimeMillis();
+        link.createdAt = CaisseClock.millis();
         em.persist(link);
     }
 
@@ -226,7 +226,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.userId = userId;
         link.kind = DELEGATED;
         link.identifiant = site;
-        link.createdAt = Time.currentTimeMillis();
+        link.createdAt = CaisseClock.millis();
         em.persist(link);
     }
 
@@ -294,7 +294,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         request.realmId = realm.getId();
         request.identifiant = precompte.get().identifiant();
         request.status = CodeRequestEntity.WAITING;
-        request.requestedAt = Time.currentTimeMillis();
+        request.requestedAt = CaisseClock.millis();
         em.persist(request);
         event(realm, EventType.SEND_RESET_PASSWORD, null, precompte.get());
         return true;
@@ -316,7 +316,7 @@ public class JpaRegistryProvider implements RegistryProvider {
     public boolean markCodeRequestDone(RealmModel realm, String id) {
         return em.createQuery("update CibtpCodeRequest r set r.status = :done, r.processedAt = :now "
                         + "where r.realmId = :realm and r.id = :id")
-                .setParameter("done", CodeRequestEntity.DONE).setParameter("now", Time.currentTimeMillis())
+                .setParameter("done", CodeRequestEntity.DONE).setParameter("now", CaisseClock.millis())
                 .setParameter("realm", realm.getId()).setParameter("id", id).executeUpdate() == 1;
     }
 
@@ -362,7 +362,7 @@ public class JpaRegistryProvider implements RegistryProvider {
             code.kind = precompte.kind().key();
             code.identifiant = precompte.identifiant();
         }
-        long now = Time.currentTimeMillis();
+        long now = CaisseClock.millis();
         code.hash = hasher.hash(canonicalCode, settings.codeHashIterations());
         code.issuedAt = now;
         code.expiresAt = now + settings.codeLifetime().toMillis();
