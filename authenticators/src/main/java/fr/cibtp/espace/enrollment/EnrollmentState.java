@@ -5,7 +5,6 @@ import java.util.Optional;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.models.ClientModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -14,8 +13,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 final class EnrollmentState {
 
-    /** Client attribute naming the space a portal belongs to: {@code entreprise} (default) or {@code salarie}. */
-    static final String SPACE_ATTRIBUTE = "cibtp.espace";
     private static final String PATH = "cibtp.enrollment.path";
     private static final String SALARIE_FORM = "cibtp.enrollment.salarie";
     private static final String PRECOMPTE = "cibtp.enrollment.precompte";
@@ -35,10 +32,6 @@ final class EnrollmentState {
             state.authSession.setAuthNote(PATH, EnrollmentPath.fromParameter(entered).name());
         }
         return state;
-    }
-
-    static boolean isSalarieSpace(ClientModel client) {
-        return "salarie".equals(client.getAttribute(SPACE_ATTRIBUTE));
     }
 
     EnrollmentPath path() {

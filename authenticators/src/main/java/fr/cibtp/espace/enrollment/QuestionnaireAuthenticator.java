@@ -1,5 +1,6 @@
 package fr.cibtp.espace.enrollment;
 
+import fr.cibtp.espace.settings.ClientSpace;
 import org.keycloak.authentication.AuthenticationFlowContext;
 
 /**
@@ -17,7 +18,7 @@ public class QuestionnaireAuthenticator extends EnrollmentStep {
         if (state.path() == EnrollmentPath.ASSOCIATE) {
             state.salarieForm(false);
             context.success();
-        } else if (EnrollmentState.isSalarieSpace(context.getAuthenticationSession().getClient())) {
+        } else if (ClientSpace.isSalarie(context.getAuthenticationSession().getClient())) {
             state.salarieForm(true);
             context.success();
         } else {

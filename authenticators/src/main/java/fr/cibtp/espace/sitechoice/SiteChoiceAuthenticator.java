@@ -4,6 +4,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SitePage;
+import fr.cibtp.espace.settings.ClientSpace;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -20,15 +21,12 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public class SiteChoiceAuthenticator implements Authenticator {
 
-    /** Client attribute naming the space a portal belongs to; the salarié space has no site to choose. */
-    static final String SPACE_ATTRIBUTE = "cibtp.espace";
-
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         // "Changer de tiers" asks itself, once the sign-in is done; the salarié space has no site.
         if (SwitchSite.ID.equals(authSession.getClientNote(Constants.KC_ACTION))
-                || "salarie".equals(authSession.getClient().getAttribute(SPACE_ATTRIBUTE))) {
+                || ClientSpace.isSalarie(authSession.getClient())) {
             context.success();
             return;
         }

@@ -12,7 +12,7 @@ import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
 
 /**
- * The {@code cibtp} claim of CONTRACTS.md as the token shows it: the space, and the site chosen at sign-in (entreprise)
+ * The {@code cibtp} claim of the published contract as the token shows it: the space, and the site chosen at sign-in (entreprise)
  * or the salarié the account is (salarié). Empty values are left out rather than written as null.
  */
 public final class CibtpClaim {

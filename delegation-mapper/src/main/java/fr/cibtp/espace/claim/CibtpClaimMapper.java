@@ -13,6 +13,7 @@ import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.rights.Rights;
 import fr.cibtp.espace.rights.RightsCatalogue;
+import fr.cibtp.espace.settings.ClientSpace;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
@@ -39,8 +40,6 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
 
     public static final String ID = "cibtp-claim-mapper";
-    /** Client attribute naming the portal's space: {@code entreprise} (default) or {@code salarie}. */
-    public static final String SPACE_ATTRIBUTE = "cibtp.espace";
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
     /** The shipped rights catalogue, read once: configuration, the same on every node. */
     private final RightsCatalogue catalogue = RightsCatalogue.shipped();
@@ -67,7 +66,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         RealmModel realm = userSession.getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         Map<String, Object> claim;
-        if ("salarie".equals(client.getAttribute(SPACE_ATTRIBUTE))) {
+        if (ClientSpace.isSalarie(client)) {
             Salarie salarie = registry.accountPrecomptes(realm, userSession.getUser()).stream()
                     .filter(p -> p.kind() == PrecompteKind.SALARIE).map(Precompte::identifiant).findFirst()
                     .flatMap(id -> registry.findSalarie(realm, id)).orElse(null);

@@ -20,9 +20,6 @@ import fr.cibtp.espace.rights.Rights;
  */
 public record DelegatedRights(Rights rights, String role, String via) {
 
-    /** Chains longer than this are refused as corrupted: holder, cabinet, collaborator is the deepest real one. */
-    private static final int MAX_DEPTH = 10;
-
     public static DelegatedRights of(String userId, List<StoredDelegation> stored, LocalDate day) {
         Map<String, StoredDelegation> byId = new HashMap<>();
         stored.forEach(d -> byId.put(d.id(), d));
@@ -51,7 +48,7 @@ public record DelegatedRights(Rights rights, String role, String via) {
         List<StoredDelegation> chain = new ArrayList<>();
         StoredDelegation link = last;
         while (link != null) {
-            if (chain.size() == MAX_DEPTH) {
+            if (chain.size() == StoredDelegation.MAX_CHAIN_DEPTH) {
                 return null;
             }
             chain.add(0, link);

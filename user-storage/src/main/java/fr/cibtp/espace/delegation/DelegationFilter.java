@@ -15,8 +15,4 @@ public record DelegationFilter(String cabinet, String role, String statut, Local
     public static final List<String> ROLES = List.of("administrateur", "utilisateur", "cabinet");
     public static final List<String> STATUTS = List.of("active", "a_venir", "expiree", "fermee");
     public static final List<String> SORTS = List.of("nom", "-nom", "date_effet", "-date_effet", "date_fin", "-date_fin");
-
-    public static DelegationFilter all(LocalDate today) {
-        return new DelegationFilter(null, null, null, today, null, null, null);
-    }
 }

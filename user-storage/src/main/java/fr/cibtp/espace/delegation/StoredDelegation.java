@@ -14,6 +14,9 @@ public record StoredDelegation(String id, String site, String granteeId, String 
                                boolean admin, Set<String> colleges, Map<String, String> modes, LocalDate effet,
                                LocalDate fin, Long closedAt) {
 
+    /** Chains longer than this are refused as corrupted: holder, admin delegate, cabinet, collaborator is the deepest real one. */
+    public static final int MAX_CHAIN_DEPTH = 10;
+
     public boolean closed() {
         return closedAt != null;
     }

@@ -43,7 +43,8 @@ public enum Setting {
 
     SMS_GATEWAY("sms-gateway", "SMS gateway",
             "Who sends the SMS codes: none (SMS steps say SMS is unavailable), log (development only: writes the "
-                    + "messages, codes included, to the server log and data/sms-outbox.log), http (any operator with an "
+                    + "messages, codes included, to data/sms-outbox.log under the Keycloak home; the server log only "
+                    + "says that an SMS went there), http (any operator with an "
                     + "HTTP API, set below) or brevo (Brevo transactional SMS).", "none", List.of("none", "log", "http", "brevo")),
     SMS_COUNTRIES("sms-countries", "SMS country codes allowed",
             "Comma-separated calling codes of the numbers that may receive SMS (against SMS pumping). Default: France "

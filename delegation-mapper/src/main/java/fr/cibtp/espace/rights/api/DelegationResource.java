@@ -24,7 +24,7 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
- * The delegation API of CONTRACTS.md under {@code /realms/{realm}/cibtp-delegations}, for the signed-in user's
+ * The delegation API of the published contract under {@code /realms/{realm}/cibtp-delegations}, for the signed-in user's
  * bearer token, and the "Gérer les droits d'accès" page under {@code droits-acces}. French error bodies.
  */
 public class DelegationResource {

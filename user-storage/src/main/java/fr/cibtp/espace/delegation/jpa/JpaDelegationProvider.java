@@ -27,7 +27,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 public class JpaDelegationProvider implements DelegationProvider {
 
     /** A site holder's grant, a cabinet's, a collaborator's: chains are short; this bounds a corrupted one. */
-    private static final int MAX_DEPTH = 10;
 
     private final KeycloakSession session;
     private final EntityManager em;
@@ -72,7 +71,7 @@ public class JpaDelegationProvider implements DelegationProvider {
                 .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("site", site).getResultList());
         Set<String> known = found.stream().map(d -> d.id).collect(Collectors.toCollection(HashSet::new));
         List<DelegationEntity> level = found;
-        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+        for (int depth = 0; depth < StoredDelegation.MAX_CHAIN_DEPTH && !level.isEmpty(); depth++) {
             Set<String> parents = level.stream().map(d -> d.parentId).filter(p -> p != null && !known.contains(p)).collect(Collectors.toSet());
             level = parents.isEmpty() ? List.of() : em.createQuery("select d from CibtpDelegation d where d.realmId = :realm "
                             + "and d.id in :ids", DelegationEntity.class)
@@ -193,7 +192,7 @@ public class JpaDelegationProvider implements DelegationProvider {
     public Set<String> descendantGrantees(RealmModel realm, String id) {
         Set<String> grantees = new HashSet<>();
         Set<String> level = Set.of(id);
-        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+        for (int depth = 0; depth < StoredDelegation.MAX_CHAIN_DEPTH && !level.isEmpty(); depth++) {
             List<DelegationEntity> children = em.createQuery("select d from CibtpDelegation d where d.realmId = :realm "
                             + "and d.parentId in :ids", DelegationEntity.class)
                     .setParameter("realm", realm.getId()).setParameter("ids", level).getResultList();
