@@ -36,6 +36,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
@@ -60,6 +62,9 @@ class EnrollmentTest {
 
     @InjectMailServer
     MailServer mail;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private RegistryApi api;
     private String backOffice;
@@ -220,7 +225,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void anExpiredOrAlreadyUsedLinkSaysHowToGetANewOne() throws InterruptedException {
+    void anExpiredOrAlreadyUsedLinkSaysHowToGetANewOne() {
         Letters letters = Letters.site(api, backOffice);
         String email = CibtpRealm.uniqueEmail("lien");
         RealmRepresentation settings = realm.admin().toRepresentation();
@@ -239,7 +244,7 @@ class EnrollmentTest {
             settings.setActionTokenGeneratedByUserLifespan(lifespan);
             realm.admin().update(settings);
         }
-        Thread.sleep(3000);
+        timeOffSet.set(3);
         driver.open(link);
         assertTrue(pageText(driver).contains("Ce lien a expiré. Connectez-vous avec votre adresse électronique"),
                 pageText(driver));

@@ -21,6 +21,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
@@ -44,6 +46,9 @@ class PhoneCertificationTest {
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private String mobile;
 
@@ -106,7 +111,7 @@ class PhoneCertificationTest {
     }
 
     @Test
-    void threeWrongCodesOrAnExpiredOneNeedANewCode() throws InterruptedException {
+    void threeWrongCodesOrAnExpiredOneNeedANewCode() {
         signInWithCertificationPending();
         driver.findElement(By.id("mobile")).sendKeys(mobile);
         driver.findElement(By.id("cibtp-send")).click();
@@ -124,13 +129,13 @@ class PhoneCertificationTest {
         driver.findElement(By.id("cibtp-validate")).click();
         assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", alert(), "even the right code");
 
-        // A code of 1 second, then too late.
+        // A code of 1 second, then too late: Keycloak's clock moves on, nobody waits.
         CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "1", "sms-resend-seconds", "1"));
         try {
-            Thread.sleep(1100);
+            timeOffSet.set(2);
             driver.findElement(By.id("cibtp-resend")).click();
             String expiring = sentCode(1);
-            Thread.sleep(1500);
+            timeOffSet.set(4);
             driver.findElement(By.id("code")).sendKeys(expiring);
             driver.findElement(By.id("cibtp-validate")).click();
             assertEquals("Ce code a expiré : demandez un nouveau code.", alert());
