@@ -151,9 +151,12 @@ class DelegationBoundaryTest {
         CibtpRealm.updateSettings(realm, Map.of("invitations-per-day", "2"));
         try {
             Map<String, Object> rights = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
+            CibtpRealm.withMailServerDown(realm, () -> assertEquals(503, api.post(holder, "/sites/" + site + "/delegations",
+                    with(rights, CibtpRealm.uniqueEmail("non-envoye"))).statusCode(), "an invitation that could not be mailed..."));
             for (int i = 0; i < 2; i++) {
                 created(api.post(holder, "/sites/" + site + "/delegations", with(rights, CibtpRealm.uniqueEmail("invite"))));
             }
+            // ... did not count: two more went out, the third is refused.
             String third = CibtpRealm.uniqueEmail("invite");
             HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", with(rights, third));
             assertEquals(429, refused.statusCode(), refused.body());

@@ -159,12 +159,20 @@ public class SiteDelegations {
         boolean invited = grantee == null;
         if (invited) {
             int perDay = CibtpSettings.of(realm()).positive(Setting.INVITATIONS_PER_DAY);
-            if (Slots.perDay(session, realm(), "invitation", caller.user().getId(), perDay).take() == null) {
+            Slots invitations = Slots.perDay(session, realm(), "invitation", caller.user().getId(), perDay);
+            String slot = invitations.take();
+            if (slot == null) {
                 throw ApiError.of(Response.Status.TOO_MANY_REQUESTS, "trop_d_invitations", "Vous avez déjà invité " + perDay
                         + " nouvelles personnes ces dernières 24 heures : réessayez demain, ou déléguez à des comptes existants.",
                         Map.of("parametres", List.of(perDay)));
             }
-            grantee = Invitation.send(session, email, asked.nom(), asked.prenom(), caller.client().getClientId());
+            try {
+                grantee = Invitation.send(session, email, asked.nom(), asked.prenom(), caller.client().getClientId());
+            } catch (RuntimeException e) {
+                // Nothing was invited (the mail server refused): the try does not count.
+                invitations.giveBack(slot);
+                throw e;
+            }
         }
         Rights rights = rules.rightsOf(asked.request());
         Map<String, String> modes = new LinkedHashMap<>();

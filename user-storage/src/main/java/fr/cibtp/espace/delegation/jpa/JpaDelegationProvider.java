@@ -35,8 +35,8 @@ public class JpaDelegationProvider implements DelegationProvider {
      * The adhérent's delegation to its cabinet: made by the holder (no parent) or by one of the adhérent's
      * administrators (whose own delegation is its parent); what the cabinet passes on has a cabinet delegation as parent.
      */
-    private static final String CABINET_ROOT = "(d.parentId is null or d.parentId in "
-            + "(select p.id from CibtpDelegation p where p.viaCabinet is null))";
+    private static final String CABINET_ROOT = "(d.parentId is null or exists "
+            + "(select p.id from CibtpDelegation p where p.id = d.parentId and p.viaCabinet is null))";
 
     public JpaDelegationProvider(KeycloakSession session) {
         this.session = session;
