@@ -4,8 +4,8 @@
 <#macro siteBanner>
     <#if cibtpSite??>
         <p id="cibtp-rights-site" class="cibtp-rights-site">
-            <span>${msg("cibtpRightsForSite", cibtpSite.raison_sociale, cibtpSite.nom, cibtpSite.siret, cibtpSite.identifiant)}</span>
-            <#if cibtpSite.pour_le_cabinet><span class="cibtp-hint">${msg("cibtpRightsForCabinet")}</span></#if>
+            <span>${msg("cibtpRightsForSite", cibtpSite.raisonSociale(), cibtpSite.nom(), cibtpSite.siret(), cibtpSite.identifiant())}</span>
+            <#if cibtpSite.forCabinet()><span class="cibtp-hint">${msg("cibtpRightsForCabinet")}</span></#if>
             <a id="cibtp-switch-site" href="${cibtpSwitchSite}">${msg("cibtpRightsSwitchSite")}</a>
         </p>
     </#if>
@@ -22,13 +22,13 @@
 
 <#-- The hidden fields every form of the page posts: the site it acts for and the browser's state checker. -->
 <#macro hiddenFields>
-    <input type="hidden" name="site" value="${cibtpSite.identifiant}"/>
+    <input type="hidden" name="site" value="${cibtpSite.identifiant()}"/>
     <input type="hidden" name="stateChecker" value="${cibtpStateChecker}"/>
 </#macro>
 
 <#macro listLink>
     <#if cibtpSite??>
-        <a id="cibtp-back" class="pf-v5-c-button pf-m-link" href="${cibtpPage}?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsBackToList")}</a>
+        <a id="cibtp-back" class="pf-v5-c-button pf-m-link" href="${cibtpPage}?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsBackToList")}</a>
     <#else>
         <a id="cibtp-back" class="pf-v5-c-button pf-m-link" href="${cibtpListLink!cibtpPage}">${msg("cibtpRightsBackToList")}</a>
     </#if>

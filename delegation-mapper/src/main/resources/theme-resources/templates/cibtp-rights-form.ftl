@@ -4,7 +4,7 @@
 <#import "cibtp-rights-common.ftl" as rights>
 <#assign fields = ["email", "nom", "date_effet", "date_fin", "admin", "colleges", "droits"]>
 <#assign readOnly = cibtpMode == "visualisation">
-<#assign admin = (cibtpValues.admin!false) && cibtpMode != "cabinet">
+<#assign admin = cibtpValues.admin() && cibtpMode != "cabinet">
 <#macro fieldError name>
     <#if messagesPerField.existsError(name)>
         <p id="${name}-error" class="pf-v5-c-helper-text__item-text pf-m-error cibtp-field-error" aria-live="polite">${kcSanitize(messagesPerField.get(name))?no_esc}</p>
@@ -32,33 +32,33 @@
                 <#if cibtpMode == "ajout">
                     <div class="pf-v5-c-form__group">
                         <label for="email" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpEmailLabel")}</span> <span class="pf-v5-c-form__label-required" aria-hidden="true">*</span></label>
-                        <span class="pf-v5-c-form-control"><input id="email" name="email" type="email" autocomplete="off" required maxlength="254" value="${cibtpValues.email!""}" <@invalid "email"/>/></span>
+                        <span class="pf-v5-c-form-control"><input id="email" name="email" type="email" autocomplete="off" required maxlength="254" value="${cibtpValues.email()!""}" <@invalid "email"/>/></span>
                         <@fieldError "email"/>
                     </div>
                     <div class="pf-v5-c-form__group">
                         <label for="nom" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpLastNameLabel")}</span></label>
-                        <span class="pf-v5-c-form-control"><input id="nom" name="nom" type="text" maxlength="100" value="${cibtpValues.nom!""}" <@invalid "nom"/>/></span>
+                        <span class="pf-v5-c-form-control"><input id="nom" name="nom" type="text" maxlength="100" value="${cibtpValues.nom()!""}" <@invalid "nom"/>/></span>
                         <@fieldError "nom"/>
                     </div>
                     <div class="pf-v5-c-form__group">
                         <label for="prenom" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpFirstNameLabel")}</span></label>
-                        <span class="pf-v5-c-form-control"><input id="prenom" name="prenom" type="text" maxlength="100" value="${cibtpValues.prenom!""}"/></span>
+                        <span class="pf-v5-c-form-control"><input id="prenom" name="prenom" type="text" maxlength="100" value="${cibtpValues.prenom()!""}"/></span>
                     </div>
                 <#elseif cibtpMode == "cabinet">
-                    <p id="cibtp-grantee">${msg("cibtpRightsCabinetGrantee", cibtpSite.cabinet.raison_sociale)}</p>
+                    <p id="cibtp-grantee">${msg("cibtpRightsCabinetGrantee", cibtpCabinetOfSite.raisonSociale())}</p>
                 <#else>
-                    <p id="cibtp-grantee">${msg("cibtpRightsGrantee", (cibtpValues.nom!"") + " " + (cibtpValues.prenom!""), cibtpValues.email!"")}</p>
-                    <#if cibtpValues.statut??><p id="cibtp-status">${msg("cibtpRightsStatus")} : ${msg("cibtpRightsStatus_" + cibtpValues.statut)}</p></#if>
+                    <p id="cibtp-grantee">${msg("cibtpRightsGrantee", (cibtpValues.nom()!"") + " " + (cibtpValues.prenom()!""), cibtpValues.email()!"")}</p>
+                    <#if cibtpValues.statut()??><p id="cibtp-status">${msg("cibtpRightsStatus")} : ${msg("cibtpRightsStatus_" + cibtpValues.statut())}</p></#if>
                 </#if>
                 <div class="cibtp-dates">
                     <div class="pf-v5-c-form__group">
                         <label for="date_effet" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsEffective")}</span> <span class="pf-v5-c-form__label-required" aria-hidden="true">*</span></label>
-                        <span class="pf-v5-c-form-control"><input id="date_effet" name="date_effet" type="date" required value="${cibtpValues.date_effet!""}" <#if readOnly>disabled</#if> <@invalid "date_effet"/>/></span>
+                        <span class="pf-v5-c-form-control"><input id="date_effet" name="date_effet" type="date" required value="${cibtpValues.dateEffet()!""}" <#if readOnly>disabled</#if> <@invalid "date_effet"/>/></span>
                         <@fieldError "date_effet"/>
                     </div>
                     <div class="pf-v5-c-form__group">
                         <label for="date_fin" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsEnd")}</span></label>
-                        <span class="pf-v5-c-form-control"><input id="date_fin" name="date_fin" type="date" value="${cibtpValues.date_fin!""}" aria-describedby="date_fin-hint" <#if readOnly>disabled</#if> <@invalid "date_fin"/>/></span>
+                        <span class="pf-v5-c-form-control"><input id="date_fin" name="date_fin" type="date" value="${cibtpValues.dateFin()!""}" aria-describedby="date_fin-hint" <#if readOnly>disabled</#if> <@invalid "date_fin"/>/></span>
                         <p id="date_fin-hint" class="cibtp-hint">${msg("cibtpRightsEndHint")}</p>
                         <@fieldError "date_fin"/>
                     </div>
@@ -80,7 +80,7 @@
                     <#list cibtpColleges as college>
                         <span class="pf-v5-c-check">
                             <input class="pf-v5-c-check__input" id="college-${college.key}" name="colleges" type="checkbox" value="${college.key}"
-                                   <#if admin || cibtpValues.colleges?seq_contains(college.key)>checked</#if> <#if readOnly || admin>disabled</#if>/>
+                                   <#if admin || cibtpValues.colleges()?seq_contains(college.key)>checked</#if> <#if readOnly || admin>disabled</#if>/>
                             <label class="pf-v5-c-check__label" for="college-${college.key}">${college.label}</label>
                         </span>
                     </#list>
@@ -108,7 +108,7 @@
                         <tr class="cibtp-group"><th scope="rowgroup" colspan="${(cibtpModes?size + 1)?c}">${group.label}</th></tr>
                         <#list group.features as f>
                             <#assign highest = f.modes?seq_contains("mise_a_jour")?then("mise_a_jour", "consultation")>
-                            <#assign current = admin?then(highest, (cibtpValues.droits[f.key])!"aucun")>
+                            <#assign current = admin?then(highest, (cibtpValues.droits()[f.key])!"aucun")>
                             <tr>
                                 <th scope="row" id="feature-${f.key}">${f.label}</th>
                                 <#list cibtpModes as mode>
@@ -131,13 +131,13 @@
 
             <div class="cibtp-buttons">
                 <#if readOnly>
-                    <#if (cibtpValues.statut!"") != "fermee">
-                        <a id="cibtp-modify" class="pf-v5-c-button pf-m-primary" href="${cibtpPage}/${cibtpDelegationId}/modification?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsModify")}</a>
+                    <#if (cibtpValues.statut()!"") != "fermee">
+                        <a id="cibtp-modify" class="pf-v5-c-button pf-m-primary" href="${cibtpPage}/${cibtpDelegationId}/modification?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsModify")}</a>
                     </#if>
                 <#else>
                     <button id="cibtp-submit" class="pf-v5-c-button pf-m-primary" type="submit">${msg("cibtpDoValidate")}</button>
                 </#if>
-                <a id="cibtp-cancel" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}?site=${cibtpSite.identifiant?url('UTF-8')}">${readOnly?then(msg("cibtpRightsBackToList"), msg("cibtpDoCancel"))}</a>
+                <a id="cibtp-cancel" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}?site=${cibtpSite.identifiant()?url('UTF-8')}">${readOnly?then(msg("cibtpRightsBackToList"), msg("cibtpDoCancel"))}</a>
             </div>
         </form>
         <#if !readOnly><script type="module" src="${url.resourcesPath}/js/cibtp-rights.js"></script></#if>

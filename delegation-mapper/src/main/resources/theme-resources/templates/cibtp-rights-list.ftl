@@ -10,7 +10,7 @@
 
         <h2 class="cibtp-subtitle" id="cibtp-list-title">${msg("cibtpRightsListTitle")}</h2>
         <form id="cibtp-filters" class="cibtp-filters" action="${cibtpPage}" method="get" role="search" aria-labelledby="cibtp-list-title">
-            <input type="hidden" name="site" value="${cibtpSite.identifiant}"/>
+            <input type="hidden" name="site" value="${cibtpSite.identifiant()}"/>
             <#if cibtpFilters.tri??><input type="hidden" name="tri" value="${cibtpFilters.tri}"/></#if>
             <div class="cibtp-filter">
                 <label for="role">${msg("cibtpRightsRole")}</label>
@@ -42,15 +42,15 @@
                 <label for="taille">${msg("cibtpRightsPageSize")}</label>
                 <select id="taille" name="taille" class="pf-v5-c-form-control">
                     <#list cibtpPageSizes as size>
-                        <option value="${size?c}" <#if cibtpListed.taille == size>selected</#if>>${size?c}</option>
+                        <option value="${size?c}" <#if cibtpListed.taille() == size>selected</#if>>${size?c}</option>
                     </#list>
                 </select>
             </div>
             <button id="cibtp-filter" class="pf-v5-c-button pf-m-secondary" type="submit">${msg("cibtpRightsFilter")}</button>
         </form>
 
-        <p id="cibtp-count" class="cibtp-hint" aria-live="polite">${msg("cibtpRightsCount", cibtpListed.total?c)}</p>
-        <#if cibtpListed.delegations?has_content>
+        <p id="cibtp-count" class="cibtp-hint" aria-live="polite">${msg("cibtpRightsCount", cibtpListed.total()?c)}</p>
+        <#if cibtpRows?has_content>
         <div class="cibtp-table-scroll">
         <table class="pf-v5-c-table pf-m-compact cibtp-rights-table" aria-describedby="cibtp-count">
             <thead>
@@ -65,20 +65,21 @@
                 </tr>
             </thead>
             <tbody>
-            <#list cibtpListed.delegations as d>
-                <tr id="delegation-${d.id}">
-                    <td data-label="${msg("cibtpRightsName")}">${d.nom!""} ${d.prenom!""}</td>
-                    <td data-label="${msg("cibtpEmailLabel")}">${d.email!""}</td>
-                    <td data-label="${msg("cibtpRightsRole")}">${msg("cibtpRightsRole_" + d.role)}</td>
-                    <td data-label="${msg("cibtpRightsStatus")}">${msg("cibtpRightsStatus_" + d.statut)}</td>
-                    <td data-label="${msg("cibtpRightsEffective")}">${d.effet_affiche}</td>
-                    <td data-label="${msg("cibtpRightsEnd")}">${d.fin_affichee}</td>
+            <#list cibtpRows as row>
+                <#assign d = row.delegation()>
+                <tr id="delegation-${d.id()}">
+                    <td data-label="${msg("cibtpRightsName")}">${d.nom()!""} ${d.prenom()!""}</td>
+                    <td data-label="${msg("cibtpEmailLabel")}">${d.email()!""}</td>
+                    <td data-label="${msg("cibtpRightsRole")}">${msg("cibtpRightsRole_" + d.role())}</td>
+                    <td data-label="${msg("cibtpRightsStatus")}">${msg("cibtpRightsStatus_" + d.statut())}</td>
+                    <td data-label="${msg("cibtpRightsEffective")}">${row.effet()}</td>
+                    <td data-label="${msg("cibtpRightsEnd")}">${row.fin()}</td>
                     <td data-label="${msg("cibtpRightsActions")}"><span class="cibtp-actions">
-                        <#assign who>${d.nom!""} ${d.prenom!""} ${d.email!""}</#assign>
-                        <a id="view-${d.id}" href="${cibtpPage}/${d.id}?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsView")}</a>
-                        <#if d.statut != "fermee">
-                            <a id="modify-${d.id}" href="${cibtpPage}/${d.id}/modification?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsModifyOf", who)}">${msg("cibtpRightsModify")}</a>
-                            <a id="close-${d.id}" href="${cibtpPage}/${d.id}/fermeture?site=${cibtpSite.identifiant?url('UTF-8')}" aria-label="${msg("cibtpRightsCloseOf", who)}">${msg("cibtpRightsClose")}</a>
+                        <#assign who>${d.nom()!""} ${d.prenom()!""} ${d.email()!""}</#assign>
+                        <a id="view-${d.id()}" href="${cibtpPage}/${d.id()}?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsView")}</a>
+                        <#if d.statut() != "fermee">
+                            <a id="modify-${d.id()}" href="${cibtpPage}/${d.id()}/modification?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsModifyOf", who)}">${msg("cibtpRightsModify")}</a>
+                            <a id="close-${d.id()}" href="${cibtpPage}/${d.id()}/fermeture?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsCloseOf", who)}">${msg("cibtpRightsClose")}</a>
                         </#if>
                     </span></td>
                 </tr>
@@ -90,26 +91,26 @@
         <#if cibtpPageCount gt 1>
             <nav class="cibtp-pages" aria-label="${msg("cibtpPages")}">
                 <#if cibtpPreviousLink??><a id="cibtp-previous-page" class="pf-v5-c-button pf-m-secondary" href="${cibtpPreviousLink}">${msg("cibtpPreviousPage")}</a><#else><span></span></#if>
-                <span id="cibtp-page">${msg("cibtpPageOf", cibtpListed.page?c, cibtpPageCount?c)}</span>
+                <span id="cibtp-page">${msg("cibtpPageOf", cibtpListed.page()?c, cibtpPageCount?c)}</span>
                 <#if cibtpNextLink??><a id="cibtp-next-page" class="pf-v5-c-button pf-m-secondary" href="${cibtpNextLink}">${msg("cibtpNextPage")}</a><#else><span></span></#if>
             </nav>
         </#if>
         <p class="cibtp-rights-add">
-            <a id="cibtp-add" class="pf-v5-c-button pf-m-primary" href="${cibtpPage}/ajout?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsAdd")}</a>
+            <a id="cibtp-add" class="pf-v5-c-button pf-m-primary" href="${cibtpPage}/ajout?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsAdd")}</a>
         </p>
 
         <#if cibtpCabinet??>
             <section class="cibtp-cabinet" aria-labelledby="cibtp-cabinet-title">
-                <h2 class="cibtp-subtitle" id="cibtp-cabinet-title">${msg("cibtpRightsCabinet", cibtpCabinet.cabinet.raison_sociale)}</h2>
-                <#if cibtpCabinet.delegation??>
-                    <p id="cibtp-cabinet-summary"><#if cibtpCabinet.delegation.date_fin??>${msg("cibtpRightsCabinetSummary", cibtpCabinet.delegation.droits?size, cibtpCabinet.delegation.date_effet, cibtpCabinet.delegation.date_fin)}<#else>${msg("cibtpRightsCabinetSummaryOpen", cibtpCabinet.delegation.droits?size, cibtpCabinet.delegation.date_effet)}</#if></p>
+                <h2 class="cibtp-subtitle" id="cibtp-cabinet-title">${msg("cibtpRightsCabinet", cibtpCabinet.cabinet().raisonSociale())}</h2>
+                <#if cibtpCabinet.delegation()??>
+                    <p id="cibtp-cabinet-summary"><#if cibtpCabinet.fin()??>${msg("cibtpRightsCabinetSummary", cibtpCabinet.delegation().droits()?size, cibtpCabinet.effet(), cibtpCabinet.fin())}<#else>${msg("cibtpRightsCabinetSummaryOpen", cibtpCabinet.delegation().droits()?size, cibtpCabinet.effet())}</#if></p>
                     <p class="cibtp-actions">
-                        <a id="cibtp-cabinet-view" href="${cibtpPage}/cabinet?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsCabinetView")}</a>
-                        <a id="cibtp-cabinet-delete" href="${cibtpPage}/cabinet/suppression?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsCabinetDelete")}</a>
+                        <a id="cibtp-cabinet-view" href="${cibtpPage}/cabinet?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsCabinetView")}</a>
+                        <a id="cibtp-cabinet-delete" href="${cibtpPage}/cabinet/suppression?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsCabinetDelete")}</a>
                     </p>
                 <#else>
                     <p id="cibtp-cabinet-none">${msg("cibtpRightsCabinetNone")}</p>
-                    <p><a id="cibtp-cabinet-delegate" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}/cabinet?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpRightsCabinetDelegate")}</a></p>
+                    <p><a id="cibtp-cabinet-delegate" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}/cabinet?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpRightsCabinetDelegate")}</a></p>
                 </#if>
             </section>
         </#if>

@@ -8,19 +8,19 @@
         <@rights.siteBanner/>
         <#if cibtpConfirm??>
             <#if cibtpConfirm == "fermeture">
-                <#assign action = cibtpPage + "/" + cibtpDelegation.id + "/fermeture">
-                <p id="cibtp-question">${msg("cibtpRightsCloseQuestion", (cibtpDelegation.nom!"") + " " + (cibtpDelegation.prenom!""), cibtpDelegation.email!"")}</p>
+                <#assign action = cibtpPage + "/" + cibtpDelegation.id() + "/fermeture">
+                <p id="cibtp-question">${msg("cibtpRightsCloseQuestion", (cibtpDelegation.nom()!"") + " " + (cibtpDelegation.prenom()!""), cibtpDelegation.email()!"")}</p>
                 <p class="cibtp-hint">${msg("cibtpRightsCloseHint")}</p>
             <#else>
                 <#assign action = cibtpPage + "/cabinet/suppression">
-                <p id="cibtp-question">${msg("cibtpRightsCabinetDeleteQuestion", cibtpSite.cabinet.raison_sociale)}</p>
+                <p id="cibtp-question">${msg("cibtpRightsCabinetDeleteQuestion", cibtpCabinetOfSite.raisonSociale())}</p>
                 <p class="cibtp-hint">${msg("cibtpRightsCabinetDeleteHint")}</p>
             </#if>
             <form id="cibtp-confirm" action="${action}" method="post">
                 <@rights.hiddenFields/>
                 <div class="cibtp-buttons">
                     <button id="cibtp-submit" class="pf-v5-c-button pf-m-primary" type="submit">${msg("cibtpDoValidate")}</button>
-                    <a id="cibtp-cancel" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}?site=${cibtpSite.identifiant?url('UTF-8')}">${msg("cibtpDoCancel")}</a>
+                    <a id="cibtp-cancel" class="pf-v5-c-button pf-m-secondary" href="${cibtpPage}?site=${cibtpSite.identifiant()?url('UTF-8')}">${msg("cibtpDoCancel")}</a>
                 </div>
             </form>
         <#else>

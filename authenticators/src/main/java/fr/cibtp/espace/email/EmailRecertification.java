@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -38,8 +37,8 @@ public class EmailRecertification implements RequiredActionProvider {
             return;
         }
         CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        Recertification status = Recertification.of(certified, CaisseClock.now(), settings.positive(Setting.EMAIL_RECERTIFICATION_DAYS),
-                settings.positive(Setting.EMAIL_RECERTIFICATION_GRACE_DAYS));
+        Recertification status = Recertification.of(certified, CaisseClock.now(), settings.positive(EmailSetting.RECERTIFICATION_DAYS),
+                settings.positive(EmailSetting.RECERTIFICATION_GRACE_DAYS));
         if (status == Recertification.GRACE) {
             // Once per sign-in: Keycloak evaluates the triggers again after each action.
             if (context.getAuthenticationSession().getAuthNote(ACKNOWLEDGED_NOTE) == null) {
@@ -57,8 +56,8 @@ public class EmailRecertification implements RequiredActionProvider {
     public void requiredActionChallenge(RequiredActionContext context) {
         UserModel user = context.getUser();
         CibtpSettings settings = CibtpSettings.of(context.getRealm());
-        int period = settings.positive(Setting.EMAIL_RECERTIFICATION_DAYS);
-        int grace = settings.positive(Setting.EMAIL_RECERTIFICATION_GRACE_DAYS);
+        int period = settings.positive(EmailSetting.RECERTIFICATION_DAYS);
+        int grace = settings.positive(EmailSetting.RECERTIFICATION_GRACE_DAYS);
         Instant certified = certifiedAt(user);
         if (!user.isEmailVerified() || certified == null || Recertification.of(certified, CaisseClock.now(), period, grace) == Recertification.CURRENT) {
             context.success();

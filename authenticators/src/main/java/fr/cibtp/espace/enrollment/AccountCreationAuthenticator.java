@@ -10,9 +10,9 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.sms.PhoneCertification;
 import fr.cibtp.espace.sms.PhoneNumbers;
+import fr.cibtp.espace.sms.SmsSetting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Details;
@@ -72,7 +72,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
         RealmModel realm = context.getRealm();
         Map<String, String> typed = new HashMap<>();
         form(context).forEach((name, values) -> typed.put(name, values.isEmpty() ? null : values.get(0)));
-        AccountForm account = new AccountForm(typed, PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(Setting.SMS_COUNTRIES)));
+        AccountForm account = new AccountForm(typed, PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(SmsSetting.COUNTRIES)));
 
         LoginFormsProvider page = page(context, typed);
         boolean refused = !account.isValid();
@@ -96,7 +96,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         if (!Precomptes.consume(registry, realm, state, precompte)) {
-            context.getEvent().clone().detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_step", "account")
+            context.getEvent().clone().detail("cibtp_precompte", precompte.reference()).detail("cibtp_step", "account")
                     .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                     page.setError("cibtpEnrollmentUsedMeanwhile").createForm(TEMPLATE));
@@ -105,7 +105,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
         UserModel user = createAccount(session, realm, account, typed.get(AccountForm.PASSWORD));
         registry.linkAccount(realm, user, precompte);
         context.getEvent().clone().event(EventType.REGISTER).user(user).detail(Details.USERNAME, user.getUsername())
-                .detail(Details.EMAIL, user.getEmail()).detail("cibtp_precompte", EnrollmentState.describe(precompte))
+                .detail(Details.EMAIL, user.getEmail()).detail("cibtp_precompte", precompte.reference())
                 .detail("cibtp_parcours", "creation").success();
 
         context.getAuthenticationSession().setAuthNote(CREATED_NOTE, user.getEmail());

@@ -65,7 +65,7 @@ public class AssociationAuthenticator extends EnrollmentStep {
 
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         if (!Precomptes.consume(registry, realm, state, precompte)) {
-            context.getEvent().clone().user(user).detail("cibtp_precompte", EnrollmentState.describe(precompte))
+            context.getEvent().clone().user(user).detail("cibtp_precompte", precompte.reference())
                     .error("cibtp_code_used_meanwhile");
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                     context.form().setError("cibtpEnrollmentUsedMeanwhile").createForm(TEMPLATE));
@@ -73,7 +73,7 @@ public class AssociationAuthenticator extends EnrollmentStep {
         }
         registry.linkAccount(realm, user, precompte);
         context.getEvent().clone().event(EventType.REGISTER).user(user).detail(Details.USERNAME, user.getUsername())
-                .detail("cibtp_precompte", EnrollmentState.describe(precompte)).detail("cibtp_parcours", "association").success();
+                .detail("cibtp_precompte", precompte.reference()).detail("cibtp_parcours", "association").success();
         context.getAuthenticationSession().setAuthNote(ASSOCIATED_NOTE, "true");
         context.challenge(donePage(context));
     }

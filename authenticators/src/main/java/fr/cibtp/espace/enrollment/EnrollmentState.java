@@ -57,16 +57,12 @@ final class EnrollmentState {
 
     /** The précompte and the code step 1 accepted: step 2 consumes that code only. */
     void accepted(Precompte precompte, long codeIssuedAt) {
-        authSession.setAuthNote(PRECOMPTE, describe(precompte));
+        authSession.setAuthNote(PRECOMPTE, precompte.reference());
         authSession.setAuthNote(CODE_ISSUED_AT, Long.toString(codeIssuedAt));
     }
 
     long codeIssuedAt() {
         String note = authSession.getAuthNote(CODE_ISSUED_AT);
         return note == null ? -1 : Long.parseLong(note);
-    }
-
-    static String describe(Precompte precompte) {
-        return precompte.kind().key() + ":" + precompte.identifiant();
     }
 }

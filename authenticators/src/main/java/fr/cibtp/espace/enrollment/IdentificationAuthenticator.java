@@ -9,7 +9,6 @@ import fr.cibtp.espace.registry.EnrollmentCheck;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -51,7 +50,7 @@ public class IdentificationAuthenticator extends EnrollmentStep {
         }
 
         Slots limit = Slots.perAddressAndHour(context.getSession(), context.getRealm(), "enrollment",
-                CibtpSettings.of(context.getRealm()).positive(Setting.ENROLLMENT_TRIES_PER_HOUR));
+                CibtpSettings.of(context.getRealm()).positive(EnrollmentSetting.TRIES_PER_HOUR));
         String slot = limit.take();
         if (slot == null) {
             context.getEvent().clone().detail("cibtp_step", "identification").error("cibtp_enrollment_flood");
@@ -71,9 +70,13 @@ public class IdentificationAuthenticator extends EnrollmentStep {
         EventBuilder event = context.getEvent().clone().detail("cibtp_step", "identification")
                 .detail("cibtp_outcome", check.outcome().name().toLowerCase(Locale.ROOT));
         if (check.precompte() != null) {
-            event.detail("cibtp_precompte", EnrollmentState.describe(check.precompte()));
+            event.detail("cibtp_precompte", check.precompte().reference());
         }
-        event.error("cibtp_enrollment_refused");
+        event.error(switch (check.counted()) {
+            case WRONG_CODE -> "cibtp_wrong_code";
+            case LOCKED_NOW -> "cibtp_precompte_locked";
+            default -> "cibtp_enrollment_refused";
+        });
         if (check.outcome() == EnrollmentCheck.Outcome.LOCKED && check.lockedUntil() != null) {
             page.setError("cibtpEnrollmentLockedUntil", lockEnd(context, check.lockedUntil()));
         } else {

@@ -37,7 +37,7 @@ final class Precomptes {
             return registry.consumeCode(realm, precompte, state.codeIssuedAt());
         } catch (RuntimeException e) {
             LOG.debugf("Précompte %s not claimed: the database gave up waiting for another request (%s)",
-                    EnrollmentState.describe(precompte), e.getClass().getSimpleName());
+                    precompte.reference(), e.getClass().getSimpleName());
             return false;
         }
     }

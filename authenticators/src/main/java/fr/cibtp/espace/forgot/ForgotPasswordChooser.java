@@ -2,15 +2,16 @@ package fr.cibtp.espace.forgot;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.cibtp.espace.enrollment.EnrollmentSetting;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.SalarieIdentifier;
 import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -56,14 +57,17 @@ public class ForgotPasswordChooser implements Authenticator {
             return;
         }
         RealmModel realm = context.getRealm();
-        int perHour = CibtpSettings.of(realm).positive(Setting.CODE_REQUESTS_PER_HOUR);
+        int perHour = CibtpSettings.of(realm).positive(EnrollmentSetting.CODE_REQUESTS_PER_HOUR);
         if (Slots.perAddressAndHour(context.getSession(), realm, "code-request", perHour).take() == null) {
             context.getEvent().clone().detail("cibtp_step", "code_request").error("cibtp_code_requests_flood");
             context.failureChallenge(AuthenticationFlowError.ACCESS_DENIED,
                     page(context, "code").setError("cibtpCodeRequestTooMany").createForm(TEMPLATE));
             return;
         }
-        context.getSession().getProvider(RegistryProvider.class).requestCode(realm, identifiant);
+        // Queued or not, the page says the same: only the event tells the back office's run book.
+        context.getSession().getProvider(RegistryProvider.class).requestCode(realm, identifiant).ifPresent(precompte ->
+                context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail("cibtp_step", "code_request")
+                        .detail("cibtp_precompte", precompte.reference()).success());
         context.challenge(page(context, "requested").createForm(TEMPLATE));
     }
 

@@ -3,7 +3,6 @@ package fr.cibtp.espace.sms;
 import java.util.Map;
 
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -18,16 +17,16 @@ public class BrevoSmsSenderFactory implements SmsSenderFactory {
     public SmsSender create(KeycloakSession session) {
         return (realm, number, text) -> {
             CibtpSettings settings = CibtpSettings.of(realm);
-            String apiKey = settings.string(Setting.SMS_BREVO_API_KEY);
+            String apiKey = settings.string(SmsSetting.BREVO_API_KEY);
             if (apiKey.isBlank()) {
                 throw new SmsDeliveryException("cibtpSmsUnavailable", "Brevo SMS gateway has no API key");
             }
-            String body = "{\"sender\":\"" + HttpSmsSender.jsonEscaped(settings.string(Setting.SMS_BREVO_SENDER))
+            String body = "{\"sender\":\"" + HttpSmsSender.jsonEscaped(settings.string(SmsSetting.BREVO_SENDER))
                     + "\",\"recipient\":\"" + number.substring(1) + "\",\"content\":\"" + HttpSmsSender.jsonEscaped(text)
                     + "\",\"type\":\"transactional\"}";
-            int status = OperatorCall.send(session, "POST", settings.string(Setting.SMS_BREVO_URL),
+            int status = OperatorCall.send(session, "POST", settings.string(SmsSetting.BREVO_URL),
                     Map.of("api-key", apiKey, "Accept", "application/json"), "application/json", body,
-                    settings.positive(Setting.SMS_HTTP_TIMEOUT_MS));
+                    settings.positive(SmsSetting.HTTP_TIMEOUT_MS));
             if (status != 201) {
                 throw new SmsDeliveryException("cibtpSmsFailed", "Brevo answered HTTP " + status);
             }

@@ -2,9 +2,8 @@ package fr.cibtp.espace.sms;
 
 import java.util.Objects;
 
-import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.settings.CibtpSettings;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -38,7 +37,7 @@ public class ContactChanges implements EventListenerProvider {
         if (user == null) {
             return;
         }
-        var countries = PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(Setting.SMS_COUNTRIES));
+        var countries = PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(SmsSetting.COUNTRIES));
         normalise(user, LANDLINE, PhoneNumbers.parse(user.getFirstAttribute(LANDLINE), countries));
         if (event.getDetails().containsKey("updated_" + PhoneCertification.PHONE_NUMBER)
                 || event.getDetails().containsKey("previous_" + PhoneCertification.PHONE_NUMBER)) {

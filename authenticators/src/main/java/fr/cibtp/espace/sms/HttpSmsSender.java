@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.util.JsonSerialization;
@@ -24,25 +23,25 @@ public class HttpSmsSender implements SmsSender {
     @Override
     public void send(RealmModel realm, String number, String text) throws SmsDeliveryException {
         CibtpSettings settings = CibtpSettings.of(realm);
-        String url = settings.string(Setting.SMS_HTTP_URL);
+        String url = settings.string(SmsSetting.HTTP_URL);
         if (url.isBlank()) {
             throw new SmsDeliveryException("cibtpSmsUnavailable", "http SMS gateway has no URL");
         }
-        String contentType = settings.string(Setting.SMS_HTTP_CONTENT_TYPE);
+        String contentType = settings.string(SmsSetting.HTTP_CONTENT_TYPE);
         boolean json = contentType.contains("json");
-        String body = settings.string(Setting.SMS_HTTP_BODY)
+        String body = settings.string(SmsSetting.HTTP_BODY)
                 .replace("${number}", json ? jsonEscaped(number) : URLEncoder.encode(number, StandardCharsets.UTF_8))
                 .replace("${text}", json ? jsonEscaped(text) : URLEncoder.encode(text, StandardCharsets.UTF_8));
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String line : settings.string(Setting.SMS_HTTP_HEADERS).split("\\R")) {
+        for (String line : settings.string(SmsSetting.HTTP_HEADERS).split("\\R")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
                 headers.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
             }
         }
-        int status = OperatorCall.send(session, settings.string(Setting.SMS_HTTP_METHOD), url, headers, contentType, body,
-                settings.positive(Setting.SMS_HTTP_TIMEOUT_MS));
-        if (!SuccessStatuses.parse(settings.string(Setting.SMS_HTTP_SUCCESS)).contains(status)) {
+        int status = OperatorCall.send(session, settings.string(SmsSetting.HTTP_METHOD), url, headers, contentType, body,
+                settings.positive(SmsSetting.HTTP_TIMEOUT_MS));
+        if (!SuccessStatuses.parse(settings.string(SmsSetting.HTTP_SUCCESS)).contains(status)) {
             throw new SmsDeliveryException("cibtpSmsFailed", "SMS gateway answered HTTP " + status);
         }
     }

@@ -2,7 +2,6 @@ package fr.cibtp.espace.sms;
 
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.models.RealmModel;
 import org.keycloak.validate.AbstractStringValidator;
 import org.keycloak.validate.ValidationContext;
@@ -21,7 +20,7 @@ public class PhoneNumberValidator extends AbstractStringValidator {
     @Override
     protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
         RealmModel realm = context.getSession().getContext().getRealm();
-        var countries = PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(Setting.SMS_COUNTRIES));
+        var countries = PhoneNumbers.countryCodes(CibtpSettings.of(realm).string(SmsSetting.COUNTRIES));
         Parsed parsed = config.getBooleanOrDefault("mobile", false) ? PhoneNumbers.parseMobile(value, countries)
                 : PhoneNumbers.parse(value, countries);
         if (!parsed.isValid()) {

@@ -3,11 +3,10 @@ package fr.cibtp.espace.sms;
 import java.security.SecureRandom;
 
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -42,13 +41,13 @@ final class SmsCodeExchange {
     /** Sends a new code unless the last one is too recent; the number is checked and normalised by the gateway. */
     Sent send(UserModel user, String typedNumber) throws SmsDeliveryException {
         long now = CaisseClock.millis();
-        long resendMillis = settings.positive(Setting.SMS_RESEND_SECONDS) * 1000L;
+        long resendMillis = settings.positive(SmsSetting.RESEND_SECONDS) * 1000L;
         SmsChallenge previous = SmsChallenge.fromNote(authSession.getAuthNote(note));
         if (previous != null && !previous.canResendAt(now, resendMillis)) {
             return new Sent(null, previous.secondsBeforeResend(now, resendMillis));
         }
-        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(Setting.SMS_CODE_DIGITS), now,
-                settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) * 1000L);
+        SmsChallenge challenge = SmsChallenge.issue(new SecureRandom(), settings.positive(SmsSetting.CODE_DIGITS), now,
+                settings.positive(SmsSetting.CODE_LIFETIME_SECONDS) * 1000L);
         String number = new SmsGateway(session).send(realm, user.getId(), typedNumber,
                 SmsTexts.code(session, realm, user, challenge, settings));
         authSession.setAuthNote(note, challenge.toNote());
@@ -67,7 +66,7 @@ final class SmsCodeExchange {
             return null;
         }
         long now = CaisseClock.millis();
-        int maxTries = settings.positive(Setting.SMS_CODE_MAX_TRIES);
+        int maxTries = settings.positive(SmsSetting.CODE_MAX_TRIES);
         long lifespanSeconds = Math.max(1, (challenge.expiresAt() - now) / 1000 + 1);
         SingleUseObjectProvider slots = session.singleUseObjects();
         int slot = 0;

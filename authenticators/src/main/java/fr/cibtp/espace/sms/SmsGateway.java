@@ -4,7 +4,6 @@ import java.util.Set;
 
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -27,17 +26,17 @@ public final class SmsGateway {
      */
     public String send(RealmModel realm, String userId, String typedNumber, String text) throws SmsDeliveryException {
         CibtpSettings settings = CibtpSettings.of(realm);
-        Set<Integer> countries = PhoneNumbers.countryCodes(settings.string(Setting.SMS_COUNTRIES));
+        Set<Integer> countries = PhoneNumbers.countryCodes(settings.string(SmsSetting.COUNTRIES));
         Parsed number = PhoneNumbers.parseMobile(typedNumber, countries);
         if (!number.isValid()) {
             throw new SmsDeliveryException(number.errorKey(), "number refused: " + number.errorKey());
         }
-        String gateway = settings.string(Setting.SMS_GATEWAY);
+        String gateway = settings.string(SmsSetting.GATEWAY);
         SmsSender sender = "none".equals(gateway) ? null : session.getProvider(SmsSender.class, gateway);
         if (sender == null) {
             throw new SmsDeliveryException("cibtpSmsUnavailable", "no SMS gateway configured (" + gateway + ")");
         }
-        int maxPerHour = settings.positive(Setting.SMS_MAX_PER_HOUR);
+        int maxPerHour = settings.positive(SmsSetting.MAX_PER_HOUR);
         if (!new SmsSendLog(session).reserve(realm, number.value(), userId, CaisseClock.millis(), maxPerHour)) {
             throw new SmsDeliveryException("cibtpSmsTooMany", "hourly SMS limit reached (" + maxPerHour + ")");
         }

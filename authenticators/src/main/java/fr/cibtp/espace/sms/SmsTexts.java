@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Properties;
 
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.settings.Setting;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -25,7 +24,7 @@ final class SmsTexts {
             Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
             String pattern = messages.getProperty("cibtpSmsText", "CIBTP : votre code est {0}. Il expire dans {1} minutes.");
             return new MessageFormat(pattern, locale).format(new Object[]{challenge.code(),
-                    String.valueOf((settings.positive(Setting.SMS_CODE_LIFETIME_SECONDS) + 59) / 60)});
+                    String.valueOf((settings.positive(SmsSetting.CODE_LIFETIME_SECONDS) + 59) / 60)});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -119,10 +120,12 @@ class EnrollmentInputTest {
         assertEquals("Créer mon espace sécurisé", title(driver), "the right code does not open it during the lock");
         assertEquals("LOCKED", api.probe("check", Map.of("space", "site", "identifiant", letters.identifiant(), "siret", letters.siret(),
                 "code", letters.code())).get("outcome").asText(), "the lock is stored in the database");
-        boolean recorded = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
-                .anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))
-                        && ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte")));
-        assertTrue(recorded, "a refused step 1 is an event, with the outcome and the précompte but not the code");
+        List<EventRepresentation> refused = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
+                .filter(e -> ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte"))).toList();
+        assertTrue(refused.stream().anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))),
+                "a refused step 1 is an event, with the outcome and the précompte but not the code");
+        assertTrue(refused.stream().anyMatch(e -> "cibtp_wrong_code".equals(e.getError())), "a counted wrong code says so");
+        assertTrue(refused.stream().anyMatch(e -> "cibtp_precompte_locked".equals(e.getError())), "and the one that locks");
     }
 
     @Test

@@ -76,7 +76,7 @@ class RightsPageTest {
         HttpResponse<String> typed = post("/ajout", Map.of("site", site, "stateChecker", checker, "email", "claire@example.org",
                 "date_effet", "01/02/2027", "date_fin", "30/02/2027", "colleges", "etam"));
         assertEquals(400, typed.statusCode());
-        assertTrue(typed.body().contains("id=\"date_fin-error\"") && typed.body().contains("Date invalide : saisissez-la sous la forme 31/12/2026."),
+        assertTrue(typed.body().contains("id=\"date_fin-error\"") && typed.body().contains("Date invalide : saisissez-la sous la forme 31/12/2026 (ou 2026-12-31)."),
                 typed.body());
         assertTrue(typed.body().contains("value=\"30/02/2027\""), "what was typed stays");
 

@@ -9,8 +9,14 @@ import java.time.Instant;
  *
  * @param codeIssuedAt when the accepted code was issued: step 2 consumes that code only, not one issued since
  * @param lockedUntil  for {@link Outcome#LOCKED}, the end of a temporary lock; null when only a new code unlocks
+ * @param counted      what this try did to the précompte's code: for the caller's event, never for the user's eyes
  */
-public record EnrollmentCheck(Outcome outcome, Precompte precompte, long codeIssuedAt, Instant lockedUntil) {
+public record EnrollmentCheck(Outcome outcome, Precompte precompte, long codeIssuedAt, Instant lockedUntil, Counted counted) {
+
+    /** A wrong code typed with the right identifiant and SIRET counts; the one that reaches the limit locks. */
+    public enum Counted {
+        NOTHING, WRONG_CODE, LOCKED_NOW
+    }
 
     public enum Outcome {
         ACCEPTED,
@@ -23,7 +29,7 @@ public record EnrollmentCheck(Outcome outcome, Precompte precompte, long codeIss
     }
 
     public static EnrollmentCheck refused(Precompte precompte) {
-        return new EnrollmentCheck(Outcome.REFUSED, precompte, 0, null);
+        return new EnrollmentCheck(Outcome.REFUSED, precompte, 0, null, Counted.NOTHING);
     }
 
     public boolean accepted() {

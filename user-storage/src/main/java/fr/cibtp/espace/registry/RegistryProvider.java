@@ -1,8 +1,11 @@
 package fr.cibtp.espace.registry;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cibtp.espace.registry.importing.ImportReport;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.Provider;
@@ -63,9 +66,9 @@ public interface RegistryProvider extends Provider {
      * Queues a request for a new code by post, unless one is already waiting for that identifiant or the
      * identifiant is unknown. Callers answer the same either way.
      *
-     * @return true when a request was queued
+     * @return the précompte whose request was queued; empty when none was
      */
-    boolean requestCode(RealmModel realm, String identifiant);
+    Optional<Precompte> requestCode(RealmModel realm, String identifiant);
 
     List<CodeRequest> codeRequests(RealmModel realm, String status);
 
@@ -76,6 +79,12 @@ public interface RegistryProvider extends Provider {
 
     /** Issues new codes (voiding the previous ones and lifting locks) for the précomptes named; unknown ones are skipped. */
     List<IssuedCode> issueCodes(RealmModel realm, List<String> identifiants);
+
+    /**
+     * Streams an NDJSON file of registry records in (the import format of the contract), in batches of its own
+     * transactions, so that memory stays flat whatever the file's size; rejected lines are in the report.
+     */
+    ImportReport importRecords(RealmModel realm, InputStream ndjson) throws IOException;
 
     /** Identifiants of précomptes of that kind no account holds yet, at most {@code max} from {@code first}. */
     List<String> notEnrolled(RealmModel realm, PrecompteKind kind, int first, int max);

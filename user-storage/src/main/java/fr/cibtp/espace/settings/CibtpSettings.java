@@ -1,9 +1,7 @@
 package fr.cibtp.espace.settings;
 
-import java.time.Duration;
 import java.util.Map;
 
-import fr.cibtp.espace.registry.codes.CodeLockPolicy;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.ui.extend.UiTabProvider;
@@ -36,19 +34,6 @@ public final class CibtpSettings {
             }
         });
         return new CibtpSettings(read);
-    }
-
-    public Duration codeLifetime() {
-        return Duration.ofDays(positive(Setting.CODE_LIFETIME_DAYS));
-    }
-
-    public CodeLockPolicy codeLockPolicy() {
-        return new CodeLockPolicy(positive(Setting.MAX_WRONG_CODES), Duration.ofMinutes(positive(Setting.CODE_LOCK_MINUTES)),
-                positive(Setting.CODE_TEMPORARY_LOCKS));
-    }
-
-    public int codeHashIterations() {
-        return positive(Setting.CODE_HASH_ITERATIONS);
     }
 
     /** The value the caisse set, or the default. */

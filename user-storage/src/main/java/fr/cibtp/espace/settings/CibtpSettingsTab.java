@@ -1,6 +1,5 @@
 package fr.cibtp.espace.settings;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +40,8 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return Arrays.stream(Setting.values()).map(Setting::toProperty).toList();
+        return SettingGroup.installed().stream().flatMap(group -> group.settings().stream())
+                .map(setting -> setting.definition().toProperty()).toList();
     }
 
     @Override
@@ -71,7 +71,9 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
         if (stored == null) {
             return;
         }
-        Setting.secretsOfAddresses().forEach((address, secret) -> {
+        SettingGroup.installed().stream().flatMap(group -> group.secretsOfAddresses().entrySet().stream()).forEach(pair -> {
+            Setting address = pair.getKey();
+            Setting secret = pair.getValue();
             if (!Objects.equals(stored.get(address.key()), model.get(address.key()))
                     && Objects.equals(stored.get(secret.key()), model.get(secret.key()))) {
                 model.getConfig().putSingle(secret.key(), "");

@@ -42,9 +42,10 @@ public class TestProbe {
                 claim.get("identifiant"), claim.get("siret"), claim.get("code"));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("outcome", check.outcome().name());
-        answer.put("precompte", check.precompte() == null ? null : check.precompte().kind().key() + ":" + check.precompte().identifiant());
+        answer.put("precompte", check.precompte() == null ? null : check.precompte().reference());
         answer.put("codeIssuedAt", check.codeIssuedAt());
         answer.put("lockedUntil", check.lockedUntil() == null ? null : check.lockedUntil().toEpochMilli());
+        answer.put("counted", check.counted().name());
         answer.put("nanos", System.nanoTime() - start);
         return answer;
     }
@@ -95,7 +96,7 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> requestCode(Map<String, String> request) {
-        return Map.of("queued", registry().requestCode(realm(), request.get("identifiant")));
+        return Map.of("queued", registry().requestCode(realm(), request.get("identifiant")).isPresent());
     }
 
     @POST
@@ -117,8 +118,8 @@ public class TestProbe {
         for (String pair : d.get("modes").split(",")) {
             modes.put(pair.split("=")[0], pair.split("=")[1]);
         }
-        var stored = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).add(realm(),
-                new fr.cibtp.espace.delegation.StoredDelegation(null, d.get("site"), d.get("granteeId"), d.get("grantorId"),
+        var stored = session.getProvider(fr.cibtp.espace.delegation.store.DelegationProvider.class).add(realm(),
+                new fr.cibtp.espace.delegation.store.StoredDelegation(null, d.get("site"), d.get("granteeId"), d.get("grantorId"),
                         d.get("parentId"), d.get("viaCabinet"), "true".equals(d.get("admin")),
                         java.util.Set.of(d.get("colleges").split(",")), modes, java.time.LocalDate.parse(d.get("effet")),
                         d.get("fin") == null ? null : java.time.LocalDate.parse(d.get("fin")), null));
@@ -131,10 +132,10 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> delegationsMany(Map<String, String> d) {
-        var store = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class);
+        var store = session.getProvider(fr.cibtp.espace.delegation.store.DelegationProvider.class);
         int count = Integer.parseInt(d.get("count"));
         for (int i = 0; i < count; i++) {
-            store.add(realm(), new fr.cibtp.espace.delegation.StoredDelegation(null, d.get("site"), "grantee-" + i, d.get("grantorId"),
+            store.add(realm(), new fr.cibtp.espace.delegation.store.StoredDelegation(null, d.get("site"), "grantee-" + i, d.get("grantorId"),
                     null, null, false, java.util.Set.of("ouvrier"), Map.of("planning", "consultation"),
                     java.time.LocalDate.now().minusDays(i % 30), null, null));
         }
@@ -149,7 +150,7 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> closeDelegation(Map<String, String> d) {
-        return Map.of("closed", session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).close(realm(), d.get("id")));
+        return Map.of("closed", session.getProvider(fr.cibtp.espace.delegation.store.DelegationProvider.class).close(realm(), d.get("id")));
     }
 
     /** The daily delegation job, run now as if on the given day. */
@@ -158,7 +159,7 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> delegationExpiry(Map<String, String> q) {
-        int[] done = fr.cibtp.espace.rights.expiry.DelegationExpiry.run(session, java.time.LocalDate.parse(q.get("today")));
+        int[] done = fr.cibtp.espace.delegation.expiry.DelegationExpiry.run(session, java.time.LocalDate.parse(q.get("today")));
         return Map.of("closed", done[0], "reminded", done[1]);
     }
 
@@ -168,8 +169,8 @@ public class TestProbe {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> delegatedRights(Map<String, String> q) {
-        var stored = session.getProvider(fr.cibtp.espace.delegation.DelegationProvider.class).chainsFor(realm(), q.get("userId"), q.get("site"));
-        var rights = fr.cibtp.espace.claim.DelegatedRights.of(q.get("userId"), stored, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+        var stored = session.getProvider(fr.cibtp.espace.delegation.store.DelegationProvider.class).chainsFor(realm(), q.get("userId"), q.get("site"));
+        var rights = fr.cibtp.espace.delegation.claim.DelegatedRights.of(q.get("userId"), stored, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
         java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
         answer.put("stored", stored.size());
         answer.put("role", rights.role() == null ? "" : rights.role());
@@ -221,7 +222,7 @@ public class TestProbe {
                 .setParameter("user", query.get("userId")).getSingleResult();
         var user = session.users().getUserById(realm(), query.get("userId"));
         var held = user == null ? java.util.List.<String>of() : registry().accountPrecomptes(realm(), user).stream()
-                .map(p -> p.kind().key() + ":" + p.identifiant()).sorted().toList();
+                .map(Precompte::reference).sorted().toList();
         return Map.of("links", count, "precomptes", held);
     }
 

@@ -29,7 +29,6 @@ import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.importing.ImportReport;
-import fr.cibtp.espace.registry.jpa.RegistryImport;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -67,7 +66,7 @@ public class RegistryResource {
                     "Le fichier doit être envoyé en " + NDJSON + " : un enregistrement JSON par ligne.");
         }
         RealmModel realm = session.getContext().getRealm();
-        ImportReport report = RegistryImport.run(session.getKeycloakSessionFactory(), realm, body);
+        ImportReport report = session.getProvider(RegistryProvider.class).importRecords(realm, body);
         Map<String, Object> answer = toMap(report);
         Map<String, Object> summary = new LinkedHashMap<>(answer);
         summary.remove("rejected");

@@ -14,11 +14,11 @@ import fr.cibtp.espace.identifiers.Siret;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.importing.ImportReport;
-import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.CabinetRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SalarieRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SiteRecord;
+import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.settings.CibtpSettings;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -40,7 +40,7 @@ final class ImportBatchWriter {
     private final EntityManager em;
     private final RealmModel realm;
     private final String run;
-    private final JpaRegistryProvider registry;
+    private final ProvisionalCodes codes;
     private final CibtpSettings settings;
     private final ImportReport report;
 
@@ -53,7 +53,7 @@ final class ImportBatchWriter {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.realm = realm;
         this.run = run;
-        this.registry = new JpaRegistryProvider(session);
+        this.codes = new ProvisionalCodes(session);
         this.settings = CibtpSettings.of(realm);
         this.report = report;
     }
@@ -222,11 +222,11 @@ final class ImportBatchWriter {
             return false;
         }
         Precompte precompte = new Precompte(kind, identifiant);
-        boolean current = registry.codeEntity(realm, precompte).map(c -> registry.matches(canonicalCode, c)).orElse(false);
+        boolean current = codes.current(realm, precompte).map(c -> codes.matches(canonicalCode, c)).orElse(false);
         if (current) {
             return false;
         }
-        registry.setCode(realm, precompte, canonicalCode, settings);
+        codes.replace(realm, precompte, canonicalCode, settings);
         return true;
     }
 

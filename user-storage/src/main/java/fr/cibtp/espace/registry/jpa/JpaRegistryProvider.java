@@ -1,5 +1,7 @@
 package fr.cibtp.espace.registry.jpa;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +28,13 @@ import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SitePage;
 import fr.cibtp.espace.registry.codes.CodeDecision;
-import fr.cibtp.espace.registry.codes.CodeHasher;
 import fr.cibtp.espace.registry.codes.CodeLockPolicy;
+import fr.cibtp.espace.registry.codes.CodeSetting;
 import fr.cibtp.espace.registry.codes.CodeState;
+import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -47,12 +48,12 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     private final KeycloakSession session;
     private final EntityManager em;
-    private final CodeHasher hasher;
+    private final ProvisionalCodes codes;
 
     public JpaRegistryProvider(KeycloakSession session) {
         this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        this.hasher = new CodeHasher(session);
+        this.codes = new ProvisionalCodes(session);
     }
 
     @Override
@@ -98,12 +99,12 @@ public class JpaRegistryProvider implements RegistryProvider {
         }
 
         // One hash whatever the case, so the time taken does not tell an unknown identifiant from a wrong code.
-        ProvisionalCodeEntity stored = precompte == null ? null : codeEntity(realm, precompte).orElse(null);
+        ProvisionalCodeEntity stored = precompte == null ? null : codes.current(realm, precompte).orElse(null);
         boolean codeMatches;
         if (stored != null && typedCode.isValid()) {
-            codeMatches = hasher.verify(typedCode.value(), stored.hash);
+            codeMatches = codes.matches(typedCode.value(), stored);
         } else {
-            hasher.spendEquivalentTime(typedCode.value(), settings.codeHashIterations());
+            codes.hasher().spendEquivalentTime(typedCode.value(), settings.positive(CodeSetting.HASH_ITERATIONS));
             codeMatches = false;
         }
 
@@ -111,21 +112,20 @@ public class JpaRegistryProvider implements RegistryProvider {
         CodeState state = stored == null ? null
                 : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedUntil, stored.lockedAt);
         CodeDecision decision = CodeDecision.decide(state, holderMatches, codeMatches, now);
-        if (decision.countWrongAttempt()) {
-            countWrongCode(realm, precompte, stored.id, settings.codeLockPolicy(), now);
-        }
+        EnrollmentCheck.Counted counted = decision.countWrongAttempt()
+                ? countWrongCode(stored.id, CodeSetting.lockPolicy(settings), now) : EnrollmentCheck.Counted.NOTHING;
         if (decision.outcome() == EnrollmentCheck.Outcome.ACCEPTED) {
-            return new EnrollmentCheck(decision.outcome(), precompte, stored.issuedAt, null);
+            return new EnrollmentCheck(decision.outcome(), precompte, stored.issuedAt, null, counted);
         }
         return new EnrollmentCheck(decision.outcome(), precompte, 0,
-                decision.lockedUntil() == null ? null : Instant.ofEpochMilli(decision.lockedUntil()));
+                decision.lockedUntil() == null ? null : Instant.ofEpochMilli(decision.lockedUntil()), counted);
     }
 
     /**
      * Counts a wrong code and locks as the policy says. The increment is one statement and the lock is decided from
      * the count it produced (read back under the row lock the increment took), so parallel guesses all count.
      */
-    private void countWrongCode(RealmModel realm, Precompte precompte, String codeId, CodeLockPolicy policy, long now) {
+    private EnrollmentCheck.Counted countWrongCode(String codeId, CodeLockPolicy policy, long now) {
         em.createQuery("update CibtpProvisionalCode c set c.wrongAttempts = c.wrongAttempts + 1 where c.id = :id")
                 .setParameter("id", codeId).executeUpdate();
         int count = em.createQuery("select c.wrongAttempts from CibtpProvisionalCode c where c.id = :id", Integer.class)
@@ -138,21 +138,7 @@ public class JpaRegistryProvider implements RegistryProvider {
             em.createQuery("update CibtpProvisionalCode c set c.lockedUntil = :until where c.id = :id")
                     .setParameter("until", lock.until()).setParameter("id", codeId).executeUpdate();
         }
-        event(realm, EventType.REGISTER_ERROR, lock.any() ? "cibtp_precompte_locked" : "cibtp_wrong_code", precompte);
-    }
-
-    /** Records what happened to a précompte as a Keycloak event; never the code. */
-    private void event(RealmModel realm, EventType type, String error, Precompte precompte) {
-        if (session.getContext().getConnection() == null) {
-            return;
-        }
-        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection()).event(type)
-                .detail("cibtp_precompte", precompte.kind().key() + ":" + precompte.identifiant());
-        if (error == null) {
-            event.success();
-        } else {
-            event.error(error);
-        }
+        return lock.any() ? EnrollmentCheck.Counted.LOCKED_NOW : EnrollmentCheck.Counted.WRONG_CODE;
     }
 
     @Override
@@ -275,10 +261,10 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
-    public boolean requestCode(RealmModel realm, String identifiant) {
+    public Optional<Precompte> requestCode(RealmModel realm, String identifiant) {
         Optional<Precompte> precompte = resolve(realm, identifiant);
         if (precompte.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         // Parallel requests for one précompte wait here for each other, so the second sees the first one queued.
         lockRegistryRow(realm, precompte.get());
@@ -287,7 +273,7 @@ public class JpaRegistryProvider implements RegistryProvider {
                 .setParameter("realm", realm.getId()).setParameter("id", precompte.get().identifiant())
                 .setParameter("waiting", CodeRequestEntity.WAITING).getResultList().isEmpty();
         if (waiting) {
-            return false;
+            return Optional.empty();
         }
         CodeRequestEntity request = new CodeRequestEntity();
         request.id = KeycloakModelUtils.generateId();
@@ -296,8 +282,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         request.status = CodeRequestEntity.WAITING;
         request.requestedAt = CaisseClock.millis();
         em.persist(request);
-        event(realm, EventType.SEND_RESET_PASSWORD, null, precompte.get());
-        return true;
+        return precompte;
     }
 
     @Override
@@ -331,7 +316,7 @@ public class JpaRegistryProvider implements RegistryProvider {
                 continue;
             }
             String code = ProvisionalCode.generate(random);
-            Instant expires = setCode(realm, precompte.get(), code, settings);
+            Instant expires = codes.replace(realm, precompte.get(), code, settings);
             issued.add(describe(realm, precompte.get(), ProvisionalCode.display(code), expires));
         }
         return issued;
@@ -349,31 +334,6 @@ public class JpaRegistryProvider implements RegistryProvider {
                         + "and l.identifiant = p.identifiant) order by p.identifiant", String.class)
                 .setParameter("realm", realm.getId()).setParameter("kind", kind.key())
                 .setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    /** Replaces the précompte's code: the old one is void, attempts and lock start afresh. */
-    Instant setCode(RealmModel realm, Precompte precompte, String canonicalCode, CibtpSettings settings) {
-        ProvisionalCodeEntity existing = codeEntity(realm, precompte).orElse(null);
-        ProvisionalCodeEntity code = existing;
-        if (code == null) {
-            code = new ProvisionalCodeEntity();
-            code.id = KeycloakModelUtils.generateId();
-            code.realmId = realm.getId();
-            code.kind = precompte.kind().key();
-            code.identifiant = precompte.identifiant();
-        }
-        long now = CaisseClock.millis();
-        code.hash = hasher.hash(canonicalCode, settings.codeHashIterations());
-        code.issuedAt = now;
-        code.expiresAt = now + settings.codeLifetime().toMillis();
-        code.usedAt = null;
-        code.wrongAttempts = 0;
-        code.lockedAt = null;
-        code.lockedUntil = null;
-        if (existing == null) {
-            em.persist(code);
-        }
-        return Instant.ofEpochMilli(code.expiresAt);
     }
 
     private IssuedCode describe(RealmModel realm, Precompte p, String code, Instant expires) {
@@ -411,10 +371,6 @@ public class JpaRegistryProvider implements RegistryProvider {
         return Optional.empty();
     }
 
-    boolean matches(String canonicalCode, ProvisionalCodeEntity stored) {
-        return hasher.verify(canonicalCode, stored.hash);
-    }
-
     private void lockRegistryRow(RealmModel realm, Precompte precompte) {
         String entity = switch (precompte.kind()) {
             case SITE -> "CibtpSite";
@@ -424,13 +380,6 @@ public class JpaRegistryProvider implements RegistryProvider {
         em.createQuery("select p from " + entity + " p where p.realmId = :realm and p.identifiant = :id")
                 .setParameter("realm", realm.getId()).setParameter("id", precompte.identifiant())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    }
-
-    Optional<ProvisionalCodeEntity> codeEntity(RealmModel realm, Precompte precompte) {
-        return single(em.createQuery("select c from CibtpProvisionalCode c where c.realmId = :realm and c.kind = :kind "
-                        + "and c.identifiant = :id", ProvisionalCodeEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
-                .setParameter("id", precompte.identifiant()));
     }
 
     private Optional<SiteEntity> siteEntity(RealmModel realm, String identifiant) {
@@ -450,6 +399,11 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     private static <T> Optional<T> single(TypedQuery<T> query) {
         return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public ImportReport importRecords(RealmModel realm, InputStream ndjson) throws IOException {
+        return RegistryImport.run(session.getKeycloakSessionFactory(), realm, ndjson);
     }
 
     @Override

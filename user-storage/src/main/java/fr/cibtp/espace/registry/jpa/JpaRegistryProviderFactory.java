@@ -32,14 +32,11 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
     private static void forgetUser(KeycloakSession session, UserModel user) {
         entityManager(session).createQuery("delete from CibtpAccountLink l where l.userId = :user")
                 .setParameter("user", user.getId()).executeUpdate();
-        // What the user received goes; what they gave stays, and gives nothing once its grantor's chain is gone.
-        entityManager(session).createQuery("delete from CibtpDelegation d where d.granteeId = :user")
-                .setParameter("user", user.getId()).executeUpdate();
     }
 
     private static void forgetRealm(KeycloakSession session, RealmModel realm) {
         var em = entityManager(session);
-        for (String entity : new String[]{"CibtpDelegation", "CibtpAccountLink", "CibtpCodeRequest", "CibtpProvisionalCode", "CibtpSite",
+        for (String entity : new String[]{"CibtpAccountLink", "CibtpCodeRequest", "CibtpProvisionalCode", "CibtpSite",
                 "CibtpAdherent", "CibtpCabinet", "CibtpSalarie"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realm").setParameter("realm", realm.getId()).executeUpdate();
         }

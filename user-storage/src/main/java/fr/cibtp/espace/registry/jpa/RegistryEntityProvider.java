@@ -2,7 +2,6 @@ package fr.cibtp.espace.registry.jpa;
 
 import java.util.List;
 
-import fr.cibtp.espace.delegation.jpa.DelegationEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 /** Adds the registry's tables to Keycloak's database, created and upgraded by our Liquibase changelog. */
@@ -11,7 +10,7 @@ public class RegistryEntityProvider implements JpaEntityProvider {
     @Override
     public List<Class<?>> getEntities() {
         return List.of(CabinetEntity.class, AdherentEntity.class, SiteEntity.class, SalarieEntity.class,
-                ProvisionalCodeEntity.class, CodeRequestEntity.class, AccountLinkEntity.class, DelegationEntity.class);
+                ProvisionalCodeEntity.class, CodeRequestEntity.class, AccountLinkEntity.class);
     }
 
     @Override

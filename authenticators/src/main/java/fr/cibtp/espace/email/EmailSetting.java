@@ -1,0 +1,26 @@
+package fr.cibtp.espace.email;
+
+import fr.cibtp.espace.settings.Setting;
+import fr.cibtp.espace.settings.SettingDefinition;
+
+/** The periodic re-certification of the email address. */
+public enum EmailSetting implements Setting {
+
+    RECERTIFICATION_DAYS(SettingDefinition.of("email-recertification-days", "Email re-certification period (days)",
+            "Days after which an account must certify its email address again by clicking a link; until then it gets "
+                    + "no token. Activation, reset by email link and email change each count as a certification.", "365")),
+    RECERTIFICATION_GRACE_DAYS(SettingDefinition.of("email-recertification-grace-days", "Email re-certification grace (days)",
+            "Days after the period during which the user still signs in, with a notice and a new link, before "
+                    + "being blocked. 0: blocked as soon as the period is over.", "0"));
+
+    private final SettingDefinition definition;
+
+    EmailSetting(SettingDefinition definition) {
+        this.definition = definition;
+    }
+
+    @Override
+    public SettingDefinition definition() {
+        return definition;
+    }
+}

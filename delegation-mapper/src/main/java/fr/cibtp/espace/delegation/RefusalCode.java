@@ -1,0 +1,31 @@
+package fr.cibtp.espace.delegation;
+
+import java.util.Locale;
+
+/**
+ * Why a delegation operation is refused: the stable code the API answers in {@code erreur}, and the key of its
+ * sentence in the message bundles ({@code cibtpRightsError_<code>}), the only place the sentence is written.
+ */
+public enum RefusalCode {
+    // the rules of a delegation
+    ADMIN_REQUIS, DATE_EFFET_REQUISE, FIN_AVANT_EFFET, HORS_PERIODE, HORS_PERIODE_JUSQU_AU, TROP_DE_DROITS, COLLEGE_REQUIS,
+    COLLEGE_INCONNU, FONCTIONNALITE_INCONNUE, DROIT_INCONNU, CONSULTATION_SEULE,
+    // what was typed or sent
+    VALEUR_INCONNUE, DATE_INVALIDE, EMAIL_INVALIDE, NOM_INVALIDE, TAILLE_INVALIDE, COLLEGES_LISTE, DROITS_OBJET,
+    // the state of the site and its delegations
+    DEJA_FERMEE, DERNIER_ADMINISTRATEUR, CABINET_SANS_ESPACE, AUCUNE_DELEGATION, AUCUN_CABINET, DELEGATION_INCONNUE,
+    SITE_INCONNU, COURRIEL_NON_ENVOYE, TROP_D_INVITATIONS,
+    // who asks
+    ACCES_REFUSE, RESERVE_A_L_ADHERENT, NON_AUTHENTIFIE, AUDIENCE_REFUSEE;
+
+    public static final String MESSAGE_PREFIX = "cibtpRightsError_";
+
+    /** As the API writes it: {@code trop_de_droits}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String messageKey() {
+        return MESSAGE_PREFIX + key();
+    }
+}

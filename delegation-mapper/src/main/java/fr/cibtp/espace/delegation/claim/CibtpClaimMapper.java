@@ -1,0 +1,116 @@
+package fr.cibtp.espace.delegation.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.delegation.Rights;
+import fr.cibtp.espace.delegation.RightsCatalogue;
+import fr.cibtp.espace.delegation.store.DelegationProvider;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Salarie;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.settings.ClientSpace;
+import fr.cibtp.espace.time.CaisseClock;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
+ * user may do there, or for the salarié the account is, at every token and refresh: two indexed lookups per token
+ * (the site, the user's link to it), whatever the number of sites the user holds. Each token type is
+ * switchable in the admin console (Clients → client → Client scopes → dedicated scope → mapper).
+ */
+public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String ID = "cibtp-claim-mapper";
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+    /** The shipped rights catalogue, read once: configuration, the same on every node. */
+    private final RightsCatalogue catalogue = RightsCatalogue.shipped();
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CibtpClaimMapper.class);
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
+                            KeycloakSession session, ClientSessionContext context) {
+        ClientModel client = context.getClientSession().getClient();
+        // One token response holds an access token and an ID token: the claim is read from the database once for both.
+        String computed = "cibtp.claim:" + userSession.getId() + ":" + client.getId() + ":" + userSession.getNote(Site.CHOSEN_NOTE);
+        Object claim = session.getAttribute(computed);
+        if (claim == null) {
+            claim = claim(userSession, session, client);
+            session.setAttribute(computed, claim);
+        }
+        token.getOtherClaims().put(CibtpClaim.NAME, claim);
+    }
+
+    private Map<String, Object> claim(UserSessionModel userSession, KeycloakSession session, ClientModel client) {
+        RealmModel realm = userSession.getRealm();
+        RegistryProvider registry = session.getProvider(RegistryProvider.class);
+        Map<String, Object> claim;
+        if (ClientSpace.isSalarie(client)) {
+            Salarie salarie = registry.accountPrecomptes(realm, userSession.getUser()).stream()
+                    .filter(p -> p.kind() == PrecompteKind.SALARIE).map(Precompte::identifiant).findFirst()
+                    .flatMap(id -> registry.findSalarie(realm, id)).orElse(null);
+            claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
+        } else {
+            String chosen = userSession.getNote(Site.CHOSEN_NOTE);
+            Site site = chosen == null ? null : registry.findSite(realm, chosen).orElse(null);
+            // The holder of the site is its Administrateur; delegated rights come with the delegations.
+            boolean holder = site != null && registry.holds(realm, userSession.getUser(), new Precompte(PrecompteKind.SITE, chosen));
+            if (holder) {
+                claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
+            } else if (site != null) {
+                DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
+                        session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
+                        CaisseClock.today());
+                claim = CibtpClaim.entreprise(site, delegated.role(), delegated.rights(), delegated.via(), catalogue);
+            } else {
+                claim = CibtpClaim.entreprise(null);
+            }
+        }
+        return claim;
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "CIBTP claim (site, rights)";
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Adds the cibtp claim: the space, and the site déclarant chosen at sign-in or the salarié the account is.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+}

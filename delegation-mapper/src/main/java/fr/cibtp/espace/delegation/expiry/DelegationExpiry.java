@@ -1,0 +1,83 @@
+package fr.cibtp.espace.delegation.expiry;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import fr.cibtp.espace.delegation.store.DelegationProvider;
+import fr.cibtp.espace.delegation.store.StoredDelegation;
+import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.time.CaisseClock;
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.timer.ScheduledTask;
+
+/**
+ * The daily job of delegations: closes those whose end date has passed (an admin event each), and tells grantor and
+ * grantee 7 days before an end date. Run by Keycloak's timer on one node of the cluster a day.
+ */
+public class DelegationExpiry implements ScheduledTask {
+
+    static final int REMINDER_DAYS = 7;
+    private static final Logger LOG = Logger.getLogger(DelegationExpiry.class);
+
+    @Override
+    public void run(KeycloakSession session) {
+        run(session, CaisseClock.today());
+    }
+
+    /** One day's work, for every realm; returns how many delegations were closed and how many reminders sent. */
+    public static int[] run(KeycloakSession session, LocalDate today) {
+        DelegationProvider delegations = session.getProvider(DelegationProvider.class);
+        int closed = 0;
+        int reminded = 0;
+        for (RealmModel realm : session.realms().getRealmsStream().toList()) {
+            for (StoredDelegation ended : delegations.endedBefore(realm, today)) {
+                if (delegations.close(realm, ended.id())) {
+                    ExpiryEvent.closed(session, realm, ended);
+                    closed++;
+                }
+            }
+            for (StoredDelegation ending : delegations.endingOn(realm, today.plusDays(REMINDER_DAYS))) {
+                reminded += remind(session, realm, ending);
+            }
+        }
+        return new int[]{closed, reminded};
+    }
+
+    private static int remind(KeycloakSession session, RealmModel realm, StoredDelegation ending) {
+        UserModel grantee = session.users().getUserById(realm, ending.granteeId());
+        Set<UserModel> recipients = new LinkedHashSet<>();
+        if (grantee != null) {
+            recipients.add(grantee);
+        }
+        if (ending.grantorId() != null) {
+            UserModel grantor = session.users().getUserById(realm, ending.grantorId());
+            if (grantor != null) {
+                recipients.add(grantor);
+            }
+        }
+        String siteName = session.getProvider(RegistryProvider.class).findSite(realm, ending.site()).map(s -> s.name()).orElse(ending.site());
+        int sent = 0;
+        for (UserModel recipient : recipients) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("site", siteName);
+            attributes.put("fin", ending.fin().toString());
+            attributes.put("beneficiaire", grantee == null ? "" : grantee.getEmail());
+            try {
+                session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient)
+                        .send("cibtpDelegationEndingSubject", "cibtp-delegation-ending.ftl", attributes);
+                sent++;
+            } catch (EmailException e) {
+                LOG.warnf("Reminder of the end of delegation %s not sent to user %s: %s", ending.id(), recipient.getId(), e.getMessage());
+            }
+        }
+        return sent;
+    }
+}

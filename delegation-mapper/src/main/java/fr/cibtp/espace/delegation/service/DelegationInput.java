@@ -1,0 +1,104 @@
+package fr.cibtp.espace.delegation.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fr.cibtp.espace.delegation.DelegationRules;
+import fr.cibtp.espace.delegation.Refusal;
+import fr.cibtp.espace.delegation.RefusalCode;
+
+/**
+ * "Ajout de délégation" as typed (page) or sent (API body, French field names): text as it came, so a refused form
+ * shows again what was typed. Dates are ISO (2026-12-31) or as the guides write them (31/12/2026).
+ */
+public record DelegationInput(String email, String nom, String prenom, String dateEffet, String dateFin, boolean admin,
+                              Set<String> colleges, Map<String, String> droits) {
+
+    private static final Pattern FRENCH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,99}");
+
+    public DelegationInput {
+        // in the order typed: the catalogue's, on the page
+        colleges = colleges == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(colleges));
+        droits = droits == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(droits));
+    }
+
+    /** The API's JSON body; a field of the wrong shape is refused with its own code. */
+    public static DelegationInput fromJson(Map<String, Object> body) {
+        Map<String, Object> json = body == null ? Map.of() : body;
+        Set<String> colleges = new LinkedHashSet<>();
+        if (json.get("colleges") instanceof List<?> list) {
+            list.forEach(c -> colleges.add(String.valueOf(c)));
+        } else if (json.get("colleges") != null) {
+            throw Refusal.invalid(RefusalCode.COLLEGES_LISTE, "colleges");
+        }
+        Map<String, String> droits = new LinkedHashMap<>();
+        if (json.get("droits") instanceof Map<?, ?> map) {
+            map.forEach((feature, mode) -> droits.put(String.valueOf(feature), String.valueOf(mode)));
+        } else if (json.get("droits") != null) {
+            throw Refusal.invalid(RefusalCode.DROITS_OBJET, "droits");
+        }
+        return new DelegationInput(text(json.get("email")), text(json.get("nom")), text(json.get("prenom")),
+                text(json.get("date_effet")), text(json.get("date_fin")), Boolean.TRUE.equals(json.get("admin")), colleges, droits);
+    }
+
+    /** The same rights and period for another grantee: what an administrator of the site is given, or a cabinet. */
+    public DelegationInput notAdmin() {
+        return new DelegationInput(email, nom, prenom, dateEffet, dateFin, false, colleges, droits);
+    }
+
+    /** The address, trimmed and lower-cased, when it is one. */
+    String checkedEmail() {
+        String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (address == null || address.length() > 254 || !org.keycloak.utils.EmailValidationUtil.isValidEmail(address)) {
+            throw Refusal.invalid(RefusalCode.EMAIL_INVALIDE, "email");
+        }
+        return address;
+    }
+
+    void checkNames() {
+        for (String name : new String[]{nom, prenom}) {
+            if (name != null && !NAME.matcher(name).matches()) {
+                throw Refusal.invalid(RefusalCode.NOM_INVALIDE, "nom");
+            }
+        }
+    }
+
+    /** What the rules check; the date of effect defaults to {@code today}. */
+    DelegationRules.Request request(LocalDate today) {
+        LocalDate effet = dateEffet == null ? today : day(dateEffet, "date_effet");
+        LocalDate fin = dateFin == null ? null : day(dateFin, "date_fin");
+        return new DelegationRules.Request(effet, fin, admin, colleges, droits);
+    }
+
+    /** A date typed in a filter or a form: ISO or French; null when empty. */
+    public static LocalDate day(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String value = typed.strip();
+        try {
+            return FRENCH_DATE.matcher(value).matches() ? LocalDate.parse(value, FRENCH) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(RefusalCode.DATE_INVALIDE, field);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,75 @@
+package fr.cibtp.espace.delegation.service;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import fr.cibtp.espace.delegation.Refusal;
+import fr.cibtp.espace.delegation.RefusalCode;
+import fr.cibtp.espace.limits.Slots;
+import fr.cibtp.espace.settings.CibtpSettings;
+import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.LoginActionsService;
+
+/**
+ * The account of a delegate whose email Keycloak does not know yet, and its invitation: Keycloak's "execute actions"
+ * email, whose link lets the delegate set a password and certifies the address. An administrator invites at most
+ * "invitations-per-day" new people in 24 hours.
+ */
+final class Invitation {
+
+    private final SiteAccess access;
+
+    Invitation(SiteAccess access) {
+        this.access = access;
+    }
+
+    /** @throws Refusal when the day's invitations are used up, or when the email cannot be sent (then nothing stays) */
+    UserModel send(String email, String nom, String prenom) {
+        RealmModel realm = access.realm();
+        int perDay = CibtpSettings.of(realm).positive(DelegationSetting.INVITATIONS_PER_DAY);
+        Slots invitations = Slots.perDay(access.session, realm, "invitation", access.user().getId(), perDay);
+        String slot = invitations.take();
+        if (slot == null) {
+            throw new Refusal(Refusal.Kind.TOO_MANY, RefusalCode.TROP_D_INVITATIONS, null, perDay);
+        }
+        try {
+            return invite(email, nom, prenom);
+        } catch (Refusal notSent) {
+            // Nothing was invited (the mail server refused): the try does not count.
+            invitations.giveBack(slot);
+            throw notSent;
+        }
+    }
+
+    private UserModel invite(String email, String nom, String prenom) {
+        KeycloakSession session = access.session;
+        RealmModel realm = access.realm();
+        UserModel user = session.users().addUser(realm, email);
+        user.setEnabled(true);
+        user.setEmail(email);
+        user.setFirstName(prenom);
+        user.setLastName(nom);
+        int lifespan = realm.getActionTokenGeneratedByAdminLifespan();
+        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.VERIFY_EMAIL.name());
+        actions.forEach(user::addRequiredAction);
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), email, Time.currentTime() + lifespan, actions,
+                null, access.caller.client().getClientId());
+        String link = LoginActionsService.actionTokenProcessor(session.getContext().getUri())
+                .queryParam("key", token.serialize(session, realm, session.getContext().getUri())).build(realm.getName()).toString();
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).sendExecuteActions(link,
+                    TimeUnit.SECONDS.toMinutes(lifespan));
+        } catch (EmailException e) {
+            // The account was only for this delegation: none of it stays, whoever answers (API or page).
+            session.getTransactionManager().setRollbackOnly();
+            throw Refusal.of(Refusal.Kind.UNAVAILABLE, RefusalCode.COURRIEL_NON_ENVOYE);
+        }
+        return user;
+    }
+}

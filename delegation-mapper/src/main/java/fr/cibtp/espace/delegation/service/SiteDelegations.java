@@ -1,0 +1,225 @@
+package fr.cibtp.espace.delegation.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.cibtp.espace.delegation.DelegationRules;
+import fr.cibtp.espace.delegation.Period;
+import fr.cibtp.espace.delegation.Refusal;
+import fr.cibtp.espace.delegation.RefusalCode;
+import fr.cibtp.espace.delegation.Rights;
+import fr.cibtp.espace.delegation.RightsCatalogue;
+import fr.cibtp.espace.delegation.service.SiteAccess.Administered;
+import fr.cibtp.espace.delegation.service.Views.Created;
+import fr.cibtp.espace.delegation.service.Views.DelegationList;
+import fr.cibtp.espace.delegation.service.Views.DelegationView;
+import fr.cibtp.espace.delegation.service.Views.ManagedSite;
+import fr.cibtp.espace.delegation.service.Views.SiteList;
+import fr.cibtp.espace.delegation.service.Views.SiteSummary;
+import fr.cibtp.espace.delegation.store.DelegationFilter;
+import fr.cibtp.espace.delegation.store.StoredDelegation;
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SitePage;
+import fr.cibtp.espace.time.CaisseClock;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * What a signed-in user may do with the delegations of a site, for the API and the page alike: their sites, a
+ * site's delegations, add, view, modify, close. Refusals are {@link Refusal}s; the cabinet's delegation is
+ * {@link #cabinet()}.
+ */
+public class SiteDelegations {
+
+    static final int MAX_PAGE_SIZE = 100;
+    private static final int DEFAULT_PAGE_SIZE = 5;
+    private static final int DEFAULT_SITES_PAGE = 20;
+
+    private final SiteAccess access;
+    private final DelegationChanges changes;
+
+    /** @param caller the signed-in user, by bearer token (API) or by the sign-in cookie (page) */
+    public SiteDelegations(KeycloakSession session, RightsCatalogue catalogue, AuthResult caller) {
+        this.access = new SiteAccess(session, catalogue, caller);
+        this.changes = new DelegationChanges(access);
+    }
+
+    /** The delegation to the site's cabinet comptable, for the same caller. */
+    public CabinetDelegations cabinet() {
+        return new CabinetDelegations(access, changes);
+    }
+
+    public ManagedSite managed(String identifiant) {
+        Administered administered = access.administered(identifiant);
+        Site site = administered.site();
+        return new ManagedSite(site.identifiant(), site.siret(), site.name(), site.raisonSociale(), administered.forCabinet(),
+                site.cabinetIdentifiant() != null && !administered.forCabinet());
+    }
+
+    public SiteList sites(String q, Integer first, Integer max) {
+        SitePage page = access.registry().accountSites(access.realm(), access.user(), q == null || q.length() > 100 ? null : q,
+                first == null ? 0 : Math.max(0, first), pageSize(max, DEFAULT_SITES_PAGE));
+        return new SiteList(page.total(), page.sites().stream()
+                .map(site -> new SiteSummary(site.identifiant(), site.siret(), site.name(), site.raisonSociale())).toList());
+    }
+
+    /** One page of the site's delegations, filtered as the API's query says. */
+    public DelegationList list(String identifiant, ListQuery query) {
+        Administered administered = access.administered(identifiant);
+        LocalDate today = CaisseClock.today();
+        DelegationFilter filter = new DelegationFilter(administered.standing().viaCabinet(),
+                oneOf("role", query.role(), DelegationFilter.ROLES), oneOf("statut", query.statut(), DelegationFilter.STATUTS), today,
+                DelegationInput.day(query.effetFrom(), "date_effet"), DelegationInput.day(query.finUntil(), "date_fin"),
+                oneOf("tri", query.sort(), DelegationFilter.SORTS));
+        int size = pageSize(query.taille(), DEFAULT_PAGE_SIZE);
+        int number = query.page() == null || query.page() < 1 ? 1 : query.page();
+        String site = administered.site().identifiant();
+        List<DelegationView> rows = access.delegations().ofSite(access.realm(), site, filter, (number - 1) * size, size).stream()
+                .map(d -> view(d, today)).toList();
+        return new DelegationList(access.delegations().countOfSite(access.realm(), site, filter), number, size, rows);
+    }
+
+    /** The list's filters, sort and page, as typed; null means none. */
+    public record ListQuery(String role, String statut, String effetFrom, String finUntil, String sort, Integer page, Integer taille) {
+    }
+
+    public Created create(String identifiant, DelegationInput asked) {
+        Administered administered = access.administered(identifiant);
+        String email = asked.checkedEmail();
+        asked.checkNames();
+        DelegationRules.Request request = checked(asked, administered);
+        UserModel grantee = access.session.users().getUserByEmail(access.realm(), email);
+        boolean invited = grantee == null;
+        if (invited) {
+            grantee = new Invitation(access).send(email, asked.nom(), asked.prenom());
+        }
+        Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
+        SiteStanding standing = administered.standing();
+        StoredDelegation stored = access.delegations().add(access.realm(), new StoredDelegation(null, administered.site().identifiant(),
+                grantee.getId(), access.user().getId(), standing.parentId(), standing.viaCabinet(), rights.admin(), rights.colleges(),
+                rights.modeKeys(), request.effet(), request.fin(), null));
+        changes.recorded(OperationType.CREATE, administered.site(), stored.id(), view(stored, CaisseClock.today()));
+        return new Created(stored.id(), invited);
+    }
+
+    public DelegationView view(String identifiant, String id) {
+        return view(ofSite(access.administered(identifiant), id), CaisseClock.today());
+    }
+
+    /** Changes the rights and period; the rules apply as for a new one, against the rights of who modifies it. */
+    public DelegationView modify(String identifiant, String id, DelegationInput asked) {
+        Administered administered = access.administered(identifiant);
+        StoredDelegation current = ofSite(administered, id);
+        DelegationRules.Request request = checked(asked, administered);
+        Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
+        if (!rights.admin()) {
+            keepAnAdministrator(administered.site(), current);
+        }
+        StoredDelegation changed = new StoredDelegation(current.id(), current.site(), current.granteeId(), current.grantorId(),
+                current.parentId(), current.viaCabinet(), rights.admin(), rights.colleges(), rights.modeKeys(), request.effet(),
+                request.fin(), null);
+        if (!access.delegations().update(access.realm(), changed)) {
+            throw Refusal.invalid(RefusalCode.DEJA_FERMEE, null);
+        }
+        DelegationView shown = view(changed, CaisseClock.today());
+        changes.recorded(OperationType.UPDATE, administered.site(), changed.id(), shown);
+        return shown;
+    }
+
+    public void close(String identifiant, String id) {
+        Administered administered = access.administered(identifiant);
+        StoredDelegation delegation = ofSite(administered, id);
+        keepAnAdministrator(administered.site(), delegation);
+        if (!changes.closeAndEndSessions(administered.site(), delegation)) {
+            throw Refusal.invalid(RefusalCode.DEJA_FERMEE, null);
+        }
+    }
+
+    /** The request the rules accept from this caller on this site, or the first problem as a refusal. */
+    static DelegationRules.Request checked(DelegationInput asked, Administered administered, RightsCatalogue catalogue) {
+        DelegationRules.Request request = asked.request(CaisseClock.today());
+        List<DelegationRules.Problem> problems = new DelegationRules(catalogue).check(request, administered.standing().rights(),
+                administered.standing().period());
+        if (!problems.isEmpty()) {
+            throw problems.get(0).refusal();
+        }
+        return request;
+    }
+
+    private DelegationRules.Request checked(DelegationInput asked, Administered administered) {
+        return checked(asked, administered, access.catalogue);
+    }
+
+    /**
+     * A site never loses its last administrator: an administrator may not take away their own admin rights unless
+     * the site keeps another one (the account holding it, or another active admin delegation).
+     */
+    private void keepAnAdministrator(Site site, StoredDelegation losing) {
+        String self = access.user().getId();
+        if (!losing.admin() || !losing.granteeId().equals(self) || losing.closed()) {
+            return;
+        }
+        boolean holderLeft = access.registry().holders(access.realm(), new Precompte(PrecompteKind.SITE, site.identifiant())).stream()
+                .anyMatch(holder -> !holder.equals(self));
+        DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", CaisseClock.today(), null, null, null);
+        boolean adminLeft = holderLeft || access.delegations().ofSite(access.realm(), site.identifiant(), activeAdmins, 0, MAX_PAGE_SIZE)
+                .stream().anyMatch(d -> !d.granteeId().equals(self));
+        if (!adminLeft) {
+            throw Refusal.invalid(RefusalCode.DERNIER_ADMINISTRATEUR, null);
+        }
+    }
+
+    /** A delegation of the site the caller may manage: a cabinet's administrators, only what the cabinet gave. */
+    private StoredDelegation ofSite(Administered administered, String id) {
+        String scope = administered.standing().viaCabinet();
+        return access.delegations().find(access.realm(), id).filter(d -> d.site().equals(administered.site().identifiant()))
+                .filter(d -> scope == null || (scope.equals(d.viaCabinet()) && passedOnByCabinet(d)))
+                .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.DELEGATION_INCONNUE));
+    }
+
+    /** Whether the delegation is one the cabinet passed on (its parent is a cabinet delegation), not the adhérent's to it. */
+    private boolean passedOnByCabinet(StoredDelegation d) {
+        return d.parentId() != null && access.delegations().find(access.realm(), d.parentId()).map(p -> p.viaCabinet() != null).orElse(false);
+    }
+
+    private DelegationView view(StoredDelegation d, LocalDate today) {
+        UserModel grantee = access.session.users().getUserById(access.realm(), d.granteeId());
+        return new DelegationView(d.id(), grantee == null ? null : grantee.getEmail(), grantee == null ? null : grantee.getLastName(),
+                grantee == null ? null : grantee.getFirstName(), d.viaCabinet() != null ? "cabinet" : d.admin() ? "administrateur" : "utilisateur",
+                status(d, today), d.effet(), d.fin(), d.admin(), d.colleges(), d.modes());
+    }
+
+    static String status(StoredDelegation d, LocalDate today) {
+        if (d.closed()) {
+            return "fermee";
+        }
+        if (today.isBefore(d.effet())) {
+            return "a_venir";
+        }
+        return new Period(d.effet(), d.fin()).activeOn(today) ? "active" : "expiree";
+    }
+
+    private static String oneOf(String field, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw Refusal.invalid(RefusalCode.VALEUR_INCONNUE, field, field, String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    private static int pageSize(Integer asked, int byDefault) {
+        if (asked == null) {
+            return byDefault;
+        }
+        if (asked < 1 || asked > MAX_PAGE_SIZE) {
+            throw Refusal.invalid(RefusalCode.TAILLE_INVALIDE, "taille", MAX_PAGE_SIZE);
+        }
+        return asked;
+    }
+}

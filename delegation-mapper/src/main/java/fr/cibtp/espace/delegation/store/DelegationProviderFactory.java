@@ -1,0 +1,6 @@
+package fr.cibtp.espace.delegation.store;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface DelegationProviderFactory extends ProviderFactory<DelegationProvider> {
+}

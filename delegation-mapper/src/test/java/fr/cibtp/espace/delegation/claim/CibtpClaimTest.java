@@ -1,0 +1,55 @@
+package fr.cibtp.espace.delegation.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.delegation.Rights;
+import fr.cibtp.espace.delegation.RightsCatalogue;
+import fr.cibtp.espace.registry.PostalAddress;
+import fr.cibtp.espace.registry.Site;
+import org.junit.jupiter.api.Test;
+
+class CibtpClaimTest {
+
+    @Test
+    void anEntrepriseTokenNamesTheChosenSiteAsTheContractSays() {
+        Site site = new Site("29209-001-12", "32483899499750", "BÂTIR DU GRAND EST - METZ", "BÂTIR DU GRAND EST", "0551617",
+                "90001-001-01", null, List.of());
+        assertEquals(Map.of("espace", "entreprise", "site", Map.of("identifiant", "29209-001-12", "siret", "32483899499750",
+                "nom", "BÂTIR DU GRAND EST - METZ", "raison_sociale", "BÂTIR DU GRAND EST", "numero_adherent", "0551617")),
+                CibtpClaim.entreprise(site));
+    }
+
+    @Test
+    void theAdministratorHasEveryFeatureAtItsHighestModeAndTheCollegesInTheCataloguesOrder() {
+        RightsCatalogue catalogue = RightsCatalogue.shipped();
+        Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
+        Map<String, Object> claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
+        assertEquals("administrateur", claim.get("role"));
+        assertEquals(true, claim.get("admin"));
+        assertEquals(List.of("ouvrier", "etam", "cadre"), claim.get("colleges"));
+        Map<?, ?> droits = (Map<?, ?>) claim.get("droits");
+        assertEquals(17, droits.size());
+        assertEquals("consultation", droits.get("situation-compte"));
+        assertEquals("mise_a_jour", droits.get("comptes-bancaires"));
+    }
+
+    @Test
+    void noRightsNoRightsBlock() {
+        Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
+        assertEquals(CibtpClaim.entreprise(site), CibtpClaim.entreprise(site, "utilisateur", Rights.none(), RightsCatalogue.shipped()));
+    }
+
+    @Test
+    void withoutAChosenSiteOnlyTheSpace() {
+        assertEquals(Map.of("espace", "entreprise"), CibtpClaim.entreprise(null));
+    }
+
+    @Test
+    void aSalarieTokenNamesTheSalarie() {
+        assertEquals(Map.of("espace", "salarie", "salarie", Map.of("identifiant", "1000457821", "nom", "DUBOIS", "prenom", "KARIM")),
+                CibtpClaim.salarie("1000457821", new PostalAddress("DUBOIS", "KARIM", null, null, null, null)));
+    }
+}

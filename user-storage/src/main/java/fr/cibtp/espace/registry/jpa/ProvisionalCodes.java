@@ -1,0 +1,68 @@
+package fr.cibtp.espace.registry.jpa;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.codes.CodeHasher;
+import fr.cibtp.espace.registry.codes.CodeSetting;
+import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.time.CaisseClock;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/** The précomptes' provisional codes in table CIBTP_PROVISIONAL_CODE, for the registry and its import alike. */
+final class ProvisionalCodes {
+
+    private final EntityManager em;
+    private final CodeHasher hasher;
+
+    ProvisionalCodes(KeycloakSession session) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.hasher = new CodeHasher(session);
+    }
+
+    CodeHasher hasher() {
+        return hasher;
+    }
+
+    Optional<ProvisionalCodeEntity> current(RealmModel realm, Precompte precompte) {
+        return em.createQuery("select c from CibtpProvisionalCode c where c.realmId = :realm and c.kind = :kind "
+                        + "and c.identifiant = :id", ProvisionalCodeEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    boolean matches(String canonicalCode, ProvisionalCodeEntity stored) {
+        return hasher.verify(canonicalCode, stored.hash);
+    }
+
+    /** Replaces the précompte's code: the old one is void, attempts and lock start afresh. */
+    Instant replace(RealmModel realm, Precompte precompte, String canonicalCode, CibtpSettings settings) {
+        ProvisionalCodeEntity existing = current(realm, precompte).orElse(null);
+        ProvisionalCodeEntity code = existing;
+        if (code == null) {
+            code = new ProvisionalCodeEntity();
+            code.id = KeycloakModelUtils.generateId();
+            code.realmId = realm.getId();
+            code.kind = precompte.kind().key();
+            code.identifiant = precompte.identifiant();
+        }
+        long now = CaisseClock.millis();
+        code.hash = hasher.hash(canonicalCode, settings.positive(CodeSetting.HASH_ITERATIONS));
+        code.issuedAt = now;
+        code.expiresAt = now + CodeSetting.lifetime(settings).toMillis();
+        code.usedAt = null;
+        code.wrongAttempts = 0;
+        code.lockedAt = null;
+        code.lockedUntil = null;
+        if (existing == null) {
+            em.persist(code);
+        }
+        return Instant.ofEpochMilli(code.expiresAt);
+    }
+}
