@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -31,6 +30,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
@@ -45,6 +46,9 @@ class MobileConfirmationInChromiumTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
@@ -66,7 +70,7 @@ class MobileConfirmationInChromiumTest {
                 String email = CibtpRealm.uniqueEmail("confirmation-" + width);
                 String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
                 String mobile = "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-                new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", mobile));
+                runOnServer.run(MobileOnServer.certify(userId, mobile));
 
                 MobileConfirmationPage confirmation = signIn(browser, "&kc_action=cibtp-email-change")
                         .signIn(email, PASSWORD, MobileConfirmationPage.class);
