@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.CloseDelegationPage;
 import fr.cibtp.espace.it.pages.DelegationFormPage;
@@ -17,6 +15,8 @@ import fr.cibtp.espace.it.pages.RightsListPage;
 import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationsOnServer;
+import fr.cibtp.espace.it.support.DelegationsOnServer.Rights;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -29,6 +29,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
@@ -45,6 +47,9 @@ class RightsPageInChromiumTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectMailServer
     MailServer mail;
@@ -112,9 +117,9 @@ class RightsPageInChromiumTest {
         assertTrue(row.contains("Actif"), row);
         assertNotNull(EnrollmentPages.lastLinkSentTo(mail, email), "the invitee got the activation email");
         String invitee = realm.admin().users().searchByEmail(email, true).get(0).getId();
-        JsonNode rights = registry.probe("delegated-rights", Map.of("userId", invitee, "site", site));
-        assertEquals(THREE.stream().sorted().toList(), iterable(rights.get("droits").fieldNames()));
-        rights.get("droits").forEach(mode -> assertEquals("consultation", mode.asText()));
+        Rights rights = runOnServer.fetch(DelegationsOnServer.rights(invitee, site), Rights.class);
+        assertEquals(THREE.stream().sorted().toList(), List.copyOf(rights.droits().keySet()));
+        rights.droits().values().forEach(mode -> assertEquals("consultation", mode));
         assertFitsTheScreen(list);
         screenshot("droits-4-liste");
 
@@ -124,7 +129,7 @@ class RightsPageInChromiumTest {
         list = close.confirm();
         assertEquals("La délégation est fermée.", list.feedback());
         assertTrue(list.delegationTo(email).getText().contains("Fermé"));
-        assertEquals(0, registry.probe("delegated-rights", Map.of("userId", invitee, "site", site)).get("droits").size(),
+        assertEquals(0, runOnServer.fetch(DelegationsOnServer.rights(invitee, site), Rights.class).droits().size(),
                 "a closed delegation gives nothing");
         screenshot("droits-5-fermee");
     }
@@ -133,12 +138,6 @@ class RightsPageInChromiumTest {
         assertEquals(360L, page.viewportWidth());
         long overflow = page.sidewaysOverflow();
         assertTrue(overflow <= 0, "the page scrolls sideways by " + overflow + " px at 360 px");
-    }
-
-    private static List<String> iterable(java.util.Iterator<String> names) {
-        List<String> all = new java.util.ArrayList<>();
-        names.forEachRemaining(all::add);
-        return all;
     }
 
     private void screenshot(String name) throws IOException {
