@@ -14,7 +14,9 @@ import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -25,6 +27,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
@@ -41,6 +45,9 @@ class DelegationBoundaryTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -96,7 +103,7 @@ class DelegationBoundaryTest {
         CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
         String cabinetEmail = CibtpRealm.uniqueEmail("cabinet");
         String cabinetAdmin = CibtpRealm.createUser(realm, cabinetEmail, PASSWORD, false);
-        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+        runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
 
         String holder = signIn(holderEmail).getAccessToken();
         String delegation = created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", delegateEmail, "admin", true)));
