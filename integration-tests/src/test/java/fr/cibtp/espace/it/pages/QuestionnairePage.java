@@ -2,7 +2,6 @@ package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** "Aide à la création de votre espace sécurisé": who the person is; a cabinet comptable is warned first. */
 public class QuestionnairePage extends CibtpPage {
