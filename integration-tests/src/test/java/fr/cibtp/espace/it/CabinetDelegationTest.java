@@ -65,7 +65,7 @@ class CabinetDelegationTest {
         String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         String holderEmail = CibtpRealm.uniqueEmail("adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, holder, "BÂTIR DU GRAND EST", 1, cabinet).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, holder, "BÂTIR DU GRAND EST", 1, cabinet).get(0);
         String cabinetEmail = CibtpRealm.uniqueEmail("comptagestion");
         String cabinetAdmin = CibtpRealm.createUser(realm, cabinetEmail, PASSWORD, false);
         runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));

@@ -52,7 +52,7 @@ class ContactUpdateTest {
     @Test
     void namesAndTheFixedPhoneAreEditedButNotTheCertifiedMobile() {
         String email = CibtpRealm.uniqueEmail("contact");
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         runOnServer.run(MobileOnServer.certify(userId, "+33612345678"));
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();

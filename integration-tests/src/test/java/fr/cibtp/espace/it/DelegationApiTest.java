@@ -69,7 +69,7 @@ class DelegationApiTest {
         delegations = new DelegationApi(realm);
         holderEmail = CibtpRealm.uniqueEmail("administrateur");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
-        site = Sites.linked(api, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
         freshBrowser();
     }
 
@@ -149,7 +149,7 @@ class DelegationApiTest {
         assertRefused(get(admin, path + "?tri=email;drop"), 400);
         assertRefused(get(admin, path + "?date_effet=hier"), 400);
         assertRefused(post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation"))), 404);
-        String otherSite = Sites.linked(api, api.serviceAccountToken("back-office-api", true),
+        String otherSite = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true),
                 CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false), "AUTRE", 1).get(0);
         assertRefused(post(admin, "/sites/" + otherSite + "/delegations", with(base, "droits", Map.of("planning", "consultation"))), 403);
         assertRefused(post(admin, path + "/inconnue/fermeture", Map.of()), 404);

@@ -72,7 +72,7 @@ class DelegationBoundaryTest {
     @Test
     void whatAnAdministratorDelegateGaveLosesAdminWhenTheDelegateDoes() {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "ADMIN EN CHAINE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "ADMIN EN CHAINE", 1).get(0);
         String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
         CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
         String secondEmail = CibtpRealm.uniqueEmail("second-admin");
@@ -97,7 +97,7 @@ class DelegationBoundaryTest {
     void theCabinetDelegationOfAnAdministratorDelegateNarrowsAndEndsWithTheDelegatesOwn() {
         String cabinet = Sites.cabinet(registry, backOffice, "CHIFFRES ET BÂTIMENT");
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "BÂTIR ET COMPTER",
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "BÂTIR ET COMPTER",
                 1, cabinet).get(0);
         String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
         CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
@@ -128,7 +128,7 @@ class DelegationBoundaryTest {
     @Test
     void aModificationRacingAClosingNeverReopensIt() throws Exception {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "COURSE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "COURSE", 1).get(0);
         String granteeEmail = CibtpRealm.uniqueEmail("delegue");
         CibtpRealm.createUser(realm, granteeEmail, PASSWORD, false);
         String holder = signIn(holderEmail).getAccessToken();
@@ -151,7 +151,7 @@ class DelegationBoundaryTest {
     @Test
     void anAdministratorInvitesAtMostTheDailyNumberOfNewAccounts() {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "INVITATIONS", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "INVITATIONS", 1).get(0);
         String existing = CibtpRealm.uniqueEmail("existant");
         CibtpRealm.createUser(realm, existing, PASSWORD, false);
         String holder = signIn(holderEmail).getAccessToken();

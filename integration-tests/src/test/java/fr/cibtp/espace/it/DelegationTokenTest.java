@@ -53,7 +53,7 @@ class DelegationTokenTest {
     void aSiteAndItsHolder() {
         api = new RegistryApi(realm);
         holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("titulaire"), PASSWORD, false);
-        site = Sites.linked(api, api.serviceAccountToken("back-office-delegations", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-delegations", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
     }

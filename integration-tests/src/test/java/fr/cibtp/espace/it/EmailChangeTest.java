@@ -77,7 +77,7 @@ class EmailChangeTest {
     void theNewAddressBlocksTokensUntilItsLinkIsClickedAndTheOldOneIsTold() throws Exception {
         String old = CibtpRealm.uniqueEmail("ancienne");
         String fresh = CibtpRealm.uniqueEmail("nouvelle");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
         assertNotNull(oauth.parseLoginResponse().getCode());
         assertEquals(1, realm.admin().users().get(userId).getUserSessions().size());
@@ -145,7 +145,7 @@ class EmailChangeTest {
     void aTypoIsCancelledAndTheOldAddressStays() {
         String old = CibtpRealm.uniqueEmail("garde");
         String typo = CibtpRealm.uniqueEmail("fote");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
         startChange();
@@ -181,7 +181,7 @@ class EmailChangeTest {
         try {
             String old = CibtpRealm.uniqueEmail("ancienne");
             String fresh = CibtpRealm.uniqueEmail("nouvelle");
-            String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+            String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
             runOnServer.run(MobileOnServer.certify(userId, "+33612345676"));
             signIn(old);
             oauth.parseLoginResponse();
@@ -225,7 +225,7 @@ class EmailChangeTest {
     void anAddressInUseIsSaidOnlyAfterTheRightPassword() {
         String old = CibtpRealm.uniqueEmail("ancienne");
         String taken = CibtpRealm.uniqueEmail("prise");
-        CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         CibtpRealm.createUser(realm, taken, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
@@ -247,7 +247,7 @@ class EmailChangeTest {
     @Test
     void theChangeEndsEverySessionOfflineOnesIncluded() {
         String old = CibtpRealm.uniqueEmail("ancienne");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator offlinePkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(offlinePkce).scope("offline_access").uiLocales("fr").open();

@@ -68,7 +68,7 @@ class MobileConfirmationInChromiumTest {
             ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(width, 800));
             try {
                 String email = CibtpRealm.uniqueEmail("confirmation-" + width);
-                String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+                String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
                 String mobile = "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
                 runOnServer.run(MobileOnServer.certify(userId, mobile));
 
@@ -103,7 +103,7 @@ class MobileConfirmationInChromiumTest {
             ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(width, 800));
             try {
                 String email = CibtpRealm.uniqueEmail("certification-" + width);
-                CibtpRealm.createSiteHolder(realm, email, PASSWORD, false, "cibtp-phone-certification");
+                CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false, "cibtp-phone-certification");
                 PhoneCertificationPage certification = signIn(browser, "").signIn(email, PASSWORD, PhoneCertificationPage.class);
                 assertEquals("Certification du numéro de téléphone", certification.title());
                 String mobile = "061" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));

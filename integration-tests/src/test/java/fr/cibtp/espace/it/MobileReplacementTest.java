@@ -81,7 +81,7 @@ class MobileReplacementTest {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         email = CibtpRealm.uniqueEmail("mobile");
-        userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         current = randomMobile();
         runOnServer.run(MobileOnServer.certify(userId, e164(current)));
     }
@@ -151,7 +151,7 @@ class MobileReplacementTest {
     @Test
     void twentyParallelCodeTriesInOneSessionEvaluateAtMostThree() throws Exception {
         String plainEmail = CibtpRealm.uniqueEmail("sans-mobile");
-        String plainId = CibtpRealm.createSiteHolder(realm, plainEmail, PASSWORD, false, "cibtp-phone-certification");
+        String plainId = CibtpRealm.createSiteHolder(realm, runOnServer, plainEmail, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
         oauth.fillLoginForm(plainEmail, PASSWORD);

@@ -73,7 +73,7 @@ class RightsPageInChromiumTest {
         String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         String holderEmail = CibtpRealm.uniqueEmail("page-adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, holder, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, holder, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
 
         browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
         SignInPage signIn = CibtpPage.on(browser, SignInPage.class);

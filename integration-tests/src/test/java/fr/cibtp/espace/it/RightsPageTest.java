@@ -194,7 +194,7 @@ class RightsPageTest {
         RegistryApi registry = new RegistryApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         String holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-titulaire"), PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, holder, "CHARPENTES VOSGIENNES", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, holder, "CHARPENTES VOSGIENNES", 1).get(0);
         String email = CibtpRealm.uniqueEmail("page-utilisateur");
         String user = user(email, "fr");
         store(Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
@@ -223,7 +223,7 @@ class RightsPageTest {
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         // A site whose holder's account is gone: its only administrator is a delegate.
         String formerHolder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-ancien"), PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, formerHolder, "TOITURES DE LORRAINE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, formerHolder, "TOITURES DE LORRAINE", 1).get(0);
         realm.admin().users().get(formerHolder).remove();
         String email = CibtpRealm.uniqueEmail("page-dernier-admin");
         String admin = user(email, "fr");
@@ -299,7 +299,7 @@ class RightsPageTest {
         RegistryApi registry = new RegistryApi(realm);
         String email = CibtpRealm.uniqueEmail(prefix);
         String id = user(email, locale);
-        return new Holder(id, email, Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), id,
+        return new Holder(id, email, Sites.linked(registry, runOnServer, registry.serviceAccountToken("back-office-rights-page", true), id,
                 "MENUISERIES DU SAULNOIS", count, cabinet));
     }
 

@@ -111,7 +111,7 @@ class SmsStepUpTest {
 
     private String userWithCertifiedMobile(boolean certified) {
         String email = CibtpRealm.uniqueEmail("step-up");
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         if (certified) {
             String number = "+3361" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
             runOnServer.run(MobileOnServer.certify(userId, number));
