@@ -3,17 +3,20 @@ package fr.cibtp.espace.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
+import fr.cibtp.espace.it.support.RegistryOnServer.SitesPage;
 import fr.cibtp.espace.it.support.TestIdentifiers;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 
 /** "Account X holds site S": listing with search and paging, and no link left when the account is removed. */
 @KeycloakIntegrationTest
@@ -21,6 +24,9 @@ class AccountLinkTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @Test
     void anAccountsSitesAreSearchedAndPagedAndForgottenWithTheAccount() {
@@ -43,25 +49,23 @@ class AccountLinkTest {
 
         String userId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("administrateur"), null, false);
         for (String identifiant : identifiants) {
-            api.probe("link", Map.of("userId", userId, "kind", "site", "identifiant", identifiant));
+            runOnServer.run(RegistryOnServer.link(userId, PrecompteKind.SITE, identifiant));
         }
-        api.probe("link", Map.of("userId", userId, "kind", "site", "identifiant", identifiants[0]));
+        runOnServer.run(RegistryOnServer.link(userId, PrecompteKind.SITE, identifiants[0]));
 
-        JsonNode all = api.probe("account-sites", Map.of("userId", userId, "max", "2"));
-        assertEquals(3, all.get("total").asLong(), "linking twice keeps one link");
-        assertEquals(List.of(identifiants[2], identifiants[0]), list(all.get("identifiants")), "sorted by name, first page of 2");
-        assertEquals(List.of(identifiants[1]), list(api.probe("account-sites", Map.of("userId", userId, "max", "2", "first", "2")).get("identifiants")));
-        assertEquals(List.of(identifiants[1]), list(api.probe("account-sites", Map.of("userId", userId, "q", "nan")).get("identifiants")));
-        assertEquals(List.of(identifiants[2]), list(api.probe("account-sites", Map.of("userId", userId,
-                "q", sirets[2].substring(0, 3) + " " + sirets[2].substring(3))).get("identifiants")));
-        assertEquals(List.of(identifiants[0]), list(api.probe("account-sites", Map.of("userId", userId,
-                "q", identifiants[0].replace("-", ""))).get("identifiants")));
+        SitesPage all = sites(userId, null, 0, 2);
+        assertEquals(3, all.total(), "linking twice keeps one link");
+        assertEquals(List.of(identifiants[2], identifiants[0]), all.identifiants(), "sorted by name, first page of 2");
+        assertEquals(List.of(identifiants[1]), sites(userId, null, 2, 2).identifiants());
+        assertEquals(List.of(identifiants[1]), sites(userId, "nan", 0, 10).identifiants());
+        assertEquals(List.of(identifiants[2]), sites(userId, sirets[2].substring(0, 3) + " " + sirets[2].substring(3), 0, 10).identifiants());
+        assertEquals(List.of(identifiants[0]), sites(userId, identifiants[0].replace("-", ""), 0, 10).identifiants());
 
         realm.admin().users().get(userId).remove();
-        assertEquals(0, api.probe("account-precomptes", Map.of("userId", userId)).get("links").asLong());
+        assertEquals(0L, runOnServer.fetch(RegistryOnServer.storedLinks(userId), Long.class));
     }
 
-    private static List<String> list(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    private SitesPage sites(String userId, String search, int first, int max) {
+        return runOnServer.fetch(RegistryOnServer.accountSites(userId, search, first, max), SitesPage.class);
     }
 }

@@ -24,6 +24,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
@@ -37,6 +39,9 @@ class ApiBoundaryTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -58,7 +63,7 @@ class ApiBoundaryTest {
     @Test
     void aPortalTokenOfAUserHoldingTheRegistryRoleDoesNotOpenTheRegistryApi() {
         String email = CibtpRealm.uniqueEmail("back-office-humain");
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         RoleRepresentation role = realm.admin().roles().get(RegistryApi.ROLE).toRepresentation();
         realm.admin().users().get(userId).roles().realmLevel().add(List.of(role));
 
@@ -91,7 +96,7 @@ class ApiBoundaryTest {
     @Test
     void noClientOfTheRealmGivesTokensForAPasswordAlone() throws Exception {
         String email = CibtpRealm.uniqueEmail("mot-de-passe-seul");
-        CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         HttpResponse<String> grant = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -14,7 +14,9 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -24,6 +26,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
@@ -40,6 +44,9 @@ class CabinetDelegationTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -58,10 +65,10 @@ class CabinetDelegationTest {
         String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         String holderEmail = CibtpRealm.uniqueEmail("adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, holder, "BÂTIR DU GRAND EST", 1, cabinet).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, holder, "BÂTIR DU GRAND EST", 1, cabinet).get(0);
         String cabinetEmail = CibtpRealm.uniqueEmail("comptagestion");
         String cabinetAdmin = CibtpRealm.createUser(realm, cabinetEmail, PASSWORD, false);
-        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+        runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
 
         String adherent = signIn(holderEmail).getAccessToken();
         assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.",

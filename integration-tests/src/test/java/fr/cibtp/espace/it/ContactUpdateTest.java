@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -19,6 +18,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -32,6 +33,9 @@ class ContactUpdateTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -48,8 +52,8 @@ class ContactUpdateTest {
     @Test
     void namesAndTheFixedPhoneAreEditedButNotTheCertifiedMobile() {
         String email = CibtpRealm.uniqueEmail("contact");
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
-        new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345678"));
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
+        runOnServer.run(MobileOnServer.certify(userId, "+33612345678"));
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).kcAction("UPDATE_PROFILE").uiLocales("fr").open();

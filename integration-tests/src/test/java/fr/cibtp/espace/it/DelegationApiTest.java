@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.DelegationApi;
@@ -28,6 +29,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
@@ -42,6 +45,9 @@ class DelegationApiTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -63,7 +69,7 @@ class DelegationApiTest {
         delegations = new DelegationApi(realm);
         holderEmail = CibtpRealm.uniqueEmail("administrateur");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
-        site = Sites.linked(api, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
         freshBrowser();
     }
 
@@ -143,7 +149,7 @@ class DelegationApiTest {
         assertRefused(get(admin, path + "?tri=email;drop"), 400);
         assertRefused(get(admin, path + "?date_effet=hier"), 400);
         assertRefused(post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation"))), 404);
-        String otherSite = Sites.linked(api, api.serviceAccountToken("back-office-api", true),
+        String otherSite = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true),
                 CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false), "AUTRE", 1).get(0);
         assertRefused(post(admin, "/sites/" + otherSite + "/delegations", with(base, "droits", Map.of("planning", "consultation"))), 403);
         assertRefused(post(admin, path + "/inconnue/fermeture", Map.of()), 404);
@@ -161,7 +167,7 @@ class DelegationApiTest {
     @Test
     void aSiteWithTenThousandDelegationsListsAPageQuickly() throws Exception {
         String holder = realm.admin().users().searchByEmail(holderEmail, true).get(0).getId();
-        api.probe("delegations-many", Map.of("site", site, "grantorId", holder, "count", "10000"));
+        runOnServer.fetch(DelegationsOnServer.addMany(site, holder, 10_000), Integer.class);
         String admin = signIn(holderEmail, PASSWORD).getAccessToken();
         // By date (an index), and by Nom et Prénom (the page's first order, read from the grantees' accounts).
         for (String sort : List.of("-date_effet", "nom")) {

@@ -14,7 +14,9 @@ import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -25,6 +27,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
@@ -41,6 +45,9 @@ class DelegationBoundaryTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -65,7 +72,7 @@ class DelegationBoundaryTest {
     @Test
     void whatAnAdministratorDelegateGaveLosesAdminWhenTheDelegateDoes() {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "ADMIN EN CHAINE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "ADMIN EN CHAINE", 1).get(0);
         String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
         CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
         String secondEmail = CibtpRealm.uniqueEmail("second-admin");
@@ -90,13 +97,13 @@ class DelegationBoundaryTest {
     void theCabinetDelegationOfAnAdministratorDelegateNarrowsAndEndsWithTheDelegatesOwn() {
         String cabinet = Sites.cabinet(registry, backOffice, "CHIFFRES ET BÂTIMENT");
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "BÂTIR ET COMPTER",
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "BÂTIR ET COMPTER",
                 1, cabinet).get(0);
         String delegateEmail = CibtpRealm.uniqueEmail("delegue-admin");
         CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
         String cabinetEmail = CibtpRealm.uniqueEmail("cabinet");
         String cabinetAdmin = CibtpRealm.createUser(realm, cabinetEmail, PASSWORD, false);
-        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+        runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
 
         String holder = signIn(holderEmail).getAccessToken();
         String delegation = created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", delegateEmail, "admin", true)));
@@ -121,7 +128,7 @@ class DelegationBoundaryTest {
     @Test
     void aModificationRacingAClosingNeverReopensIt() throws Exception {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "COURSE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "COURSE", 1).get(0);
         String granteeEmail = CibtpRealm.uniqueEmail("delegue");
         CibtpRealm.createUser(realm, granteeEmail, PASSWORD, false);
         String holder = signIn(holderEmail).getAccessToken();
@@ -144,7 +151,7 @@ class DelegationBoundaryTest {
     @Test
     void anAdministratorInvitesAtMostTheDailyNumberOfNewAccounts() {
         String holderEmail = CibtpRealm.uniqueEmail("titulaire");
-        String site = Sites.linked(registry, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "INVITATIONS", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "INVITATIONS", 1).get(0);
         String existing = CibtpRealm.uniqueEmail("existant");
         CibtpRealm.createUser(realm, existing, PASSWORD, false);
         String holder = signIn(holderEmail).getAccessToken();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -20,6 +21,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
@@ -32,6 +35,9 @@ class DelegationTokenTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -47,7 +53,7 @@ class DelegationTokenTest {
     void aSiteAndItsHolder() {
         api = new RegistryApi(realm);
         holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("titulaire"), PASSWORD, false);
-        site = Sites.linked(api, api.serviceAccountToken("back-office-delegations", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
+        site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-delegations", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
     }
@@ -56,7 +62,7 @@ class DelegationTokenTest {
     void aDelegateGetsExactlyTheFeaturesDelegated() {
         String email = CibtpRealm.uniqueEmail("delegue");
         String delegate = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        api.probe("delegation", delegation(delegate, holder, null, null,
+        store(delegation(delegate, holder, null, null,
                 "situation-compte=consultation,planning=consultation,telepaiements=consultation"));
 
         Map<?, ?> cibtp = claim(signIn(email));
@@ -72,7 +78,7 @@ class DelegationTokenTest {
     void theIdTokenAndUserinfoCarryTheSameClaimAsTheAccessToken() {
         String email = CibtpRealm.uniqueEmail("delegue-idtoken");
         String delegate = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        api.probe("delegation", delegation(delegate, holder, null, null, "planning=consultation,telepaiements=mise_a_jour"));
+        store(delegation(delegate, holder, null, null, "planning=consultation,telepaiements=mise_a_jour"));
 
         AccessTokenResponse tokens = signIn(email);
         Map<?, ?> access = claim(tokens);
@@ -86,9 +92,9 @@ class DelegationTokenTest {
         String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("cabinet"), PASSWORD, false);
         String email = CibtpRealm.uniqueEmail("collaborateur");
         String collaborator = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        String toCabinet = api.probe("delegation", delegation(cabinetAdmin, holder, null, "90001-001-01",
-                "situation-compte=consultation,planning=consultation,telepaiements=consultation")).get("id").asText();
-        api.probe("delegation", delegation(collaborator, cabinetAdmin, toCabinet, "90001-001-01", "planning=consultation"));
+        String toCabinet = store(delegation(cabinetAdmin, holder, null, "90001-001-01",
+                "situation-compte=consultation,planning=consultation,telepaiements=consultation"));
+        store(delegation(collaborator, cabinetAdmin, toCabinet, "90001-001-01", "planning=consultation"));
 
         AccessTokenResponse tokens = signIn(email);
         Map<?, ?> cibtp = claim(tokens);
@@ -96,11 +102,16 @@ class DelegationTokenTest {
         assertEquals("cabinet:90001-001-01", cibtp.get("via"));
         assertEquals(Map.of("planning", "consultation"), cibtp.get("droits"));
 
-        api.probe("close-delegation", Map.of("id", toCabinet));
+        runOnServer.fetch(DelegationsOnServer.close(toCabinet), Boolean.class);
         AccessTokenResponse refreshed = oauth.refreshRequest(tokens.getRefreshToken()).send();
         Map<?, ?> after = claim(refreshed);
         assertNull(after.get("droits"), "the next refresh carries no right: the cabinet's delegation is closed");
         assertEquals(site, ((Map<?, ?>) after.get("site")).get("identifiant"));
+    }
+
+    /** Stores a delegation as the delegation API does; returns its id. */
+    private String store(Map<String, String> delegation) {
+        return runOnServer.fetch(DelegationsOnServer.add(delegation), String.class);
     }
 
     private AccessTokenResponse signIn(String email) {

@@ -12,14 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
@@ -47,6 +48,9 @@ class EmailChangeTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -73,7 +77,7 @@ class EmailChangeTest {
     void theNewAddressBlocksTokensUntilItsLinkIsClickedAndTheOldOneIsTold() throws Exception {
         String old = CibtpRealm.uniqueEmail("ancienne");
         String fresh = CibtpRealm.uniqueEmail("nouvelle");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
         assertNotNull(oauth.parseLoginResponse().getCode());
         assertEquals(1, realm.admin().users().get(userId).getUserSessions().size());
@@ -141,7 +145,7 @@ class EmailChangeTest {
     void aTypoIsCancelledAndTheOldAddressStays() {
         String old = CibtpRealm.uniqueEmail("garde");
         String typo = CibtpRealm.uniqueEmail("fote");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
         startChange();
@@ -177,8 +181,8 @@ class EmailChangeTest {
         try {
             String old = CibtpRealm.uniqueEmail("ancienne");
             String fresh = CibtpRealm.uniqueEmail("nouvelle");
-            String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
-            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", "+33612345676"));
+            String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
+            runOnServer.run(MobileOnServer.certify(userId, "+33612345676"));
             signIn(old);
             oauth.parseLoginResponse();
             startChange();
@@ -221,7 +225,7 @@ class EmailChangeTest {
     void anAddressInUseIsSaidOnlyAfterTheRightPassword() {
         String old = CibtpRealm.uniqueEmail("ancienne");
         String taken = CibtpRealm.uniqueEmail("prise");
-        CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         CibtpRealm.createUser(realm, taken, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
@@ -243,7 +247,7 @@ class EmailChangeTest {
     @Test
     void theChangeEndsEverySessionOfflineOnesIncluded() {
         String old = CibtpRealm.uniqueEmail("ancienne");
-        String userId = CibtpRealm.createSiteHolder(realm, old, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator offlinePkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(offlinePkce).scope("offline_access").uiLocales("fr").open();

@@ -24,6 +24,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -37,6 +39,9 @@ class EmailRecertificationTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -97,14 +102,14 @@ class EmailRecertificationTest {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         String older = CibtpRealm.uniqueEmail("avant");
-        String userId = CibtpRealm.createSiteHolder(realm, older, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, older, PASSWORD, false);
         signIn(older);
         assertNotNull(oauth.parseLoginResponse().getCode());
         assertNotNull(attribute(userId, "emailCertifiedAt"), "its period starts at its first sign-in");
     }
 
     private String certifiedDaysAgo(String email, int days) {
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
         user.singleAttribute("emailCertifiedAt", Instant.now().minus(Duration.ofDays(days)).toString());
         realm.admin().users().get(userId).update(user);

@@ -11,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import fr.cibtp.espace.it.pages.AccountCreationPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.IdentificationPage;
+import fr.cibtp.espace.it.pages.QuestionnairePage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
@@ -29,8 +35,7 @@ import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,7 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @KeycloakIntegrationTest
 class EnrollmentInChromiumTest {
 
-    private static WebDriver chromium;
+    private static ManagedWebDriver browser;
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
@@ -54,13 +59,13 @@ class EnrollmentInChromiumTest {
 
     @BeforeAll
     static void startChromium() {
-        chromium = Chromium.phone(390, 844);
+        browser = new ManagedWebDriver(Chromium.phone(390, 844));
     }
 
     @AfterAll
     static void stopChromium() {
-        if (chromium != null) {
-            chromium.quit();
+        if (browser != null) {
+            browser.driver().quit();
         }
     }
 
@@ -72,53 +77,39 @@ class EnrollmentInChromiumTest {
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
 
-        chromium.get(oauth.loginForm().codeChallenge(pkce).build());
-        assertTitle("Connexion à votre espace CIBTP");
+        browser.open(oauth.loginForm().codeChallenge(pkce).build());
+        SignInPage signIn = CibtpPage.on(browser, SignInPage.class);
+        assertEquals("Connexion à votre espace CIBTP", signIn.title());
         screenshot("1-connexion");
-        chromium.findElement(By.id("cibtp-enroll")).click();
-        assertTitle("Aide à la création de votre espace sécurisé");
-        chromium.findElement(By.cssSelector("label[for=profil-cabinet]")).click();
-        chromium.findElement(By.id("cibtp-validate")).click();
-        assertTrue(chromium.findElement(By.id("cibtp-cabinet-warning")).getText().startsWith("Attention"));
+        QuestionnairePage questionnaire = signIn.startEnrollment();
+        assertEquals("Aide à la création de votre espace sécurisé", questionnaire.title());
+        assertTrue(questionnaire.answerCabinet().cabinetWarning().startsWith("Attention"));
         screenshot("2-questionnaire-cabinet");
-        chromium.findElement(By.id("cibtp-previous")).click();
-        chromium.findElement(By.cssSelector("label[for=profil-adherent]")).click();
-        chromium.findElement(By.id("cibtp-validate")).click();
+        IdentificationPage identification = questionnaire.goBack().answerAdherent();
 
-        chromium.findElement(By.id("identifiant")).sendKeys(letters.identifiant());
-        chromium.findElement(By.id("siret")).sendKeys(letters.siret());
-        chromium.findElement(By.id("code")).sendKeys(letters.code());
+        identification.fillLetter(letters.identifiant(), letters.siret(), letters.code());
         screenshot("3-etape-1");
-        chromium.findElement(By.id("cibtp-validate")).click();
+        AccountCreationPage account = identification.submit();
 
-        chromium.findElement(By.id("email")).sendKeys(email);
-        chromium.findElement(By.id("emailConfirm")).sendKeys(email);
-        chromium.findElement(By.id("password")).sendKeys(EnrollmentPages.PASSWORD);
-        chromium.findElement(By.id("password-show-password")).click();
-        assertEquals("text", chromium.findElement(By.id("password")).getAttribute("type"), "the show-password button works");
-        chromium.findElement(By.id("passwordConfirm")).sendKeys(EnrollmentPages.PASSWORD);
-        chromium.findElement(By.id("mobile")).sendKeys("06 12 34 56 78");
+        account.fillEmail(email).fillPassword(EnrollmentPages.PASSWORD).showPassword();
+        assertEquals("text", account.passwordFieldType(), "the show-password button works");
+        account.fillPasswordConfirm(EnrollmentPages.PASSWORD).fillMobile("06 12 34 56 78");
         screenshot("4-etape-2");
-        chromium.findElement(By.id("cibtp-validate")).click();
-        assertTitle("Finalisation de l'ouverture de compte");
+        VerifyEmailPage done = account.submit();
+        assertEquals("Finalisation de l'ouverture de compte", done.title());
         screenshot("5-merci");
 
-        chromium.get(EnrollmentPages.lastLinkSentTo(mail, email));
-        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:8500/"));
-        String code = queryParameter(chromium.getCurrentUrl(), "code");
-        assertNotNull(code, chromium.getCurrentUrl());
+        browser.open(EnrollmentPages.lastLinkSentTo(mail, email));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(CibtpPage.REDIRECT_URI));
+        String code = queryParameter(browser.getCurrentUrl(), "code");
+        assertNotNull(code, browser.getCurrentUrl());
         AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(code).codeVerifier(pkce).send().getAccessToken());
         assertEquals(email, token.getEmail());
         assertTrue(token.getEmailVerified());
     }
 
-    /** The page title reads {@code expected} once the next page is there: never the title of the page being left. */
-    private void assertTitle(String expected, String... why) {
-        Chromium.assertTitle(chromium, expected, why);
-    }
-
     private void screenshot(String name) throws IOException {
-        Chromium.screenshot(chromium, name);
+        Chromium.screenshot(browser.driver(), name);
     }
 
     private static String queryParameter(String url, String name) {

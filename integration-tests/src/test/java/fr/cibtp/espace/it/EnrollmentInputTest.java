@@ -20,8 +20,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.CodesOnServer;
+import fr.cibtp.espace.it.support.CodesOnServer.Check;
+import fr.cibtp.espace.it.support.CodesOnServer.CodeState;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
@@ -31,6 +35,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -47,6 +53,9 @@ class EnrollmentInputTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -118,8 +127,8 @@ class EnrollmentInputTest {
                 + "Réessayez après \\d\\d:\\d\\d, ou demandez un nouveau code : « Mot de passe oublié \\? » puis "
                 + "« Demande d'un nouveau code confidentiel »\\."), locked);
         assertEquals("Créer mon espace sécurisé", title(driver), "the right code does not open it during the lock");
-        assertEquals("LOCKED", api.probe("check", Map.of("space", "site", "identifiant", letters.identifiant(), "siret", letters.siret(),
-                "code", letters.code())).get("outcome").asText(), "the lock is stored in the database");
+        assertEquals("LOCKED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, letters.identifiant(), letters.siret(),
+                letters.code()), Check.class).outcome(), "the lock is stored in the database");
         List<EventRepresentation> refused = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
                 .filter(e -> ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte"))).toList();
         assertTrue(refused.stream().anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))),
@@ -143,7 +152,7 @@ class EnrollmentInputTest {
             assertEquals("Trop d'essais ont été faits depuis votre connexion internet. Réessayez dans une heure.", answer);
             identify(driver, letters.identifiant(), letters.siret(), letters.code());
             assertEquals(answer, alert(driver), "even the right letters wait");
-            assertTrue(api.probe("code-state", Map.of("kind", "site", "identifiant", letters.identifiant())).get("wrongAttempts").asInt() <= 2,
+            assertTrue(runOnServer.fetch(CodesOnServer.state(PrecompteKind.SITE, letters.identifiant()), CodeState.class).wrongAttempts() <= 2,
                     "throttled tries are not even checked");
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("enrollment-tries-per-hour", "30"));

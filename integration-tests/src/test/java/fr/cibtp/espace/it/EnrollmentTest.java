@@ -17,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
@@ -36,6 +36,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
@@ -53,6 +55,9 @@ class EnrollmentTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -267,8 +272,8 @@ class EnrollmentTest {
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> precomptes(String userId) {
-        JsonNode held = api.probe("account-precomptes", Map.of("userId", userId)).get("precomptes");
-        return java.util.stream.StreamSupport.stream(held.spliterator(), false).map(JsonNode::asText).toList();
+        return runOnServer.fetch(RegistryOnServer.precomptes(userId), List.class);
     }
 }

@@ -27,6 +27,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -40,6 +42,9 @@ class ForgotPasswordTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -64,7 +69,7 @@ class ForgotPasswordTest {
     @Test
     void option1IsKeycloaksResetByEmailAndCertifiesTheAddress() {
         String email = CibtpRealm.uniqueEmail("oubli");
-        String userId = CibtpRealm.createSiteHolder(realm, email, "Ancien-Mot-2026", false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, "Ancien-Mot-2026", false);
         toChooser();
         validate(driver);
         assertEquals("Veuillez choisir votre situation.", alert(driver));

@@ -1,22 +1,27 @@
 package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EmailChangePage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -25,12 +30,10 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
  * The SMS pages in Debian's Chromium, on a phone and on a desktop screen: the step-up of an email change, the
@@ -43,6 +46,9 @@ class MobileConfirmationInChromiumTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
@@ -59,33 +65,33 @@ class MobileConfirmationInChromiumTest {
     void theEmailChangeAsksTheCertifiedMobileAt360And1280Pixels() throws IOException {
         CibtpRealm.useSmsStandIn(realm, operator);
         for (int width : new int[] {360, 1280}) {
-            WebDriver chromium = Chromium.phone(width, 800);
+            ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(width, 800));
             try {
                 String email = CibtpRealm.uniqueEmail("confirmation-" + width);
-                String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+                String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
                 String mobile = "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-                new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", mobile));
+                runOnServer.run(MobileOnServer.certify(userId, mobile));
 
-                signIn(chromium, email, "&kc_action=cibtp-email-change");
+                MobileConfirmationPage confirmation = signIn(browser, "&kc_action=cibtp-email-change")
+                        .signIn(email, PASSWORD, MobileConfirmationPage.class);
 
-                Chromium.assertTitle(chromium, "Modifier mon adresse électronique");
-                assertTrue(chromium.findElement(By.id("cibtp-current-mobile")).getText().contains(mobile.substring(10)));
-                Chromium.screenshot(chromium, "confirmation-mobile-1-envoi-" + width);
-                assertFits(chromium, width);
+                assertEquals("Modifier mon adresse électronique", confirmation.title());
+                assertTrue(confirmation.currentMobile().contains(mobile.substring(10)));
+                screenshot(browser, "confirmation-mobile-1-envoi-" + width);
+                assertFits(confirmation, width);
 
                 int before = operator.received().size();
-                chromium.findElement(By.id("cibtp-send-current")).click();
-                assertTrue(chromium.findElement(By.id("cibtp-code-sent-to")).getText().startsWith("Saisissez le code reçu par SMS"));
-                Chromium.screenshot(chromium, "confirmation-mobile-2-code-" + width);
-                assertFits(chromium, width);
+                assertTrue(confirmation.sendCode().codeSentTo().startsWith("Saisissez le code reçu par SMS"));
+                screenshot(browser, "confirmation-mobile-2-code-" + width);
+                assertFits(confirmation, width);
 
-                chromium.findElement(By.id("code")).sendKeys(sentCode(before), Keys.ENTER);
-                assertTrue(chromium.findElement(By.id("email")).isDisplayed(), "the form of the new address follows");
-                assertTrue(chromium.findElements(By.id("password")).isEmpty(), "the mobile stood in for the password");
-                Chromium.screenshot(chromium, "confirmation-mobile-3-adresse-" + width);
-                assertFits(chromium, width);
+                EmailChangePage emailChange = confirmation.enterCode(sentCode(before), EmailChangePage.class);
+                assertTrue(emailChange.asksNewAddress(), "the form of the new address follows");
+                assertFalse(emailChange.asksPassword(), "the mobile stood in for the password");
+                screenshot(browser, "confirmation-mobile-3-adresse-" + width);
+                assertFits(emailChange, width);
             } finally {
-                chromium.quit();
+                browser.driver().quit();
             }
         }
     }
@@ -94,44 +100,41 @@ class MobileConfirmationInChromiumTest {
     void aFirstMobileIsCertifiedAndTheSignInStepsUpAt360And1280Pixels() throws IOException {
         CibtpRealm.useSmsStandIn(realm, operator);
         for (int width : new int[] {360, 1280}) {
-            WebDriver chromium = Chromium.phone(width, 800);
+            ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(width, 800));
             try {
                 String email = CibtpRealm.uniqueEmail("certification-" + width);
-                CibtpRealm.createSiteHolder(realm, email, PASSWORD, false, "cibtp-phone-certification");
-                signIn(chromium, email, "");
-                Chromium.assertTitle(chromium, "Certification du numéro de téléphone");
+                CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false, "cibtp-phone-certification");
+                PhoneCertificationPage certification = signIn(browser, "").signIn(email, PASSWORD, PhoneCertificationPage.class);
+                assertEquals("Certification du numéro de téléphone", certification.title());
                 String mobile = "061" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-                chromium.findElement(By.id("mobile")).sendKeys(mobile);
                 int before = operator.received().size();
-                chromium.findElement(By.id("cibtp-send")).click();
-                assertTrue(chromium.findElement(By.id("cibtp-code-sent-to")).getText().startsWith("Saisissez le code reçu par SMS"));
-                Chromium.screenshot(chromium, "certification-mobile-code-" + width);
-                assertFits(chromium, width);
-                chromium.findElement(By.id("code")).sendKeys(sentCode(before), Keys.ENTER);
-                new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:8500/"));
+                assertTrue(certification.sendCodeTo(mobile).codeSentTo().startsWith("Saisissez le code reçu par SMS"));
+                screenshot(browser, "certification-mobile-code-" + width);
+                assertFits(certification, width);
+                certification.enterCode(sentCode(before));
 
                 // Signed in already: asking acr_values=sms adds the code sent to the mobile just certified.
-                open(chromium, "&acr_values=sms");
-                Chromium.assertTitle(chromium, "Code de sécurité par SMS");
-                Chromium.screenshot(chromium, "sms-step-up-" + width);
-                assertFits(chromium, width);
+                open(browser, "&acr_values=sms");
+                SmsCodePage stepUp = CibtpPage.on(browser, SmsCodePage.class);
+                assertEquals("Code de sécurité par SMS", stepUp.title());
+                screenshot(browser, "sms-step-up-" + width);
+                assertFits(stepUp, width);
             } finally {
-                chromium.quit();
+                browser.driver().quit();
             }
         }
     }
 
-    private void signIn(WebDriver chromium, String email, String extraParameters) {
-        open(chromium, extraParameters);
-        chromium.findElement(By.id("username")).sendKeys(email);
-        chromium.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+    private SignInPage signIn(ManagedWebDriver browser, String extraParameters) {
+        open(browser, extraParameters);
+        return CibtpPage.on(browser, SignInPage.class);
     }
 
-    private void open(WebDriver chromium, String extraParameters) {
-        chromium.get(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=" + CibtpRealm.ENTREPRISE
+    private void open(ManagedWebDriver browser, String extraParameters) {
+        browser.open(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=" + CibtpRealm.ENTREPRISE
                 + "&response_type=code&scope=openid&ui_locales=fr&code_challenge_method=S256"
                 + "&code_challenge=" + PkceGenerator.s256().getCodeChallenge()
-                + "&redirect_uri=" + URLEncoder.encode("http://127.0.0.1:8500/callback/oauth", StandardCharsets.UTF_8) + extraParameters);
+                + "&redirect_uri=" + URLEncoder.encode(CibtpPage.REDIRECT_URI, StandardCharsets.UTF_8) + extraParameters);
     }
 
     private String sentCode(int index) {
@@ -140,10 +143,13 @@ class MobileConfirmationInChromiumTest {
         return code.group(1);
     }
 
-    private static void assertFits(WebDriver chromium, int width) {
-        assertEquals((long) width, ((JavascriptExecutor) chromium).executeScript("return window.innerWidth;"));
-        long overflow = (Long) ((JavascriptExecutor) chromium).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    private static void assertFits(CibtpPage page, int width) {
+        assertEquals((long) width, page.viewportWidth());
+        long overflow = page.sidewaysOverflow();
         assertTrue(overflow <= 0, "the page scrolls sideways by " + overflow + " px at " + width + " px");
+    }
+
+    private static void screenshot(ManagedWebDriver browser, String name) throws IOException {
+        Chromium.screenshot(browser.driver(), name);
     }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Parallel;
-import fr.cibtp.espace.it.support.RegistryApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,8 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -54,6 +55,9 @@ class MobileReplacementTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -77,9 +81,9 @@ class MobileReplacementTest {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         email = CibtpRealm.uniqueEmail("mobile");
-        userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         current = randomMobile();
-        new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", e164(current)));
+        runOnServer.run(MobileOnServer.certify(userId, e164(current)));
     }
 
     @AfterEach
@@ -147,7 +151,7 @@ class MobileReplacementTest {
     @Test
     void twentyParallelCodeTriesInOneSessionEvaluateAtMostThree() throws Exception {
         String plainEmail = CibtpRealm.uniqueEmail("sans-mobile");
-        String plainId = CibtpRealm.createSiteHolder(realm, plainEmail, PASSWORD, false, "cibtp-phone-certification");
+        String plainId = CibtpRealm.createSiteHolder(realm, runOnServer, plainEmail, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
         oauth.fillLoginForm(plainEmail, PASSWORD);

@@ -16,6 +16,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
@@ -28,6 +30,9 @@ class PasswordPolicyTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -59,7 +64,7 @@ class PasswordPolicyTest {
     @Test
     void theUpdatePasswordPageExplainsTheRuleInFrench() {
         String email = CibtpRealm.uniqueEmail("changement");
-        CibtpRealm.createSiteHolder(realm, email, "Provisoire-2026", true);
+        CibtpRealm.createSiteHolder(realm, runOnServer, email, "Provisoire-2026", true);
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
 

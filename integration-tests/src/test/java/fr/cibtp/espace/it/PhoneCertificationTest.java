@@ -21,6 +21,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
 import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
@@ -37,6 +39,9 @@ class PhoneCertificationTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -157,7 +162,7 @@ class PhoneCertificationTest {
 
     private PkceGenerator signInWithCertificationPending() {
         String email = CibtpRealm.uniqueEmail("certification");
-        CibtpRealm.createSiteHolder(realm, email, PASSWORD, false, "cibtp-phone-certification");
+        CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").scope("phone").open();

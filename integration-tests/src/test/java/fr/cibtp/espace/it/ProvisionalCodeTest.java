@@ -2,36 +2,45 @@ package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
-import fr.cibtp.espace.it.support.Parallel;
+import fr.cibtp.espace.it.support.CodesOnServer;
+import fr.cibtp.espace.it.support.CodesOnServer.Check;
+import fr.cibtp.espace.it.support.CodesOnServer.CodeState;
+import fr.cibtp.espace.it.support.ParallelOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.TestIdentifiers;
+import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 
 /** Provisional codes inside Keycloak: issuance for the mail merge, single use, expiry, locks, code requests, races. */
 @KeycloakIntegrationTest
 class ProvisionalCodeTest {
 
-    private static final String ENTREPRISE = "site";
-
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     private RegistryApi api;
     private String token;
@@ -65,43 +74,43 @@ class ProvisionalCodeTest {
         String code = row[7];
         assertTrue(code.matches("[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"), code);
 
-        JsonNode check = check(identifiant.replace("-", ""), siret, code.toLowerCase());
-        assertEquals("ACCEPTED", check.get("outcome").asText());
-        assertEquals("site:" + identifiant, check.get("precompte").asText());
+        Check check = check(identifiant.replace("-", ""), siret, code.toLowerCase());
+        assertEquals("ACCEPTED", check.outcome());
+        assertEquals("site:" + identifiant, check.precompte());
 
-        long accepted = check.get("codeIssuedAt").asLong();
+        long accepted = check.codeIssuedAt();
         assertTrue(consume(accepted));
         assertFalse(consume(accepted), "a code opens one space only");
-        assertEquals("USED", check(identifiant, siret, code).get("outcome").asText());
+        assertEquals("USED", check(identifiant, siret, code).outcome());
     }
 
     @Test
     void aNewCodeVoidsTheOldOne() {
         String old = issueCode()[7];
         String current = issueCode()[7];
-        assertEquals("REFUSED", check(identifiant, siret, old).get("outcome").asText());
-        assertEquals("ACCEPTED", check(identifiant, siret, current).get("outcome").asText());
+        assertEquals("REFUSED", check(identifiant, siret, old).outcome());
+        assertEquals("ACCEPTED", check(identifiant, siret, current).outcome());
     }
 
     @Test
     void stepTwoConsumesOnlyTheCodeStepOneAcceptedWhileItIsValid() {
-        long stolen = check(identifiant, siret, issueCode()[7]).get("codeIssuedAt").asLong();
+        long stolen = check(identifiant, siret, issueCode()[7]).codeIssuedAt();
         String reissued = issueCode()[7];
         assertFalse(consume(stolen), "a session that passed step 1 with the old letter does not survive a new code");
 
-        long current = check(identifiant, siret, reissued).get("codeIssuedAt").asLong();
-        assertEquals(1, api.probe("expire", Map.of("kind", "site", "identifiant", identifiant)).get("expired").asInt());
+        long current = check(identifiant, siret, reissued).codeIssuedAt();
+        assertEquals(1, runOnServer.fetch(CodesOnServer.expire(PrecompteKind.SITE, identifiant), Integer.class));
         assertFalse(consume(current), "nor the code's expiry");
-        assertEquals("EXPIRED", check(identifiant, siret, reissued).get("outcome").asText());
+        assertEquals("EXPIRED", check(identifiant, siret, reissued).outcome());
     }
 
     @Test
     void anExpiredCodeSaysSoToItsHolderOnly() {
         String code = issueCode()[7];
-        assertEquals(1, api.probe("expire", Map.of("kind", "site", "identifiant", identifiant)).get("expired").asInt());
-        assertEquals("EXPIRED", check(identifiant, siret, code).get("outcome").asText());
-        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
-        assertEquals("REFUSED", check(identifiant, TestIdentifiers.siret(TestIdentifiers.siren()), code).get("outcome").asText());
+        assertEquals(1, runOnServer.fetch(CodesOnServer.expire(PrecompteKind.SITE, identifiant), Integer.class));
+        assertEquals("EXPIRED", check(identifiant, siret, code).outcome());
+        assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").outcome());
+        assertEquals("REFUSED", check(identifiant, TestIdentifiers.siret(TestIdentifiers.siren()), code).outcome());
     }
 
     @Test
@@ -109,35 +118,35 @@ class ProvisionalCodeTest {
         String code = issueCode()[7];
         String otherSiret = TestIdentifiers.siret(TestIdentifiers.siren());
         for (int i = 0; i < 12; i++) {
-            assertEquals("REFUSED", check(identifiant, otherSiret, "2222-3333-4444").get("outcome").asText());
+            assertEquals("REFUSED", check(identifiant, otherSiret, "2222-3333-4444").outcome());
         }
-        assertEquals(0, codeState().get("wrongAttempts").asInt(), "a wrong SIRET never counts: strangers cannot lock a company out");
+        assertEquals(0, codeState().wrongAttempts(), "a wrong SIRET never counts: strangers cannot lock a company out");
 
         long minute = 60_000;
         long[] expectedMinutes = {15, 30, 60};
         for (long minutes : expectedMinutes) {
             for (int i = 0; i < 5; i++) {
-                assertEquals("REFUSED", check(identifiant, siret, "2222-3333-444" + (i % 2 + 5)).get("outcome").asText(),
+                assertEquals("REFUSED", check(identifiant, siret, "2222-3333-444" + (i % 2 + 5)).outcome(),
                         "a wrong code is refused in the same words, locked or not");
             }
             long before = System.currentTimeMillis();
-            JsonNode holder = check(identifiant, siret, code);
-            assertEquals("LOCKED", holder.get("outcome").asText(), "the holder of the right letters is told");
-            long until = holder.get("lockedUntil").asLong();
+            Check holder = check(identifiant, siret, code);
+            assertEquals("LOCKED", holder.outcome(), "the holder of the right letters is told");
+            long until = holder.lockedUntil();
             assertTrue(until > before + (minutes - 1) * minute && until <= before + (minutes + 1) * minute,
                     "locked about " + minutes + " minutes: " + (until - before) / minute);
         }
         for (int i = 0; i < 5; i++) {
             check(identifiant, siret, "2222-3333-4445");
         }
-        JsonNode locked = check(identifiant, siret, code);
-        assertEquals("LOCKED", locked.get("outcome").asText());
-        assertTrue(locked.path("lockedUntil").isNull() || locked.path("lockedUntil").isMissingNode(), "the 20th wrong code locks until a new code is issued");
-        assertEquals(20, codeState().get("wrongAttempts").asInt());
+        Check locked = check(identifiant, siret, code);
+        assertEquals("LOCKED", locked.outcome());
+        assertNull(locked.lockedUntil(), "the 20th wrong code locks until a new code is issued");
+        assertEquals(20, codeState().wrongAttempts());
 
         String fresh = issueCode()[7];
-        assertEquals("ACCEPTED", check(identifiant, siret, fresh).get("outcome").asText());
-        assertEquals(0, codeState().get("wrongAttempts").asInt());
+        assertEquals("ACCEPTED", check(identifiant, siret, fresh).outcome());
+        assertEquals(0, codeState().wrongAttempts());
 
         assertEquals(16, counted.stream().filter("WRONG_CODE"::equals).count(), counted.toString());
         assertEquals(4, counted.stream().filter("LOCKED_NOW"::equals).count(), "each fifth wrong code locks: " + counted);
@@ -149,35 +158,39 @@ class ProvisionalCodeTest {
         CibtpRealm.updateSettings(realm, Map.of("code-max-wrong", "2"));
         try {
             String code = issueCode()[7];
-            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").get("outcome").asText());
-            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4445").get("outcome").asText());
-            assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText());
+            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4444").outcome());
+            assertEquals("REFUSED", check(identifiant, siret, "2222-3333-4445").outcome());
+            assertEquals("LOCKED", check(identifiant, siret, code).outcome());
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("code-max-wrong", "5"));
         }
     }
 
     @Test
-    void fiftyParallelWrongCodesAllCountAndLockThePrecompte() throws Exception {
+    void fiftyParallelWrongCodesAllCountAndLockThePrecompte() {
         String code = issueCode()[7];
-        List<JsonNode> answers = Parallel.run(50, i -> check(identifiant, siret, "2222-3333-" + (4444 + i % 5)));
-        assertTrue(answers.stream().allMatch(a -> "REFUSED".equals(a.get("outcome").asText())), answers.toString());
-        JsonNode state = codeState();
-        assertEquals(50, state.get("wrongAttempts").asInt(), "every parallel guess counted");
-        assertTrue(state.path("lockedAt").isNumber(), "locked until a new code");
-        assertEquals("LOCKED", check(identifiant, siret, code).get("outcome").asText(), "the right code is refused");
+        // The lambda travels to the server: it captures these strings, not the test instance.
+        String identifiant = this.identifiant;
+        String siret = this.siret;
+        List<Check> answers = List.of(runOnServer.fetch(ParallelOnServer.run(50,
+                (session, i) -> CodesOnServer.check(session, PrecompteKind.SITE, identifiant, siret, "2222-3333-" + (4444 + i % 5))), Check[].class));
+        assertTrue(answers.stream().allMatch(a -> "REFUSED".equals(a.outcome())), answers.toString());
+        CodeState state = codeState();
+        assertEquals(50, state.wrongAttempts(), "every parallel guess counted");
+        assertNotNull(state.lockedAt(), "locked until a new code");
+        assertEquals("LOCKED", check(identifiant, siret, code).outcome(), "the right code is refused");
     }
 
     @Test
     void anUnknownIdentifiantIsRefusedLikeAWrongCodeAndCostsAsMuch() {
         String code = issueCode()[7];
-        assertEquals("REFUSED", check(TestIdentifiers.identifiant(), siret, code).get("outcome").asText());
+        assertEquals("REFUSED", check(TestIdentifiers.identifiant(), siret, code).outcome());
 
         long[] known = new long[5];
         long[] unknown = new long[5];
         for (int i = 0; i < 5; i++) {
-            known[i] = check(identifiant, siret, "2222-3333-444" + (5 + i % 2)).get("nanos").asLong();
-            unknown[i] = check(TestIdentifiers.identifiant(), siret, "2222-3333-4445").get("nanos").asLong();
+            known[i] = check(identifiant, siret, "2222-3333-444" + (5 + i % 2)).nanos();
+            unknown[i] = check(TestIdentifiers.identifiant(), siret, "2222-3333-4445").nanos();
         }
         Arrays.sort(known);
         Arrays.sort(unknown);
@@ -186,9 +199,12 @@ class ProvisionalCodeTest {
     }
 
     @Test
-    void twentyParallelCodeRequestsQueueOne() throws Exception {
-        List<JsonNode> answers = Parallel.run(20, i -> api.probe("request-code", Map.of("identifiant", identifiant)));
-        assertEquals(1, answers.stream().filter(a -> a.get("queued").asBoolean()).count(), answers.toString());
+    void twentyParallelCodeRequestsQueueOne() {
+        // The lambda travels to the server: it captures this string, not the test instance.
+        String identifiant = this.identifiant;
+        List<Boolean> answers = List.of(runOnServer.fetch(ParallelOnServer.run(20,
+                (session, i) -> session.getProvider(RegistryProvider.class).requestCode(session.getContext().getRealm(), identifiant).isPresent()), Boolean[].class));
+        assertEquals(1, answers.stream().filter(queued -> queued).count(), answers.toString());
         long waiting = 0;
         for (JsonNode request : RegistryApi.json(api.get(token, "/cibtp-registry/code-requests?statut=en_attente"))) {
             waiting += identifiant.equals(request.get("identifiant").asText()) ? 1 : 0;
@@ -198,9 +214,9 @@ class ProvisionalCodeTest {
 
     @Test
     void codeRequestsQueueOncePerIdentifiantUntilProcessed() {
-        assertTrue(api.probe("request-code", Map.of("identifiant", identifiant)).get("queued").asBoolean());
-        assertFalse(api.probe("request-code", Map.of("identifiant", identifiant)).get("queued").asBoolean());
-        assertFalse(api.probe("request-code", Map.of("identifiant", TestIdentifiers.identifiant())).get("queued").asBoolean());
+        assertTrue(requestCode(identifiant));
+        assertFalse(requestCode(identifiant));
+        assertFalse(requestCode(TestIdentifiers.identifiant()));
 
         JsonNode waiting = RegistryApi.json(api.get(token, "/cibtp-registry/code-requests?statut=en_attente"));
         JsonNode mine = null;
@@ -217,7 +233,7 @@ class ProvisionalCodeTest {
         assertEquals(404, api.post(token, "/cibtp-registry/code-requests/inconnue/traitee", null,
                 HttpRequest.BodyPublishers.noBody()).statusCode());
         assertFalse(api.get(token, "/cibtp-registry/code-requests?statut=en_attente").body().contains(id));
-        assertTrue(api.probe("request-code", Map.of("identifiant", identifiant)).get("queued").asBoolean());
+        assertTrue(requestCode(identifiant));
     }
 
     @Test
@@ -230,7 +246,7 @@ class ProvisionalCodeTest {
         assertEquals("identifiant;nom;destinataire;adresse_ligne1;adresse_ligne2;code_postal;ville;code;date_expiration", lines.get(0));
         String row = lines.stream().filter(l -> l.startsWith(identifiant + ";")).findFirst().orElseThrow();
         String code = row.split(";")[7];
-        assertEquals("ACCEPTED", check(identifiant, siret, code).get("outcome").asText());
+        assertEquals("ACCEPTED", check(identifiant, siret, code).outcome());
     }
 
     @Test
@@ -240,7 +256,7 @@ class ProvisionalCodeTest {
                 HttpRequest.BodyPublishers.ofString("{\"identifiants\":[\"" + identifiant + "\",\"00000-000-00\"]}"));
         assertEquals(400, bad.statusCode());
         assertTrue(RegistryApi.json(bad).get("message").asText().contains("00000-000-00"));
-        assertEquals("ACCEPTED", check(identifiant, siret, code).get("outcome").asText(), "the known one kept its code");
+        assertEquals("ACCEPTED", check(identifiant, siret, code).outcome(), "the known one kept its code");
         assertEquals(400, api.post(token, "/cibtp-registry/codes", "application/json",
                 HttpRequest.BodyPublishers.ofString("pas du json")).statusCode());
     }
@@ -254,23 +270,21 @@ class ProvisionalCodeTest {
         return lines.get(1).split(";", -1);
     }
 
-    private JsonNode check(String typedIdentifiant, String typedSiret, String code) {
-        Map<String, String> claim = new HashMap<>();
-        claim.put("space", ENTREPRISE);
-        claim.put("identifiant", typedIdentifiant);
-        claim.put("siret", typedSiret);
-        claim.put("code", code);
-        JsonNode answer = api.probe("check", claim);
-        counted.add(answer.get("counted").asText());
+    private Check check(String typedIdentifiant, String typedSiret, String code) {
+        Check answer = runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, typedIdentifiant, typedSiret, code), Check.class);
+        counted.add(answer.counted());
         return answer;
     }
 
     private boolean consume(long codeIssuedAt) {
-        return api.probe("consume", Map.of("kind", "site", "identifiant", identifiant, "codeIssuedAt", Long.toString(codeIssuedAt)))
-                .get("consumed").asBoolean();
+        return runOnServer.fetch(CodesOnServer.consume(PrecompteKind.SITE, identifiant, codeIssuedAt), Boolean.class);
     }
 
-    private JsonNode codeState() {
-        return api.probe("code-state", Map.of("kind", "site", "identifiant", identifiant));
+    private boolean requestCode(String typedIdentifiant) {
+        return runOnServer.fetch(CodesOnServer.requestCode(typedIdentifiant), Boolean.class);
+    }
+
+    private CodeState codeState() {
+        return runOnServer.fetch(CodesOnServer.state(PrecompteKind.SITE, identifiant), CodeState.class);
     }
 }

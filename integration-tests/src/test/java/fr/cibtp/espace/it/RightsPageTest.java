@@ -20,14 +20,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
@@ -44,6 +49,9 @@ class RightsPageTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectWebDriver
     ManagedWebDriver driver;
@@ -126,8 +134,8 @@ class RightsPageTest {
         driver.findElement(By.id("droit_telepaiements_aucun")).click();
         driver.findElement(By.id("cibtp-submit")).click();
         assertEquals("La délégation est modifiée.", alert());
-        assertEquals(Map.of("planning", "consultation"), new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
-                new RegistryApi(realm).probe("delegated-rights", Map.of("userId", colleague, "site", site)).get("droits"), Map.class));
+        assertEquals(Map.of("planning", "consultation"),
+                runOnServer.fetch(DelegationsOnServer.rights(colleague, site), DelegationsOnServer.Rights.class).droits());
     }
 
     @Test
@@ -186,10 +194,10 @@ class RightsPageTest {
         RegistryApi registry = new RegistryApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         String holder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-titulaire"), PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, holder, "CHARPENTES VOSGIENNES", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, holder, "CHARPENTES VOSGIENNES", 1).get(0);
         String email = CibtpRealm.uniqueEmail("page-utilisateur");
         String user = user(email, "fr");
-        registry.probe("delegation", Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
+        store(Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
                 "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
 
         signIn(email, null);
@@ -215,11 +223,11 @@ class RightsPageTest {
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         // A site whose holder's account is gone: its only administrator is a delegate.
         String formerHolder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-ancien"), PASSWORD, false);
-        String site = Sites.linked(registry, backOffice, formerHolder, "TOITURES DE LORRAINE", 1).get(0);
+        String site = Sites.linked(registry, runOnServer, backOffice, formerHolder, "TOITURES DE LORRAINE", 1).get(0);
         realm.admin().users().get(formerHolder).remove();
         String email = CibtpRealm.uniqueEmail("page-dernier-admin");
         String admin = user(email, "fr");
-        registry.probe("delegation", Map.of("site", site, "granteeId", admin, "grantorId", formerHolder, "admin", "true",
+        store(Map.of("site", site, "granteeId", admin, "grantorId", formerHolder, "admin", "true",
                 "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", LocalDate.now().minusDays(1).toString()));
 
         signIn(email, null);
@@ -248,7 +256,7 @@ class RightsPageTest {
                 alert());
 
         String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-comptagestion"), PASSWORD, false);
-        registry.probe("link", Map.of("userId", cabinetAdmin, "kind", "cabinet", "identifiant", cabinet));
+        runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
         driver.findElement(By.id("cibtp-submit")).click();
         assertEquals("La délégation à votre cabinet comptable est enregistrée.", alert());
         assertTrue(driver.findElement(By.id("cibtp-cabinet-summary")).getText().startsWith("Délégation en cours : 2 fonctionnalité(s), à partir du "),
@@ -274,8 +282,13 @@ class RightsPageTest {
 
     /** A delegation from the holder of its first site, made as the API stores one, in the etam collège. */
     private void delegate(Holder holder, String granteeId, String modes) {
-        new RegistryApi(realm).probe("delegation", Map.of("site", holder.sites().get(0), "granteeId", granteeId, "grantorId", holder.id(),
+        store(Map.of("site", holder.sites().get(0), "granteeId", granteeId, "grantorId", holder.id(),
                 "admin", "false", "colleges", "etam", "modes", modes, "effet", LocalDate.now().toString()));
+    }
+
+    /** Stores a delegation as the delegation API does; returns its id. */
+    private String store(Map<String, String> delegation) {
+        return runOnServer.fetch(DelegationsOnServer.add(delegation), String.class);
     }
 
     private record Holder(String id, String email, List<String> sites) {
@@ -286,7 +299,7 @@ class RightsPageTest {
         RegistryApi registry = new RegistryApi(realm);
         String email = CibtpRealm.uniqueEmail(prefix);
         String id = user(email, locale);
-        return new Holder(id, email, Sites.linked(registry, registry.serviceAccountToken("back-office-rights-page", true), id,
+        return new Holder(id, email, Sites.linked(registry, runOnServer, registry.serviceAccountToken("back-office-rights-page", true), id,
                 "MENUISERIES DU SAULNOIS", count, cabinet));
     }
 

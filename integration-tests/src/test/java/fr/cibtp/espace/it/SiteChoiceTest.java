@@ -23,6 +23,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
@@ -38,6 +40,9 @@ class SiteChoiceTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -61,7 +66,7 @@ class SiteChoiceTest {
     void aThreeSiteUserPicksOneAndTheTokenNamesItThenSwitchesWithoutPassword() {
         String email = CibtpRealm.uniqueEmail("trois-sites");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        List<String> sites = Sites.linked(api, backOffice, userId, "MAÇONNERIE DU RHIN", 3);
+        List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "MAÇONNERIE DU RHIN", 3);
 
         signIn(email);
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
@@ -104,7 +109,7 @@ class SiteChoiceTest {
     void oneSiteIsChosenSilentlyAndNoSiteSaysWhatToDo() {
         String email = CibtpRealm.uniqueEmail("un-site");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        List<String> sites = Sites.linked(api, backOffice, userId, "PLÂTRERIE LORRAINE", 1);
+        List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "PLÂTRERIE LORRAINE", 1);
         signIn(email);
         assertEquals(sites.get(0), site(token()).get("identifiant"));
         Measurements.report("Token refresh (mapper included), 1 site: median %d ms", refreshMillis());
@@ -122,7 +127,7 @@ class SiteChoiceTest {
     void tenThousandSitesAreSearchedAndPagedAsQuicklyAsThree() {
         String email = CibtpRealm.uniqueEmail("cabinet-10000");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        List<String> sites = Sites.linked(api, backOffice, userId, "GROUPE BÂTISSEURS", 10_000);
+        List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "GROUPE BÂTISSEURS", 10_000);
         signIn(email);
         assertEquals("10000 site(s) déclarant(s). Choisissez celui pour lequel vous agissez.",
                 driver.findElement(By.id("cibtp-site-count")).getText());
@@ -161,8 +166,8 @@ class SiteChoiceTest {
     void aSiteTheAccountDoesNotHoldIsRefused() {
         String email = CibtpRealm.uniqueEmail("intrus");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
-        Sites.linked(api, backOffice, userId, "TOITURES D'ALSACE", 2);
-        List<String> other = Sites.linked(api, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
+        Sites.linked(api, runOnServer, backOffice, userId, "TOITURES D'ALSACE", 2);
+        List<String> other = Sites.linked(api, runOnServer, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
                 "AUTRE ENTREPRISE", 1);
         signIn(email);
         WebElement button = driver.findElement(By.cssSelector("button.cibtp-site"));

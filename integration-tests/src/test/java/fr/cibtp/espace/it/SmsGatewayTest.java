@@ -8,18 +8,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
-import fr.cibtp.espace.it.support.Parallel;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.MobileOnServer.Sent;
+import fr.cibtp.espace.it.support.ParallelOnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 
 /** The SMS gateways inside Keycloak, configured in the realm's CIBTP settings, against a real HTTP stand-in. */
 @KeycloakIntegrationTest
@@ -29,6 +31,9 @@ class SmsGatewayTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
@@ -42,8 +47,8 @@ class SmsGatewayTest {
     @Test
     void theHttpGatewaySendsExactlyOneWellFormedRequest() {
         useHttpGateway(5000);
-        JsonNode sent = send("06 12 34 56 78");
-        assertTrue(sent.get("sent").asBoolean(), sent.toString());
+        Sent sent = send("06 12 34 56 78");
+        assertTrue(sent.sent(), sent.toString());
 
         assertEquals(1, operator.received().size());
         SmsGatewayStandIn.Request request = operator.received().get(0);
@@ -58,27 +63,27 @@ class SmsGatewayTest {
     void anOperatorFailureOrSilenceIsAFailureTheUserIsToldAbout() {
         useHttpGateway(1000);
         operator.respondWith(500, "{\"error\":\"internal\"}");
-        JsonNode refused = send("0612345679");
-        assertFalse(refused.get("sent").asBoolean());
-        assertEquals("cibtpSmsFailed", refused.get("messageKey").asText());
-        assertEquals("SMS gateway answered HTTP 500", refused.get("reason").asText());
+        Sent refused = send("0612345679");
+        assertFalse(refused.sent());
+        assertEquals("cibtpSmsFailed", refused.messageKey());
+        assertEquals("SMS gateway answered HTTP 500", refused.reason());
 
         operator.respondWith(200, "{}");
         operator.delayAnswers(Duration.ofSeconds(3));
-        JsonNode silent = send("0612345679");
-        assertFalse(silent.get("sent").asBoolean());
-        assertEquals("cibtpSmsFailed", silent.get("messageKey").asText());
-        assertTrue(silent.get("reason").asText().contains("did not answer within 1000 ms"), silent.toString());
+        Sent silent = send("0612345679");
+        assertFalse(silent.sent());
+        assertEquals("cibtpSmsFailed", silent.messageKey());
+        assertTrue(silent.reason().contains("did not answer within 1000 ms"), silent.toString());
     }
 
     @Test
     void numbersOutsideTheAllowedCountriesNeverReachTheOperator() {
         useHttpGateway(5000);
-        JsonNode refused = send("+1 202 555 0143");
-        assertEquals("cibtpPhoneCountry", refused.get("messageKey").asText());
-        assertEquals("cibtpPhoneNotMobile", send("03 87 65 43 21").get("messageKey").asText());
+        Sent refused = send("+1 202 555 0143");
+        assertEquals("cibtpPhoneCountry", refused.messageKey());
+        assertEquals("cibtpPhoneNotMobile", send("03 87 65 43 21").messageKey());
         assertEquals(0, operator.received().size());
-        assertTrue(send("0692 12 34 56").get("sent").asBoolean(), "La Réunion is France");
+        assertTrue(send("0692 12 34 56").sent(), "La Réunion is France");
     }
 
     @Test
@@ -86,10 +91,10 @@ class SmsGatewayTest {
         useHttpGateway(5000);
         String number = randomMobile();
         for (int i = 0; i < 5; i++) {
-            assertTrue(send(number).get("sent").asBoolean());
+            assertTrue(send(number).sent());
         }
-        JsonNode sixth = send(number);
-        assertEquals("cibtpSmsTooMany", sixth.get("messageKey").asText(), sixth.toString());
+        Sent sixth = send(number);
+        assertEquals("cibtpSmsTooMany", sixth.messageKey(), sixth.toString());
         assertEquals(5, operator.received().size());
     }
 
@@ -98,19 +103,20 @@ class SmsGatewayTest {
         useHttpGateway(5000);
         String account = java.util.UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {
-            assertTrue(send(randomMobile(), account).get("sent").asBoolean());
+            assertTrue(send(randomMobile(), account).sent());
         }
-        assertEquals("cibtpSmsTooMany", send(randomMobile(), account).get("messageKey").asText());
-        assertTrue(send(randomMobile(), java.util.UUID.randomUUID().toString()).get("sent").asBoolean(), "another account may");
+        assertEquals("cibtpSmsTooMany", send(randomMobile(), account).messageKey());
+        assertTrue(send(randomMobile(), java.util.UUID.randomUUID().toString()).sent(), "another account may");
     }
 
     @Test
-    void tenTabsSendingToOneNumberAtOnceSendAtMostTheHourlyLimit() throws Exception {
+    void tenTabsSendingToOneNumberAtOnceSendAtMostTheHourlyLimit() {
         useHttpGateway(5000);
         String number = randomMobile();
         String account = java.util.UUID.randomUUID().toString();
-        List<JsonNode> answers = Parallel.run(10, i -> send(number, account));
-        assertEquals(5, answers.stream().filter(a -> a.get("sent").asBoolean()).count(), answers.toString());
+        List<Sent> answers = List.of(runOnServer.fetch(ParallelOnServer.run(10,
+                (session, i) -> MobileOnServer.send(session, account, number, TEXT)), Sent[].class));
+        assertEquals(5, answers.stream().filter(Sent::sent).count(), answers.toString());
         assertEquals(5, operator.received().size());
     }
 
@@ -118,17 +124,17 @@ class SmsGatewayTest {
     void changingTheGatewaysAddressClearsItsSecret() {
         useHttpGateway(5000);
         CibtpRealm.updateSettings(realm, Map.of("sms-http-url", operator.sendUrl() + "?autre-serveur"));
-        assertTrue(send(randomMobile()).get("sent").asBoolean());
+        assertTrue(send(randomMobile()).sent());
         assertFalse(operator.received().get(0).headers().containsKey("x-api-key"), operator.received().get(0).headers().toString());
 
         useHttpGateway(5000);
-        assertTrue(send(randomMobile()).get("sent").asBoolean());
+        assertTrue(send(randomMobile()).sent());
         assertEquals("cle-de-test", operator.received().get(1).headers().get("x-api-key"), "a secret typed with the new address stays");
     }
 
     @Test
     void withoutAGatewayTheUserIsToldSmsIsUnavailable() {
-        assertEquals("cibtpSmsUnavailable", send("0612345678").get("messageKey").asText());
+        assertEquals("cibtpSmsUnavailable", send("0612345678").messageKey());
     }
 
     @Test
@@ -136,14 +142,14 @@ class SmsGatewayTest {
         CibtpRealm.updateSettings(realm, Map.of("sms-gateway", "brevo", "sms-brevo-api-key", "xkeysib-test",
                 "sms-brevo-url", operator.sendUrl(), "sms-brevo-sender", "CIBTP"));
         operator.respondWith(201, "{\"reference\":\"ab1\",\"messageId\":1511882900176220}");
-        assertTrue(send("06 12 34 56 77").get("sent").asBoolean());
+        assertTrue(send("06 12 34 56 77").sent());
         SmsGatewayStandIn.Request request = operator.received().get(0);
         assertEquals("xkeysib-test", request.headers().get("api-key"));
         assertEquals("{\"sender\":\"CIBTP\",\"recipient\":\"33612345677\",\"content\":\"" + TEXT
                 + "\",\"type\":\"transactional\"}", request.body());
 
         operator.respondWith(400, "{\"code\":\"invalid_parameter\"}");
-        assertEquals("cibtpSmsFailed", send("06 12 34 56 77").get("messageKey").asText());
+        assertEquals("cibtpSmsFailed", send("06 12 34 56 77").messageKey());
     }
 
     @Test
@@ -161,12 +167,12 @@ class SmsGatewayTest {
                 "sms-http-headers", "X-Api-Key: cle-de-test", "sms-http-timeout-ms", Integer.toString(timeoutMillis)));
     }
 
-    private JsonNode send(String number) {
-        return new RegistryApi(realm).probe("sms", Map.of("number", number, "text", TEXT));
+    private Sent send(String number) {
+        return send(number, null);
     }
 
-    private JsonNode send(String number, String account) {
-        return new RegistryApi(realm).probe("sms", Map.of("number", number, "text", TEXT, "userId", account));
+    private Sent send(String number, String account) {
+        return runOnServer.fetch(MobileOnServer.send(account, number, TEXT), Sent.class);
     }
 
     private static String randomMobile() {

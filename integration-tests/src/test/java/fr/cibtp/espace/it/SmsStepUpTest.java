@@ -3,14 +3,13 @@ package fr.cibtp.espace.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
-import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,8 @@ import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -34,6 +35,9 @@ class SmsStepUpTest {
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
     ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
 
     @InjectOAuthClient
     OAuthClient oauth;
@@ -107,10 +111,10 @@ class SmsStepUpTest {
 
     private String userWithCertifiedMobile(boolean certified) {
         String email = CibtpRealm.uniqueEmail("step-up");
-        String userId = CibtpRealm.createSiteHolder(realm, email, PASSWORD, false);
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         if (certified) {
             String number = "+3361" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
-            new RegistryApi(realm).probe("certified-mobile", Map.of("userId", userId, "number", number));
+            runOnServer.run(MobileOnServer.certify(userId, number));
         }
         return email;
     }

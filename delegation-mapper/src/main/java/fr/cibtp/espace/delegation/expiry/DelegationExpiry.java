@@ -32,8 +32,12 @@ public class DelegationExpiry implements ScheduledTask {
         run(session, CaisseClock.today());
     }
 
-    /** One day's work, for every realm; returns how many delegations were closed and how many reminders sent. */
-    public static int[] run(KeycloakSession session, LocalDate today) {
+    /** What a day's run did. */
+    public record Done(int closed, int reminded) {
+    }
+
+    /** One day's work, for every realm. */
+    public static Done run(KeycloakSession session, LocalDate today) {
         DelegationProvider delegations = session.getProvider(DelegationProvider.class);
         int closed = 0;
         int reminded = 0;
@@ -48,7 +52,7 @@ public class DelegationExpiry implements ScheduledTask {
                 reminded += remind(session, realm, ending);
             }
         }
-        return new int[]{closed, reminded};
+        return new Done(closed, reminded);
     }
 
     private static int remind(KeycloakSession session, RealmModel realm, StoredDelegation ending) {

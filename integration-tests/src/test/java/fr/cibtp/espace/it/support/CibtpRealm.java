@@ -12,6 +12,7 @@ import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 
 /**
  * Helpers on the realm imported from the shipped realm-export.json. Test classes inject it with
@@ -78,11 +79,11 @@ public final class CibtpRealm {
      * Creates a user as {@link #createUser} does, holding one site déclarant of its own, as every account that signs
      * in to the entreprise space does (without a site the sign-in stops at "no site"); returns its id.
      */
-    public static String createSiteHolder(ManagedRealm realm, String email, String password, boolean temporaryPassword,
-                                          String... requiredActions) {
+    public static String createSiteHolder(ManagedRealm realm, RunOnServerClient runOnServer, String email, String password,
+                                          boolean temporaryPassword, String... requiredActions) {
         String userId = createUser(realm, email, password, temporaryPassword, requiredActions);
         RegistryApi api = new RegistryApi(realm);
-        Sites.linked(api, api.serviceAccountToken("back-office-tests", true), userId, "ENTREPRISE DE TEST", 1);
+        Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-tests", true), userId, "ENTREPRISE DE TEST", 1);
         return userId;
     }
 

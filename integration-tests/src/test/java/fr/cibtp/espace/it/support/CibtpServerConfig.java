@@ -5,7 +5,8 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
  * The one server configuration of the suite (named in keycloak-test.properties), so that a single Keycloak start
- * serves every test class: all of this project's providers, as caisse IT deploys them.
+ * serves every test class: all of this project's providers, as caisse IT deploys them. {@code @InjectRunOnServer} needs
+ * nothing here: the framework adds its own remote providers, and the server fetches the lambdas' classes from the tests.
  */
 public class CibtpServerConfig implements KeycloakServerConfig {
 
@@ -17,8 +18,6 @@ public class CibtpServerConfig implements KeycloakServerConfig {
                 .dependency(GROUP_ID, "cibtp-user-storage")
                 .dependency(GROUP_ID, "cibtp-authenticators")
                 .dependency(GROUP_ID, "cibtp-delegation-mapper")
-                .dependency(GROUP_ID, "cibtp-themes")
-                // The test probe of src/main: calls into our providers that no screen exposes yet.
-                .dependencyCurrentProject();
+                .dependency(GROUP_ID, "cibtp-themes");
     }
 }

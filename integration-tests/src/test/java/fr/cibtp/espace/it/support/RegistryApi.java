@@ -96,20 +96,6 @@ public final class RegistryApi {
         return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path)).header("Authorization", "Bearer " + token).build());
     }
 
-    /** Calls the test probe, which uses the registry provider as the enrollment steps will. */
-    public JsonNode probe(String operation, Map<String, String> body) {
-        try {
-            HttpResponse<String> response = post(null, "/cibtp-test-probe/" + operation, "application/json",
-                    HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("probe " + operation + ": " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

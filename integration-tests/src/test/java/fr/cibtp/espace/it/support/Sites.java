@@ -2,7 +2,8 @@ package fr.cibtp.espace.it.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 
 /** An adhérent and many of its sites in the registry, linked to one account, as an accounting firm or a big company holds them. */
 public final class Sites {
@@ -22,12 +23,14 @@ public final class Sites {
      * Imports {@code count} sites of one new adhérent and links them all to the account; returns their identifiants,
      * in order. Site {@code i} is named "CHANTIER i", with DSN alerts on the first one.
      */
-    public static List<String> linked(RegistryApi api, String backOffice, String userId, String raisonSociale, int count) {
-        return linked(api, backOffice, userId, raisonSociale, count, null);
+    public static List<String> linked(RegistryApi api, RunOnServerClient runOnServer, String backOffice, String userId,
+                                      String raisonSociale, int count) {
+        return linked(api, runOnServer, backOffice, userId, raisonSociale, count, null);
     }
 
     /** As above, the adhérent naming {@code cabinet} (already in the registry) as its cabinet comptable délégable. */
-    public static List<String> linked(RegistryApi api, String backOffice, String userId, String raisonSociale, int count, String cabinet) {
+    public static List<String> linked(RegistryApi api, RunOnServerClient runOnServer, String backOffice, String userId,
+                                      String raisonSociale, int count, String cabinet) {
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
         String prefix = TestIdentifiers.identifiant().substring(0, 5);
@@ -49,7 +52,7 @@ public final class Sites {
         if (response.statusCode() != 200 || !response.body().contains("\"rejected\":[]")) {
             throw new IllegalStateException("import refused: " + response.body());
         }
-        api.probe("link-many", Map.of("userId", userId, "identifiants", String.join(",", identifiants)));
+        runOnServer.run(RegistryOnServer.linkSites(userId, identifiants));
         return identifiants;
     }
 }

@@ -1,35 +1,12 @@
 package fr.cibtp.espace.registry.jpa;
 
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import fr.cibtp.espace.schema.ModuleTables;
 
-public class RegistryEntityProviderFactory implements JpaEntityProviderFactory {
+/** The registry's tables and their changelog (cabinets, adhérents, sites, salariés, codes, requests, account links). */
+public class RegistryEntityProviderFactory extends ModuleTables {
 
-    /** Also names Liquibase's changelog table of these entities. */
-    public static final String ID = "cibtp-registry";
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return new RegistryEntityProvider();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public RegistryEntityProviderFactory() {
+        super("cibtp-registry", "META-INF/cibtp-changelog-master.xml", CabinetEntity.class, AdherentEntity.class, SiteEntity.class,
+                SalarieEntity.class, ProvisionalCodeEntity.class, CodeRequestEntity.class, AccountLinkEntity.class);
     }
 }

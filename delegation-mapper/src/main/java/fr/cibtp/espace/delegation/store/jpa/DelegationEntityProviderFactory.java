@@ -1,56 +1,11 @@
 package fr.cibtp.espace.delegation.store.jpa;
 
-import java.util.List;
+import fr.cibtp.espace.schema.ModuleTables;
 
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+/** The delegation tables (a delegation, its collèges, its rights) and their changelog. */
+public class DelegationEntityProviderFactory extends ModuleTables {
 
-/** The delegation tables in Keycloak's database, with their own Liquibase changelog (and changelog table). */
-public class DelegationEntityProviderFactory implements JpaEntityProviderFactory {
-
-    public static final String ID = "cibtp-delegations";
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return new JpaEntityProvider() {
-            @Override
-            public List<Class<?>> getEntities() {
-                return List.of(DelegationEntity.class);
-            }
-
-            @Override
-            public String getChangelogLocation() {
-                return "META-INF/cibtp-delegation-changelog-master.xml";
-            }
-
-            @Override
-            public String getFactoryId() {
-                return ID;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public DelegationEntityProviderFactory() {
+        super("cibtp-delegations", "META-INF/cibtp-delegation-changelog-master.xml", DelegationEntity.class);
     }
 }

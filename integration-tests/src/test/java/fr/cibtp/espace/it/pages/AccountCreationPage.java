@@ -1,0 +1,75 @@
+package fr.cibtp.espace.it.pages;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** Enrollment step 2/2: the email, the password (with its show button) and the mobile of the new account. */
+public class AccountCreationPage extends CibtpPage {
+
+    @FindBy(id = "email")
+    private WebElement email;
+
+    @FindBy(id = "emailConfirm")
+    private WebElement emailConfirm;
+
+    @FindBy(id = "password")
+    private WebElement password;
+
+    @FindBy(id = "password-show-password")
+    private WebElement showPassword;
+
+    @FindBy(id = "passwordConfirm")
+    private WebElement passwordConfirm;
+
+    @FindBy(id = "mobile")
+    private WebElement mobile;
+
+    @FindBy(id = "cibtp-validate")
+    private WebElement validate;
+
+    public AccountCreationPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "cibtp-enrollment-account";
+    }
+
+    public AccountCreationPage fillEmail(String address) {
+        email.sendKeys(address);
+        emailConfirm.sendKeys(address);
+        return this;
+    }
+
+    public AccountCreationPage fillPassword(String secret) {
+        password.sendKeys(secret);
+        return this;
+    }
+
+    public AccountCreationPage showPassword() {
+        showPassword.click();
+        return this;
+    }
+
+    /** "password" while hidden, "text" once shown. */
+    public String passwordFieldType() {
+        return password.getAttribute("type");
+    }
+
+    public AccountCreationPage fillPasswordConfirm(String secret) {
+        passwordConfirm.sendKeys(secret);
+        return this;
+    }
+
+    public AccountCreationPage fillMobile(String number) {
+        mobile.sendKeys(number);
+        return this;
+    }
+
+    public VerifyEmailPage submit() {
+        validate.click();
+        return next(VerifyEmailPage.class);
+    }
+}

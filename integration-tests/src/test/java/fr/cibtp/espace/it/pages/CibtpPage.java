@@ -1,0 +1,104 @@
+package fr.cibtp.espace.it.pages;
+
+import java.time.Duration;
+
+import org.keycloak.testframework.ui.page.AbstractPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A screen of the CIBTP login theme. keycloak.v2's layout names the template on the body ({@code data-page-id}),
+ * which tells the next page from the one being left after a click.
+ */
+public abstract class CibtpPage extends AbstractPage {
+
+    // The first render of a template on a busy machine takes seconds: the framework's own 5 are short.
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    /** Where the tests' portals are sent back: the framework's callback server. */
+    public static final String REDIRECT_URI = "http://127.0.0.1:8500/callback/oauth";
+
+    @FindBy(id = "kc-page-title")
+    private WebElement heading;
+
+    protected CibtpPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    /** The page, once the browser shows it. */
+    public static <P extends CibtpPage> P on(ManagedWebDriver driver, Class<P> page) {
+        P shown = driver.page().createPage(page);
+        shown.assertCurrent();
+        return shown;
+    }
+
+    /** The template this screen is drawn from, without ".ftl". */
+    protected abstract String template();
+
+    @Override
+    public String getExpectedPageId() {
+        return "login-" + template();
+    }
+
+    @Override
+    public void assertCurrent() {
+        String expected = getExpectedPageId();
+        String[] last = {""};
+        try {
+            until().ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).until(d -> {
+                last[0] = driver.page().getCurrentPageId();
+                return expected.equals(last[0]);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the page " + expected + ", the browser shows " + last[0] + " (" + driver.getCurrentUrl() + ")");
+        }
+    }
+
+    /** The page title (the heading at the top of the card). */
+    public String title() {
+        return heading.getText();
+    }
+
+    public long viewportWidth() {
+        return (Long) script("return window.innerWidth;");
+    }
+
+    /** How far the page scrolls sideways, in CSS pixels: 0 when it fits the screen. */
+    public long sidewaysOverflow() {
+        return (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    protected <P extends CibtpPage> P next(Class<P> page) {
+        return on(driver, page);
+    }
+
+    /** An element that a click brings to this same template (a step of the screen), once it shows. */
+    protected WebElement await(By element) {
+        return until().until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** Waits until the browser is sent back to a portal's {@code redirectUri}; returns the URL it lands on. */
+    protected String awaitRedirectTo(String redirectUri) {
+        until().until(d -> d.getCurrentUrl().startsWith(redirectUri));
+        return driver.getCurrentUrl();
+    }
+
+    protected void scrollTo(WebElement element) {
+        script("arguments[0].scrollIntoView();", element);
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver.driver()).executeScript(script, arguments);
+    }
+
+    private WebDriverWait until() {
+        return new WebDriverWait(driver.driver(), PATIENCE);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.cibtp.espace.it.pages;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** Enrollment step 1/2: the identifiant, SIRET and code of the postal letter. */
+public class IdentificationPage extends CibtpPage {
+
+    @FindBy(id = "identifiant")
+    private WebElement identifiant;
+
+    @FindBy(id = "siret")
+    private WebElement siret;
+
+    @FindBy(id = "code")
+    private WebElement code;
+
+    @FindBy(id = "cibtp-validate")
+    private WebElement validate;
+
+    public IdentificationPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "cibtp-enrollment-identification";
+    }
+
+    public IdentificationPage fillLetter(String identifiantOnLetter, String siretOnLetter, String codeOnLetter) {
+        identifiant.sendKeys(identifiantOnLetter);
+        siret.sendKeys(siretOnLetter);
+        code.sendKeys(codeOnLetter);
+        return this;
+    }
+
+    public AccountCreationPage submit() {
+        validate.click();
+        return next(AccountCreationPage.class);
+    }
+}

@@ -1,0 +1,66 @@
+package fr.cibtp.espace.it.pages;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** "Gérer les droits d'accès": the site's delegations and the cabinet comptable block. */
+public class RightsListPage extends CibtpPage {
+
+    @FindBy(id = "cibtp-rights-site")
+    private WebElement site;
+
+    @FindBy(id = "cibtp-cabinet-title")
+    private WebElement cabinetTitle;
+
+    @FindBy(id = "cibtp-cabinet-none")
+    private WebElement cabinetNone;
+
+    public RightsListPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "cibtp-rights-list";
+    }
+
+    /** The site the page acts for. */
+    public String site() {
+        return site.getText();
+    }
+
+    public String cabinetTitle() {
+        return cabinetTitle.getText();
+    }
+
+    /** What the cabinet block says when nothing is delegated to the cabinet. */
+    public String cabinetNone() {
+        return cabinetNone.getText();
+    }
+
+    /** The message of the last action (saved, closed...). */
+    public String feedback() {
+        return driver.findElement(By.className("kc-feedback-text")).getText();
+    }
+
+    /** The row of the delegation to {@code email}, scrolled into view. */
+    public WebElement delegationTo(String email) {
+        WebElement row = driver.findElement(By.xpath("//tr[td[contains(., '" + email + "')]]"));
+        scrollTo(row);
+        return row;
+    }
+
+    /** "Ajouter une délégation". */
+    public DelegationFormPage addDelegation() {
+        driver.findElement(By.id("cibtp-add")).click();
+        return next(DelegationFormPage.class);
+    }
+
+    /** The close link of the delegation to {@code email}. */
+    public CloseDelegationPage closeDelegationTo(String email) {
+        delegationTo(email).findElement(By.cssSelector("a[id^=close-]")).click();
+        return next(CloseDelegationPage.class);
+    }
+}

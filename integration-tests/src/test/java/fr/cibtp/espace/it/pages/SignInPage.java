@@ -1,0 +1,41 @@
+package fr.cibtp.espace.it.pages;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** "Connexion à votre espace CIBTP": the login form and the links to a first enrollment. */
+public class SignInPage extends CibtpPage {
+
+    @FindBy(id = "username")
+    private WebElement username;
+
+    @FindBy(id = "password")
+    private WebElement password;
+
+    @FindBy(id = "cibtp-enroll")
+    private WebElement enroll;
+
+    public SignInPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "login";
+    }
+
+    /** Signs in with the keyboard, as most people do; {@code next} is the screen the account is expected on. */
+    public <P extends CibtpPage> P signIn(String email, String secret, Class<P> next) {
+        username.sendKeys(email);
+        password.sendKeys(secret, Keys.ENTER);
+        return next(next);
+    }
+
+    /** "Créer mon espace sécurisé". */
+    public QuestionnairePage startEnrollment() {
+        enroll.click();
+        return next(QuestionnairePage.class);
+    }
+}
