@@ -137,15 +137,19 @@ public class RightsPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response view(@PathParam("id") String id, @QueryParam("site") String asked) {
-        return shown(asked, (delegations, pages, site) -> pages.form("visualisation", siteOnly(delegations, site), id,
-                DelegationForm.of(delegations.view(site, id))));
+        return delegationForm("visualisation", id, asked);
     }
 
     @GET
     @Path("{id}/modification")
     @Produces(MediaType.TEXT_HTML)
     public Response modifyForm(@PathParam("id") String id, @QueryParam("site") String asked) {
-        return shown(asked, (delegations, pages, site) -> pages.form("modification", siteOnly(delegations, site), id,
+        return delegationForm("modification", id, asked);
+    }
+
+    /** A stored delegation in the form, read-only or to modify. */
+    private Response delegationForm(String mode, String id, String asked) {
+        return shown(asked, (delegations, pages, site) -> pages.form(mode, siteOnly(delegations, site), id,
                 DelegationForm.of(delegations.view(site, id))));
     }
 
