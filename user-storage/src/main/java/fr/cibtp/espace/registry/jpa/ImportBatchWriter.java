@@ -294,19 +294,17 @@ final class ImportBatchWriter {
             }
         }
         cabinetRefs.addAll(precomptes);
-        load("CibtpSite", "identifiant", precomptes, SiteEntity.class, s -> s.identifiant, sites);
-        load("CibtpCabinet", "identifiant", cabinetRefs, CabinetEntity.class, c -> c.identifiant, cabinets);
-        load("CibtpAdherent", "numero", adherentNumbers, AdherentEntity.class, a -> a.numero, adherents);
-        load("CibtpSalarie", "identifiant", salarieIds, SalarieEntity.class, s -> s.identifiant, salaries);
+        load(SiteEntity.class, "identifiant", precomptes, s -> s.identifiant, sites);
+        load(CabinetEntity.class, "identifiant", cabinetRefs, c -> c.identifiant, cabinets);
+        load(AdherentEntity.class, "numero", adherentNumbers, a -> a.numero, adherents);
+        load(SalarieEntity.class, "identifiant", salarieIds, s -> s.identifiant, salaries);
     }
 
-    private <T> void load(String entity, String key, Collection<String> values, Class<T> type, Function<T, String> keyOf,
-                          Map<String, T> into) {
+    private <T> void load(Class<T> entity, String key, Collection<String> values, Function<T, String> keyOf, Map<String, T> into) {
         if (values.isEmpty()) {
             return;
         }
-        em.createQuery("select e from " + entity + " e where e.realmId = :realm and e." + key + " in :values", type)
-                .setParameter("realm", realm.getId()).setParameter("values", values.stream().distinct().toList())
+        RegistryTables.rowsWhere(em, entity, realm.getId(), key, values.stream().distinct().toList())
                 .getResultStream().forEach(e -> into.put(keyOf.apply(e), e));
     }
 }

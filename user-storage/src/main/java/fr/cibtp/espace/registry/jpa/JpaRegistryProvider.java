@@ -44,7 +44,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 public class JpaRegistryProvider implements RegistryProvider {
 
     /** Kind of the account links that let a delegate reach a site it does not hold. */
-    static final String DELEGATED = "delegue";
 
     private final KeycloakSession session;
     private final EntityManager em;
@@ -193,7 +192,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         return em.createQuery("select l from CibtpAccountLink l where l.realmId = :realm and l.userId = :user "
                         + "order by l.createdAt", AccountLinkEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("user", user.getId()).getResultStream()
-                .filter(l -> !DELEGATED.equals(l.kind))
+                .filter(l -> !AccountLinkEntity.DELEGATED.equals(l.kind))
                 .map(l -> new Precompte(PrecompteKind.fromKey(l.kind).orElseThrow(), l.identifiant)).toList();
     }
 
@@ -201,7 +200,7 @@ public class JpaRegistryProvider implements RegistryProvider {
     public void grantSiteAccess(RealmModel realm, String userId, String site) {
         boolean reached = !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
                         + "and l.kind in ('site', :delegated)", String.class)
-                .setParameter("user", userId).setParameter("site", site).setParameter("delegated", DELEGATED)
+                .setParameter("user", userId).setParameter("site", site).setParameter("delegated", AccountLinkEntity.DELEGATED)
                 .setMaxResults(1).getResultList().isEmpty();
         if (reached) {
             return;
@@ -210,7 +209,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.id = KeycloakModelUtils.generateId();
         link.realmId = realm.getId();
         link.userId = userId;
-        link.kind = DELEGATED;
+        link.kind = AccountLinkEntity.DELEGATED;
         link.identifiant = site;
         link.createdAt = CaisseClock.millis();
         em.persist(link);
@@ -219,29 +218,25 @@ public class JpaRegistryProvider implements RegistryProvider {
     @Override
     public void revokeSiteAccess(RealmModel realm, String userId, String site) {
         em.createQuery("delete from CibtpAccountLink l where l.userId = :user and l.kind = :delegated and l.identifiant = :site")
-                .setParameter("user", userId).setParameter("delegated", DELEGATED).setParameter("site", site).executeUpdate();
+                .setParameter("user", userId).setParameter("delegated", AccountLinkEntity.DELEGATED).setParameter("site", site).executeUpdate();
     }
 
     @Override
     public boolean reaches(RealmModel realm, UserModel user, String site) {
         return !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
                         + "and l.kind in ('site', :delegated)", String.class)
-                .setParameter("user", user.getId()).setParameter("site", site).setParameter("delegated", DELEGATED)
+                .setParameter("user", user.getId()).setParameter("site", site).setParameter("delegated", AccountLinkEntity.DELEGATED)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max) {
-        String from = " from CibtpAccountLink l, CibtpSite s, CibtpAdherent a where l.realmId = :realm and l.userId = :user"
-                + " and l.kind in ('site', '" + DELEGATED + "') and s.realmId = l.realmId and s.identifiant = l.identifiant"
-                + " and a.realmId = s.realmId and a.numero = s.adherentNumero";
-        String filter = search == null || search.isBlank() ? ""
-                : " and (s.siret like :q or s.identifiant like :q or lower(s.name) like :q or lower(a.raisonSociale) like :q)";
-        TypedQuery<Object[]> page = em.createQuery("select s, a" + from + filter + " order by a.raisonSociale, s.name, s.identifiant", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(s)" + from + filter, Long.class);
+        boolean all = search == null || search.isBlank();
+        TypedQuery<Object[]> page = em.createNamedQuery(all ? AccountLinkEntity.SITES : AccountLinkEntity.SITES_MATCHING, Object[].class);
+        TypedQuery<Long> count = em.createNamedQuery(all ? AccountLinkEntity.SITES_COUNT : AccountLinkEntity.SITES_MATCHING_COUNT, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             q.setParameter("realm", realm.getId()).setParameter("user", user.getId());
-            if (!filter.isEmpty()) {
+            if (!all) {
                 q.setParameter("q", "%" + searchTerm(search) + "%");
             }
         }
@@ -324,16 +319,7 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     @Override
     public List<String> notEnrolled(RealmModel realm, PrecompteKind kind, int first, int max) {
-        String entity = switch (kind) {
-            case SITE -> "CibtpSite";
-            case CABINET -> "CibtpCabinet";
-            case SALARIE -> "CibtpSalarie";
-        };
-        return em.createQuery("select p.identifiant from " + entity + " p where p.realmId = :realm and not exists ("
-                        + "select l.id from CibtpAccountLink l where l.realmId = p.realmId and l.kind = :kind "
-                        + "and l.identifiant = p.identifiant) order by p.identifiant", String.class)
-                .setParameter("realm", realm.getId()).setParameter("kind", kind.key())
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return RegistryTables.notEnrolled(em, realm.getId(), kind).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private IssuedCode describe(RealmModel realm, Precompte p, String code, Instant expires) {
@@ -372,14 +358,7 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     private void lockRegistryRow(RealmModel realm, Precompte precompte) {
-        String entity = switch (precompte.kind()) {
-            case SITE -> "CibtpSite";
-            case CABINET -> "CibtpCabinet";
-            case SALARIE -> "CibtpSalarie";
-        };
-        em.createQuery("select p from " + entity + " p where p.realmId = :realm and p.identifiant = :id")
-                .setParameter("realm", realm.getId()).setParameter("id", precompte.identifiant())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        RegistryTables.row(em, realm.getId(), precompte).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private Optional<SiteEntity> siteEntity(RealmModel realm, String identifiant) {

@@ -35,10 +35,8 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
     }
 
     private static void forgetRealm(KeycloakSession session, RealmModel realm) {
-        var em = entityManager(session);
-        for (String entity : new String[]{"CibtpAccountLink", "CibtpCodeRequest", "CibtpProvisionalCode", "CibtpSite",
-                "CibtpAdherent", "CibtpCabinet", "CibtpSalarie"}) {
-            em.createQuery("delete from " + entity + " e where e.realmId = :realm").setParameter("realm", realm.getId()).executeUpdate();
+        for (Class<?> entity : RegistryTables.ALL) {
+            RegistryTables.deleteRealm(entityManager(session), entity, realm.getId());
         }
     }
 
