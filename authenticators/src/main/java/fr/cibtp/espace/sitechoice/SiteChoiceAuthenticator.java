@@ -12,12 +12,16 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Sign-in step after the password: the site the user acts for. One site is chosen silently; several give the
  * chooser; none gives a page saying how to associate one (an account holding only a cabinet goes on without a
- * site). Skipped on the salarié space. The choice is a user session note, which the token mapper reads.
+ * site). Skipped on the salarié space. The choice is a user session note, which the token mapper reads; a browser
+ * already signed in keeps its site at the next portal's sign-in.
  */
 public class SiteChoiceAuthenticator implements Authenticator {
 
@@ -27,6 +31,13 @@ public class SiteChoiceAuthenticator implements Authenticator {
         // "Changer de tiers" asks itself, once the sign-in is done; the salarié space has no site.
         if (SwitchSite.ID.equals(authSession.getClientNote(Constants.KC_ACTION))
                 || ClientSpace.isSalarie(authSession.getClient())) {
+            context.success();
+            return;
+        }
+        String kept = keptSite(context);
+        if (kept != null) {
+            context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, kept);
+            context.getEvent().detail("cibtp_site", kept);
             context.success();
             return;
         }
@@ -59,6 +70,27 @@ public class SiteChoiceAuthenticator implements Authenticator {
         context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site.identifiant());
         context.getEvent().detail("cibtp_site", site.identifiant());
         context.success();
+    }
+
+    /**
+     * The site this browser's sign-in already acts for, when the user signs in to another portal (or again) without
+     * asking to choose: {@code prompt=login} or {@code prompt=select_account} show the chooser, and a site the
+     * account no longer reaches is never kept.
+     */
+    private static String keptSite(AuthenticationFlowContext context) {
+        String prompt = context.getAuthenticationSession().getClientNote(OIDCLoginProtocol.PROMPT_PARAM);
+        if (prompt != null && (prompt.contains(OIDCLoginProtocol.PROMPT_VALUE_LOGIN)
+                || prompt.contains(OIDCLoginProtocol.PROMPT_VALUE_SELECT_ACCOUNT))) {
+            return null;
+        }
+        AuthResult signedIn = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
+        if (signedIn == null || !signedIn.user().getId().equals(context.getUser().getId())) {
+            return null;
+        }
+        String site = signedIn.session().getNote(SiteChoice.NOTE);
+        boolean reached = site != null && context.getSession().getProvider(RegistryProvider.class)
+                .reaches(context.getRealm(), context.getUser(), site);
+        return reached ? site : null;
     }
 
     private static boolean holdsOtherThanSites(AuthenticationFlowContext context) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,32 @@ class SiteChoiceTest {
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "no password asked");
         driver.findElement(By.id("site-" + sites.get(2))).click();
         assertEquals(sites.get(2), site(token()).get("identifiant"));
+    }
+
+    @Test
+    void theChosenSiteIsKeptAtTheNextSignInOfTheBrowserUntilTheUserAsksToChooseAgain() {
+        String email = CibtpRealm.uniqueEmail("sso-sites");
+        String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
+        List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "CHARPENTES DE SAVOIE", 3);
+        signIn(email);
+        driver.findElement(By.id("site-" + sites.get(2))).click();
+        assertEquals(sites.get(2), site(token()).get("identifiant"));
+
+        // Another portal of the same space, or the same one again: signed in already, the browser is not asked twice.
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        assertEquals(sites.get(2), site(token()).get("identifiant"), "the site chosen at sign-in, without the chooser");
+
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).prompt("select_account").uiLocales("fr").open();
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "prompt=select_account asks again");
+        driver.findElement(By.id("site-" + sites.get(0))).click();
+        assertEquals(sites.get(0), site(token()).get("identifiant"));
+
+        runOnServer.run(RegistryOnServer.unlink(userId, sites.get(0)));
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "a site the account no longer reaches is not kept");
     }
 
     @Test

@@ -31,6 +31,13 @@ public final class RegistryOnServer {
         return session -> registry(session).linkAccount(realm(session), user(session, userId), new Precompte(kind, identifiant));
     }
 
+    /** The account no longer holds the site (as when the back office takes it away). */
+    public static RunOnServer unlink(String userId, String identifiant) {
+        return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("delete from CibtpAccountLink l where l.userId = :user and l.identifiant = :site")
+                .setParameter("user", userId).setParameter("site", identifiant).executeUpdate();
+    }
+
     /** Links many sites at once, as accounts holding thousands of them do after months of enrollments. */
     public static RunOnServer linkSites(String userId, List<String> identifiants) {
         List<String> sites = List.copyOf(identifiants);
