@@ -20,24 +20,24 @@
             <form id="cibtp-site-choice" action="${url.loginAction}" method="post">
                 <div class="cibtp-table-scroll">
                 <table class="pf-v5-c-table pf-m-compact cibtp-sites" aria-describedby="cibtp-site-count">
-                    <thead>
-                        <tr>
-                            <th scope="col">${msg("cibtpRaisonSociale")}</th>
-                            <th scope="col">${msg("cibtpSiretLabel")}</th>
-                            <th scope="col">${msg("cibtpSiteName")}</th>
-                            <th scope="col">${msg("cibtpIdentifierShort")}</th>
-                            <th scope="col">${msg("cibtpDsnAlerts")}</th>
+                    <thead class="pf-v5-c-table__thead">
+                        <tr class="pf-v5-c-table__tr">
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpRaisonSociale")}</th>
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpSiretLabel")}</th>
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpSiteName")}</th>
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpIdentifierShort")}</th>
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpDsnAlerts")}</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody class="pf-v5-c-table__tbody">
                     <#list cibtpSites as site>
-                        <tr>
-                            <td>${site.raisonSociale}</td>
-                            <td>${site.siret}</td>
-                            <td><button class="pf-v5-c-button pf-m-link pf-m-inline cibtp-site" type="submit" name="site" value="${site.identifiant}"
+                        <tr class="pf-v5-c-table__tr">
+                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpRaisonSociale")}">${site.raisonSociale}</td>
+                            <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpSiretLabel")}">${site.siret}</td>
+                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpSiteName")}"><button class="pf-v5-c-button pf-m-link pf-m-inline cibtp-site" type="submit" name="site" value="${site.identifiant}"
                                         id="site-${site.identifiant}" aria-label="${msg('cibtpChooseSite', site.nom, site.siret)}">${site.nom}</button></td>
-                            <td>${site.identifiant}</td>
-                            <td>
+                            <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpIdentifierShort")}">${site.identifiant}</td>
+                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpDsnAlerts")}">
                                 <#if site.alertes?has_content>
                                     <details class="cibtp-dsn" title="<#list site.alertes as alerte>${alerte}<#sep>&#10;</#list>">
                                         <summary>${msg("cibtpDsnAlertCount", site.alertes?size)}</summary>

@@ -1,0 +1,54 @@
+package fr.cibtp.espace.it.pages;
+
+import java.util.List;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** "Choix de l'adhérent et du site déclarant": the account's sites, one page at a time. */
+public class SiteChoicePage extends CibtpPage {
+
+    public SiteChoicePage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "cibtp-site-choice";
+    }
+
+    public List<String> columns() {
+        return driver.driver().findElements(By.cssSelector("table.cibtp-sites thead th")).stream()
+                .map(th -> th.getAttribute("textContent").strip()).toList();
+    }
+
+    /**
+     * The cells and column titles drawn outside the card, or over their neighbour (no space between them): what a
+     * user cannot read. Empty when the table reads well.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> unreadableCells() {
+        return (List<String>) ((JavascriptExecutor) driver.driver()).executeScript("""
+                const card = document.querySelector('.pf-v5-c-login__main').getBoundingClientRect();
+                const problems = [];
+                document.querySelectorAll('table.cibtp-sites th, table.cibtp-sites td').forEach(cell => {
+                  const box = cell.getBoundingClientRect();
+                  if (box.width === 0 || box.height === 0) return;
+                  // on a phone the column titles are only for screen readers: each card line names its column
+                  if (getComputedStyle(cell.closest('table').tHead).position === 'absolute' && cell.tagName === 'TH') return;
+                  if (box.left < card.left - 1 || box.right > card.right + 1) {
+                    problems.push('outside the card: ' + cell.textContent.trim());
+                  }
+                  const next = cell.nextElementSibling;
+                  if (next && getComputedStyle(cell).display === 'table-cell') {
+                    const text = document.createRange();
+                    text.selectNodeContents(cell);
+                    const gap = next.getBoundingClientRect().left - text.getBoundingClientRect().right;
+                    if (gap < 8) problems.push('no space after: ' + cell.textContent.trim());
+                  }
+                });
+                return problems;
+                """);
+    }
+}
