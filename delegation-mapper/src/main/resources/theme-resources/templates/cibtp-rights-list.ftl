@@ -46,6 +46,11 @@
                     </#list>
                 </select>
             </div>
+            <div class="pf-v5-c-check cibtp-filter-check">
+                <input type="hidden" name="exclure_inactifs" value="0"/>
+                <input class="pf-v5-c-check__input" id="exclure_inactifs" name="exclure_inactifs" type="checkbox" value="1" <#if (cibtpFilters.exclure_inactifs!"1") == "1">checked</#if>/>
+                <label class="pf-v5-c-check__label" for="exclure_inactifs">${msg("cibtpRightsExcludeInactive")}</label>
+            </div>
             <button id="cibtp-filter" class="pf-v5-c-button pf-m-secondary" type="submit">${msg("cibtpRightsFilter")}</button>
         </form>
 
@@ -55,12 +60,12 @@
         <table class="pf-v5-c-table pf-m-compact cibtp-rights-table" aria-describedby="cibtp-count">
             <thead>
                 <tr>
-                    <th scope="col"><@rights.sortable "nom" "cibtpRightsName"/></th>
-                    <th scope="col">${msg("cibtpEmailLabel")}</th>
                     <th scope="col">${msg("cibtpRightsRole")}</th>
+                    <th scope="col"><@rights.sortable "nom" "cibtpRightsName"/></th>
                     <th scope="col">${msg("cibtpRightsStatus")}</th>
                     <th scope="col"><@rights.sortable "date_effet" "cibtpRightsEffective"/></th>
                     <th scope="col"><@rights.sortable "date_fin" "cibtpRightsEnd"/></th>
+                    <th scope="col">${msg("cibtpEmailLabel")}</th>
                     <th scope="col">${msg("cibtpRightsActions")}</th>
                 </tr>
             </thead>
@@ -68,12 +73,12 @@
             <#list cibtpRows as row>
                 <#assign d = row.delegation()>
                 <tr id="delegation-${d.id()}">
-                    <td data-label="${msg("cibtpRightsName")}">${d.nom()!""} ${d.prenom()!""}</td>
-                    <td data-label="${msg("cibtpEmailLabel")}">${d.email()!""}</td>
                     <td data-label="${msg("cibtpRightsRole")}">${msg("cibtpRightsRole_" + d.role())}</td>
+                    <td data-label="${msg("cibtpRightsName")}">${d.nom()!""} ${d.prenom()!""}</td>
                     <td data-label="${msg("cibtpRightsStatus")}">${msg("cibtpRightsStatus_" + d.statut())}</td>
                     <td data-label="${msg("cibtpRightsEffective")}">${row.effet()}</td>
                     <td data-label="${msg("cibtpRightsEnd")}">${row.fin()}</td>
+                    <td data-label="${msg("cibtpEmailLabel")}">${d.email()!""}</td>
                     <td data-label="${msg("cibtpRightsActions")}"><span class="cibtp-actions">
                         <#assign who>${d.nom()!""} ${d.prenom()!""} ${d.email()!""}</#assign>
                         <a id="view-${d.id()}" href="${cibtpPage}/${d.id()}?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsView")}</a>

@@ -128,7 +128,9 @@ class RightsPageInChromiumTest {
         assertTrue(close.question().contains(email));
         list = close.confirm();
         assertEquals("La délégation est fermée.", list.feedback());
-        assertTrue(list.delegationTo(email).getText().contains("Fermé"));
+        assertFalse(list.lists(email), "the list shows the active users by default, as the guide does");
+        list = list.includeInactive();
+        assertTrue(list.delegationTo(email).getText().contains("Fermé"), "and the others once the box is unticked");
         assertEquals(0, runOnServer.fetch(DelegationsOnServer.rights(invitee, site), Rights.class).droits().size(),
                 "a closed delegation gives nothing");
         screenshot("droits-5-fermee");

@@ -159,7 +159,8 @@ class RightsPageTest {
     }
 
     private List<String> lastNames() {
-        return driver.driver().findElements(By.cssSelector("tbody tr td:first-child")).stream()
+        // The guide's columns: Rôle, Nom et prénom, Statut, Date d'effet, Date de fin, Courriel, Actions.
+        return driver.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
                 .map(cell -> cell.getText().replace("Nom et prénom", "").strip().split(" ")[0]).toList();
     }
 

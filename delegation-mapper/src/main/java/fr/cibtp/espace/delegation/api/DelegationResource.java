@@ -68,7 +68,7 @@ public class DelegationResource {
                                      @QueryParam("statut") String statut, @QueryParam("date_effet") String effetFrom,
                                      @QueryParam("date_fin") String finUntil, @QueryParam("tri") String sort,
                                      @QueryParam("page") Integer page, @QueryParam("taille") Integer taille) {
-        SiteDelegations.ListQuery query = new SiteDelegations.ListQuery(role, statut, effetFrom, finUntil, sort, page, taille);
+        SiteDelegations.ListQuery query = new SiteDelegations.ListQuery(role, statut, effetFrom, finUntil, sort, page, taille, false);
         return answer(delegations -> delegations.list(identifiant, query));
     }
 

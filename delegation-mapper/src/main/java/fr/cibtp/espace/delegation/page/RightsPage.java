@@ -39,6 +39,8 @@ public class RightsPage {
 
     private static final Set<String> DONE = Set.of("cree", "invite", "modifiee", "fermee", "cabinet", "cabinet_supprime");
     static final List<Integer> PAGE_SIZES = List.of(5, 10, 20, 50, 100);
+    /** "Exclure les utilisateurs inactifs": 1 (ticked, the default) or 0; a hidden 0 before the box says it was unticked. */
+    static final String EXCLUDE_INACTIVE = "exclure_inactifs";
 
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
@@ -53,7 +55,8 @@ public class RightsPage {
     public Response list(@QueryParam("site") String asked, @QueryParam("role") String role, @QueryParam("statut") String statut,
                          @QueryParam("date_effet") String effetFrom, @QueryParam("date_fin") String finUntil,
                          @QueryParam("tri") String sort, @QueryParam("page") String page, @QueryParam("taille") String taille,
-                         @QueryParam("fait") String done, @QueryParam("code") String code) {
+                         @QueryParam(EXCLUDE_INACTIVE) List<String> excludeInactive, @QueryParam("fait") String done,
+                         @QueryParam("code") String code) {
         if (code != null) {
             // Back from the sign-in: the same page without the authorization response in the address bar.
             return Response.seeOther(pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state")
@@ -62,8 +65,11 @@ public class RightsPage {
         return shown(asked, (delegations, pages, site) -> {
             ManagedSite managed = delegations.managed(site);
             Map<String, String> filters = filters(role, statut, effetFrom, finUntil, sort, taille);
+            // The guide lists the active users first: inactive ones only once the box is unticked.
+            boolean currentOnly = excludeInactive == null || excludeInactive.isEmpty() || "1".equals(excludeInactive.get(excludeInactive.size() - 1));
+            filters.put(EXCLUDE_INACTIVE, currentOnly ? "1" : "0");
             DelegationList listed = delegations.list(site, new SiteDelegations.ListQuery(filters.get("role"), filters.get("statut"),
-                    filters.get("date_effet"), filters.get("date_fin"), filters.get("tri"), number(page), number(taille)));
+                    filters.get("date_effet"), filters.get("date_fin"), filters.get("tri"), number(page), number(taille), currentOnly));
             CabinetView cabinet = managed.cabinetDelegable() ? delegations.cabinet().view(site) : null;
             return pages.list(new PageModel.SiteShown(managed, null), filters, listed, cabinet, done != null && DONE.contains(done) ? done : null);
         });

@@ -74,7 +74,7 @@ public class SiteDelegations {
         DelegationFilter filter = new DelegationFilter(administered.standing().viaCabinet(),
                 oneOf("role", query.role(), DelegationFilter.ROLES), oneOf("statut", query.statut(), DelegationFilter.STATUTS), today,
                 DelegationInput.day(query.effetFrom(), "date_effet"), DelegationInput.day(query.finUntil(), "date_fin"),
-                oneOf("tri", query.sort(), DelegationFilter.SORTS));
+                oneOf("tri", query.sort(), DelegationFilter.SORTS), query.currentOnly());
         int size = pageSize(query.taille(), DEFAULT_PAGE_SIZE);
         int number = query.page() == null || query.page() < 1 ? 1 : query.page();
         String site = administered.site().identifiant();
@@ -83,8 +83,9 @@ public class SiteDelegations {
         return new DelegationList(access.delegations().countOfSite(access.realm(), site, filter), number, size, rows);
     }
 
-    /** The list's filters, sort and page, as typed; null means none. */
-    public record ListQuery(String role, String statut, String effetFrom, String finUntil, String sort, Integer page, Integer taille) {
+    /** The list's filters, sort and page, as typed; null means none; {@code currentOnly}: no closed or ended one. */
+    public record ListQuery(String role, String statut, String effetFrom, String finUntil, String sort, Integer page, Integer taille,
+                            boolean currentOnly) {
     }
 
     public Created create(String identifiant, DelegationInput asked) {
@@ -165,7 +166,7 @@ public class SiteDelegations {
         }
         boolean holderLeft = access.registry().holders(access.realm(), new Precompte(PrecompteKind.SITE, site.identifiant())).stream()
                 .anyMatch(holder -> !holder.equals(self));
-        DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", CaisseClock.today(), null, null, null);
+        DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", CaisseClock.today(), null, null, null, false);
         boolean adminLeft = holderLeft || access.delegations().ofSite(access.realm(), site.identifiant(), activeAdmins, 0, MAX_PAGE_SIZE)
                 .stream().anyMatch(d -> !d.granteeId().equals(self));
         if (!adminLeft) {

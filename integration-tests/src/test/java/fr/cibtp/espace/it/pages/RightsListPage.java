@@ -52,6 +52,25 @@ public class RightsListPage extends CibtpPage {
         return row;
     }
 
+    /** Whether the delegation to {@code email} is listed. */
+    public boolean lists(String email) {
+        return !driver.driver().findElements(By.xpath("//tr[td[contains(., '" + email + "')]]")).isEmpty();
+    }
+
+    /** Unticks "Exclure les utilisateurs inactifs" and filters again: closed and ended delegations show too. */
+    public RightsListPage includeInactive() {
+        WebElement box = driver.findElement(By.id("exclure_inactifs"));
+        scrollTo(box);
+        if (box.isSelected()) {
+            box.click();
+        }
+        WebElement filter = driver.findElement(By.id("cibtp-filter"));
+        filter.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(filter));
+        return next(RightsListPage.class);
+    }
+
     /** "Ajouter une délégation". */
     public DelegationFormPage addDelegation() {
         driver.findElement(By.id("cibtp-add")).click();

@@ -74,6 +74,10 @@ final class SiteDelegationQuery {
                         cb.or(cb.isNull(fin), cb.greaterThanOrEqualTo(fin, filter.today())));
             });
         }
+        if (filter.currentOnly()) {
+            Expression<java.time.LocalDate> fin = d.get("fin");
+            all.add(cb.and(cb.isNull(d.get("closedAt")), cb.or(cb.isNull(fin), cb.greaterThanOrEqualTo(fin, filter.today()))));
+        }
         if (filter.effetFrom() != null) {
             all.add(cb.greaterThanOrEqualTo(d.get("effet"), filter.effetFrom()));
         }
