@@ -10,6 +10,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.sms.ContactChanges;
 import fr.cibtp.espace.sms.PhoneCertification;
 import fr.cibtp.espace.sms.PhoneNumbers;
 import fr.cibtp.espace.sms.SmsSetting;
@@ -35,8 +36,6 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
 
     static final String TEMPLATE = "cibtp-enrollment-account.ftl";
     static final String DONE_TEMPLATE = "cibtp-enrollment-done.ftl";
-    /** Attribute of the account holding its fixed phone, E.164 (the mobile is {@code phoneNumber}). */
-    public static final String LANDLINE_ATTRIBUTE = "landlineNumber";
     private static final String CREATED_NOTE = "cibtp.enrollment.created";
     private static final List<String> KEPT_FIELDS = List.of(AccountForm.EMAIL, AccountForm.EMAIL_CONFIRM,
             AccountForm.LAST_NAME, AccountForm.FIRST_NAME, AccountForm.LANDLINE, AccountForm.MOBILE);
@@ -137,7 +136,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
             user.setSingleAttribute(PhoneCertification.PHONE_NUMBER_VERIFIED, "false");
         }
         if (account.landline() != null) {
-            user.setSingleAttribute(LANDLINE_ATTRIBUTE, account.landline());
+            user.setSingleAttribute(ContactChanges.LANDLINE, account.landline());
         }
         if (realm.isInternationalizationEnabled()) {
             // The language of the enrollment pages becomes the account's: its emails and later pages follow it.

@@ -35,6 +35,18 @@ public final class PhoneNumbers {
         return parse(typed, allowedCountryCodes, true);
     }
 
+    /** "+33 6 12 34 56 78": a stored number as people read it; null for none, as stored when it cannot be read. */
+    public static String shown(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return null;
+        }
+        try {
+            return UTIL.format(UTIL.parse(e164, "FR"), PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
+
     /** "33,262, 590" as set in the admin console. */
     public static Set<Integer> countryCodes(String setting) {
         return Arrays.stream(setting.split(",")).map(String::strip).filter(s -> s.matches("\\+?\\d{1,3}"))

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.sms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
 
@@ -48,5 +49,14 @@ class PhoneNumbersTest {
     @Test
     void readsTheCountrySettingLeniently() {
         assertEquals(Set.of(33, 262, 1), PhoneNumbers.countryCodes(" 33, +262,1, x, "));
+    }
+
+    @Test
+    void showsStoredNumbersAsPeopleReadThem() {
+        assertEquals("+33 6 12 34 56 78", PhoneNumbers.shown("+33612345678"));
+        assertEquals("+262 692 12 34 56", PhoneNumbers.shown("+262692123456"));
+        assertEquals("+33 3 87 65 43 21", PhoneNumbers.shown("+33387654321"));
+        assertNull(PhoneNumbers.shown(null));
+        assertEquals("not a number", PhoneNumbers.shown("not a number"));
     }
 }

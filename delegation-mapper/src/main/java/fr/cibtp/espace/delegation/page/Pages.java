@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.service.Views.CabinetView;
@@ -127,7 +128,7 @@ final class Pages {
         return session.getProvider(LoginFormsProvider.class).setUser(visitor.auth().user()).setStatus(status)
                 .setAttribute("cibtpPage", list.toString())
                 .setAttribute("cibtpStateChecker", visitor.stateChecker())
-                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, list, SWITCH_SITE_ACTION).toString());
+                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, RightsPage.CLIENT_ID, list, SWITCH_SITE_ACTION).toString());
     }
 
     /** The list with the same site and filters, one of them changed; a new sort starts again at page 1. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.service.DelegationInput;
 import fr.cibtp.espace.delegation.service.SiteDelegations;
@@ -40,6 +41,8 @@ public class RightsPage {
     private static final Set<String> DONE = Set.of("cree", "invite", "modifiee", "fermee", "cabinet", "cabinet_supprime");
     static final List<Integer> PAGE_SIZES = List.of(5, 10, 20, 50, 100);
     /** "Exclure les utilisateurs inactifs": 1 (ticked, the default) or 0; a hidden 0 before the box says it was unticked. */
+    /** The client the page signs in with ({@code realm-export.json}). */
+    static final String CLIENT_ID = "cibtp-droits-acces";
     static final String EXCLUDE_INACTIVE = "exclure_inactifs";
 
     private final KeycloakSession session;
@@ -267,13 +270,13 @@ public class RightsPage {
      * the page's client in the realm, the page does not exist.
      */
     private Response signedIn(java.util.function.Function<PageVisitor, Response> page) {
-        ClientModel client = PageVisitor.client(session);
+        ClientModel client = PageVisitor.client(session, CLIENT_ID);
         if (client == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         PageVisitor visitor = PageVisitor.of(session, client);
         if (visitor == null) {
-            return Response.seeOther(PageVisitor.signIn(session, pageUrl().build(), null)).build();
+            return Response.seeOther(PageVisitor.signIn(session, CLIENT_ID, pageUrl().build(), null)).build();
         }
         return page.apply(visitor);
     }

@@ -1,4 +1,4 @@
-package fr.cibtp.espace.delegation.page;
+package fr.cibtp.espace.browser;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,18 +18,18 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
- * Who is on the page: the browser signed in to Keycloak (its sign-in cookie), as Keycloak's own server-rendered pages
- * know it. A browser without one goes through the realm's sign-in (and site choice) for the page's client and comes
- * back. Forms carry the cookie's state checker, so another site cannot post them.
+ * Who is on one of our server-rendered pages ("Gérer les droits d'accès", "Mon compte utilisateur"): the browser
+ * signed in to Keycloak (its sign-in cookie), as Keycloak's own pages know it. A browser without one goes through the
+ * realm's sign-in (and site choice) for the page's client and comes back. Forms carry the cookie's state checker, so
+ * another site cannot post them. Each page has its own client in {@code realm-export.json}, whose redirect URIs are
+ * the page's and whose login theme gives the page its look.
  */
-record PageVisitor(AuthResult auth, String stateChecker) {
+public record PageVisitor(AuthResult auth, String stateChecker) {
 
-    /** The client the page signs in with ({@code realm-export.json}); its redirect URIs are the page's. */
-    static final String CLIENT_ID = "cibtp-droits-acces";
-    static final String STATE_CHECKER = "stateChecker";
+    public static final String STATE_CHECKER = "stateChecker";
 
     /** The signed-in browser, or null: then {@link #signIn} sends it to the sign-in. */
-    static PageVisitor of(KeycloakSession session, ClientModel client) {
+    public static PageVisitor of(KeycloakSession session, ClientModel client) {
         AuthResult cookie = new AppAuthManager().authenticateIdentityCookie(session, session.getContext().getRealm());
         if (cookie == null) {
             return null;
@@ -39,8 +39,8 @@ record PageVisitor(AuthResult auth, String stateChecker) {
     }
 
     /** The page's client, made the request's client so that the page's look follows it, as the sign-in pages do. */
-    static ClientModel client(KeycloakSession session) {
-        ClientModel client = session.getContext().getRealm().getClientByClientId(CLIENT_ID);
+    public static ClientModel client(KeycloakSession session, String clientId) {
+        ClientModel client = session.getContext().getRealm().getClientByClientId(clientId);
         if (client != null && client.isEnabled()) {
             session.getContext().setClient(client);
             return client;
@@ -53,10 +53,10 @@ record PageVisitor(AuthResult auth, String stateChecker) {
      * for an application-initiated action on the way ("Changer de tiers"). The page reads the sign-in cookie and
      * never redeems the code; the PKCE challenge of a discarded verifier makes the code useless to anyone else.
      */
-    static URI signIn(KeycloakSession session, URI back, String action) {
+    public static URI signIn(KeycloakSession session, String clientId, URI back, String action) {
         RealmModel realm = session.getContext().getRealm();
         UriBuilder builder = OIDCLoginProtocolService.authUrl(session.getContext().getUri())
-                .queryParam(OAuth2Constants.CLIENT_ID, CLIENT_ID)
+                .queryParam(OAuth2Constants.CLIENT_ID, clientId)
                 .queryParam(OAuth2Constants.REDIRECT_URI, back.toString())
                 .queryParam(OAuth2Constants.RESPONSE_TYPE, OAuth2Constants.CODE)
                 .queryParam(OAuth2Constants.SCOPE, OAuth2Constants.SCOPE_OPENID)
@@ -70,7 +70,7 @@ record PageVisitor(AuthResult auth, String stateChecker) {
     }
 
     /** The site asked for in the link or form, else the one chosen at sign-in or by "Changer de tiers". */
-    String site(String asked) {
+    public String site(String asked) {
         if (asked != null && !asked.isBlank()) {
             return asked.strip();
         }
@@ -78,7 +78,7 @@ record PageVisitor(AuthResult auth, String stateChecker) {
     }
 
     /** A form posted from the page itself carries the state checker of this browser's sign-in. */
-    boolean postedFromThePage(String posted) {
+    public boolean postedFromThePage(String posted) {
         return stateChecker != null && posted != null
                 && MessageDigest.isEqual(stateChecker.getBytes(StandardCharsets.UTF_8), posted.getBytes(StandardCharsets.UTF_8));
     }

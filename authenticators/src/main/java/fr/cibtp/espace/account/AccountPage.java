@@ -1,0 +1,96 @@
+package fr.cibtp.espace.account;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import fr.cibtp.espace.browser.PageVisitor;
+import fr.cibtp.espace.sms.ContactChanges;
+import fr.cibtp.espace.sms.Mobiles;
+import fr.cibtp.espace.sms.PhoneCertification;
+import fr.cibtp.espace.sms.PhoneNumbers;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+
+/**
+ * "Mon compte utilisateur" ({@code /realms/{realm}/cibtp-compte/mon-compte}, {@code ?espace=salarie} for the
+ * salarié space): the "Connexion et contact" tab of the guide, drawn with the login theme of the space. Each
+ * "Modifier" is a link to the action that already does it (email change, password, contact, mobile certification),
+ * which comes back here and says what was done. The page writes nothing itself.
+ */
+public class AccountPage {
+
+    /** The clients the page signs in with ({@code realm-export.json}): their login theme is the page's look. */
+    static final String ENTREPRISE_CLIENT = "cibtp-mon-compte";
+    static final String SALARIE_CLIENT = "cibtp-mon-compte-salarie";
+    static final String SALARIE = "salarie";
+    static final String TEMPLATE = "cibtp-account.ftl";
+    private static final String DONE = "fait";
+    private static final String ACTION_STATUS = "kc_action_status";
+
+    private final KeycloakSession session;
+
+    public AccountPage(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @GET
+    @Path("mon-compte")
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@QueryParam("espace") String space, @QueryParam(DONE) String done,
+                         @QueryParam(ACTION_STATUS) String status, @QueryParam("code") String code) {
+        if (code != null) {
+            // Back from the sign-in or an action: the same page without the authorization response in the address bar.
+            return Response.seeOther(UriBuilder.fromUri(session.getContext().getUri().getRequestUri()).replaceQueryParam("code")
+                    .replaceQueryParam("state").replaceQueryParam("session_state").replaceQueryParam("iss").build()).build();
+        }
+        boolean salarie = SALARIE.equals(space);
+        String clientId = salarie ? SALARIE_CLIENT : ENTREPRISE_CLIENT;
+        ClientModel client = PageVisitor.client(session, clientId);
+        if (client == null) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        PageVisitor visitor = PageVisitor.of(session, client);
+        if (visitor == null) {
+            return Response.seeOther(PageVisitor.signIn(session, clientId, page(salarie).build(), null)).build();
+        }
+        UserModel user = visitor.auth().user();
+        LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class).setUser(user)
+                .setAttribute("cibtpAccount", view(user, clientId, salarie));
+        if ("success".equals(status)) {
+            AccountChange.of(done).ifPresent(change -> forms.setSuccess(change.doneMessageKey()));
+        }
+        return forms.createForm(TEMPLATE);
+    }
+
+    private AccountView view(UserModel user, String clientId, boolean salarie) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (AccountChange change : AccountChange.values()) {
+            URI back = page(salarie).queryParam(DONE, change.word).build();
+            links.put(change.word, PageVisitor.signIn(session, clientId, back, change.action).toString());
+        }
+        String mobile = user.getFirstAttribute(PhoneCertification.PHONE_NUMBER);
+        String rightsPage = salarie ? null : session.getContext().getUri().getBaseUriBuilder().path("realms")
+                .path(session.getContext().getRealm().getName()).path("cibtp-delegations").path("droits-acces").build().toString();
+        return new AccountView(user.getEmail(), user.getLastName(), user.getFirstName(),
+                PhoneNumbers.shown(user.getFirstAttribute(ContactChanges.LANDLINE)), PhoneNumbers.shown(mobile),
+                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage);
+    }
+
+    /** The page's own address in this space, which the sign-in and every action come back to. */
+    private UriBuilder page(boolean salarie) {
+        UriBuilder page = session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
+                .path(AccountPageProviderFactory.ID).path("mon-compte");
+        return salarie ? page.queryParam("espace", SALARIE) : page;
+    }
+}

@@ -1,0 +1,11 @@
+package fr.cibtp.espace.account;
+
+import java.util.Map;
+
+/**
+ * What "Connexion et contact" shows: the sign-in address, the names, the phones as people read them, whether the
+ * mobile is certified, and where each "Modifier" leads ({@link AccountChange#word} to the address).
+ */
+public record AccountView(String email, String lastName, String firstName, String landline, String mobile, boolean mobileCertified,
+                          Map<String, String> links, String rightsPage) {
+}

@@ -1,0 +1,57 @@
+<#-- "Mon compte utilisateur", tab "Connexion et contact": the sign-in address and the contact details, each with its "Modifier". -->
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=true; section>
+    <#if section = "header">
+        ${msg("cibtpAccountTitle")}
+    <#elseif section = "form">
+        <nav class="cibtp-tabs" aria-label="${msg("cibtpAccountMenu")}">
+            <ul>
+                <li><a id="cibtp-tab-contact" href="#cibtp-account" aria-current="page">${msg("cibtpAccountTabContact")}</a></li>
+                <#if cibtpAccount.rightsPage()??>
+                    <li><a id="cibtp-tab-rights" href="${cibtpAccount.rightsPage()}">${msg("cibtpAccountTabRights")}</a></li>
+                </#if>
+            </ul>
+        </nav>
+        <div id="cibtp-account">
+            <section class="cibtp-account-section" aria-labelledby="cibtp-sign-in-title">
+                <h2 class="cibtp-subtitle" id="cibtp-sign-in-title">${msg("cibtpAccountSignInSection")}</h2>
+                <dl class="cibtp-details">
+                    <div><dt>${msg("cibtpEmailLabel")}</dt><dd id="cibtp-account-email">${cibtpAccount.email()!""}</dd></div>
+                </dl>
+                <div class="cibtp-buttons">
+                    <a id="cibtp-change-email" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["adresse"]}">${msg("cibtpAccountChangeEmail")}</a>
+                    <a id="cibtp-change-password" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["mot-de-passe"]}">${msg("cibtpAccountChangePassword")}</a>
+                </div>
+                <p class="cibtp-hint">${msg("cibtpAccountEmailChangeWarning")}</p>
+            </section>
+            <section class="cibtp-account-section" aria-labelledby="cibtp-contact-title">
+                <h2 class="cibtp-subtitle" id="cibtp-contact-title">${msg("cibtpAccountContactSection")}</h2>
+                <dl class="cibtp-details">
+                    <div><dt>${msg("cibtpLastNameLabel")}</dt><dd id="cibtp-account-last-name">${cibtpAccount.lastName()!""}</dd></div>
+                    <div><dt>${msg("cibtpFirstNameLabel")}</dt><dd id="cibtp-account-first-name">${cibtpAccount.firstName()!""}</dd></div>
+                    <div><dt>${msg("cibtpLandlineLabel")}</dt><dd id="cibtp-account-landline">${cibtpAccount.landline()!msg("cibtpAccountNone")}</dd></div>
+                    <div>
+                        <dt>${msg("cibtpMobileLabel")}</dt>
+                        <dd id="cibtp-account-mobile">
+                            <#if cibtpAccount.mobile()??>
+                                ${cibtpAccount.mobile()}
+                                <#if cibtpAccount.mobileCertified()>
+                                    <span id="cibtp-mobile-certified" class="cibtp-badge cibtp-badge-certified">${msg("cibtpAccountMobileCertified")}</span>
+                                <#else>
+                                    <span id="cibtp-mobile-not-certified" class="cibtp-badge">${msg("cibtpAccountMobileNotCertified")}</span>
+                                </#if>
+                            <#else>
+                                ${msg("cibtpAccountNone")}
+                            </#if>
+                        </dd>
+                    </div>
+                </dl>
+                <div class="cibtp-buttons">
+                    <a id="cibtp-change-contact" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["contact"]}">${msg("cibtpAccountChangeContact")}</a>
+                    <a id="cibtp-certify-mobile" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["mobile"]}"><#if cibtpAccount.mobileCertified()>${msg("cibtpAccountChangeMobile")}<#else>${msg("cibtpAccountCertifyMobile")}</#if></a>
+                </div>
+                <p class="cibtp-hint">${msg("cibtpAccountMobileWhy")}</p>
+            </section>
+        </div>
+    </#if>
+</@layout.registrationLayout>
