@@ -1,4 +1,4 @@
-<#-- "Certification du numéro de téléphone": a mobile number, then the code received by SMS. -->
+<#-- "Certification du numéro de téléphone": a mobile number, then the code received by SMS (also after enrollment step 2's "Certifier"). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
@@ -14,6 +14,10 @@
                 <@buttons.actionGroup>
                     <@buttons.button id="cibtp-validate" name="validate" label="cibtpDoValidate"/>
                     <@buttons.button id="cibtp-resend" name="send" label="cibtpDoResendCode" type="secondary"/>
+                    <#if cibtpEnrollment??>
+                        <#-- At enrollment the mobile can be certified later, from "Mon compte utilisateur". -->
+                        <@buttons.button id="cibtp-later" name="later" label="cibtpDoLater" type="secondary"/>
+                    </#if>
                 </@buttons.actionGroup>
             <#else>
                 <p>${msg("cibtpPhoneCertificationIntro")}</p>

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Response;
+
 import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -37,6 +39,8 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
     static final String TEMPLATE = "cibtp-enrollment-account.ftl";
     static final String DONE_TEMPLATE = "cibtp-enrollment-done.ftl";
     private static final String CREATED_NOTE = "cibtp.enrollment.created";
+    /** The "Certifier" button next to the mobile: create the account, then certify the mobile before the activation email. */
+    private static final String CERTIFY = "certifier";
     private static final List<String> KEPT_FIELDS = List.of(AccountForm.EMAIL, AccountForm.EMAIL_CONFIRM,
             AccountForm.LAST_NAME, AccountForm.FIRST_NAME, AccountForm.LANDLINE, AccountForm.MOBILE);
 
@@ -45,7 +49,9 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
         EnrollmentState state = EnrollmentState.of(context);
         String created = context.getAuthenticationSession().getAuthNote(CREATED_NOTE);
         if (created != null) {
-            context.challenge(donePage(context, created));
+            MobileAtEnrollment mobile = new MobileAtEnrollment(context);
+            UserModel certifying = mobile.account();
+            context.challenge(certifying != null ? mobile.page(certifying) : donePage(context, created));
             return;
         }
         Precompte precompte = state.precompte().orElse(null);
@@ -61,6 +67,17 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        MobileAtEnrollment mobile = new MobileAtEnrollment(context);
+        UserModel certifying = mobile.account();
+        if (certifying != null) {
+            Response next = mobile.process(certifying, form(context));
+            if (next != null) {
+                context.challenge(next);
+            } else {
+                activate(context, certifying);
+            }
+            return;
+        }
         EnrollmentState state = EnrollmentState.of(context);
         Precompte precompte = state.precompte().orElse(null);
         if (precompte == null || context.getAuthenticationSession().getAuthNote(CREATED_NOTE) != null) {
@@ -83,6 +100,11 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
                 page.addError(new FormMessage(AccountForm.PASSWORD, policy.getMessage(), policy.getParameters()));
                 refused = true;
             }
+        }
+        boolean certify = typed.containsKey(CERTIFY);
+        if (certify && account.mobile() == null && !account.errors().containsKey(AccountForm.MOBILE)) {
+            page.addError(new FormMessage(AccountForm.MOBILE, "cibtpMobileToCertify"));
+            refused = true;
         }
         if (!account.errors().containsKey(AccountForm.EMAIL) && emailInUse(session, realm, account.email())) {
             page.addError(new FormMessage(AccountForm.EMAIL, "cibtpEmailInUse"));
@@ -112,6 +134,15 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
             // The activation link signs the user in: acting for the site just enrolled.
             context.getAuthenticationSession().setUserSessionNote(Site.CHOSEN_NOTE, precompte.identifiant());
         }
+        if (certify) {
+            context.challenge(mobile.start(user));
+        } else {
+            activate(context, user);
+        }
+    }
+
+    /** The activation email, then Keycloak's "Verify email" page; the "email not sent" page if the mail server refused it. */
+    private static void activate(AuthenticationFlowContext context, UserModel user) {
         if (ActivationEmail.send(context, user)) {
             context.setUser(user);
             context.success();
@@ -161,7 +192,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
     }
 
     /** Shown when the activation email could not be sent: the account exists, the next sign-in sends a new link. */
-    private static jakarta.ws.rs.core.Response donePage(AuthenticationFlowContext context, String email) {
+    private static Response donePage(AuthenticationFlowContext context, String email) {
         return context.form().setAttribute("cibtpStep", "emailFailed").setAttribute("cibtpEmail", email).createForm(DONE_TEMPLATE);
     }
 }

@@ -208,7 +208,7 @@ class EnrollmentInputTest {
 
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "nothing created");
         driver.navigate().refresh();
-        assertEquals("Étape 2/2 : Informations de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText(),
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText(),
                 "reloading stays on step 2");
         driver.driver().navigate().back();
         driver.navigate().refresh();
@@ -263,7 +263,7 @@ class EnrollmentInputTest {
     private void toStep2(ManagedWebDriver browser) {
         toStep1(browser);
         identify(browser, letters.identifiant(), letters.siret(), letters.code());
-        assertEquals("Étape 2/2 : Informations de connexion", browser.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", browser.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
     }
 
     /** The same SIRET with its last digit changed: 14 digits that fail the Luhn check. */

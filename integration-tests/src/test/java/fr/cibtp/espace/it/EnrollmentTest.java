@@ -96,7 +96,7 @@ class EnrollmentTest {
         // Typed as people do: spaces instead of dashes, the code in lower case with spaces.
         identify(driver, letters.identifiant().replace("-", " "), letters.siret(), letters.code().toLowerCase().replace("-", " "));
 
-        assertEquals("Étape 2/2 : Informations de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
         assertEquals("PERRIN", driver.findElement(By.id("lastName")).getAttribute("value"), "nom pre-filled from the registry");
         assertEquals("JULIEN", driver.findElement(By.id("firstName")).getAttribute("value"));
         createAccount(driver, email, Map.of("landline", "03 87 12 34 56"));

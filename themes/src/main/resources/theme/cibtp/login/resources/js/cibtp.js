@@ -7,3 +7,14 @@ document.addEventListener("DOMContentLoaded", () => {
         label.htmlFor = attempted.id;
     }
 });
+
+// Step 2's "Certifier" shows once a mobile is typed, as the guide says; without JavaScript it is always there.
+document.addEventListener("DOMContentLoaded", () => {
+    const certify = document.querySelector("[data-cibtp-certify]");
+    const mobile = certify && document.getElementById(certify.dataset.cibtpCertify);
+    if (certify && mobile) {
+        const show = () => { certify.hidden = mobile.value.trim() === ""; };
+        mobile.addEventListener("input", show);
+        show();
+    }
+});

@@ -1,0 +1,170 @@
+package fr.cibtp.espace.it;
+
+import static fr.cibtp.espace.it.support.EnrollmentPages.answerAdherent;
+import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
+import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.title;
+import static fr.cibtp.espace.it.support.EnrollmentPages.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.EnrollmentPages;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.Letters;
+import fr.cibtp.espace.it.support.RegistryApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Step 2's "Certifier" (guide: "le bouton Certifier apparaît pour vous permettre de le certifier par la saisie d'un code
+ * envoyé par SMS"), as a plain form button so that it works without JavaScript: the account is created, the code is
+ * typed, then the activation email goes.
+ */
+@KeycloakIntegrationTest
+class EnrollmentMobileTest {
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    private PkceGenerator pkce;
+    private String mobile;
+
+    @BeforeEach
+    void aFreshBrowserAndNumber() {
+        CibtpRealm.useSmsStandIn(realm, operator);
+        mobile = "063" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
+    }
+
+    @Test
+    void theMobileTypedAtStep2IsCertifiedThenTheActivationEmailGoes() {
+        String email = CibtpRealm.uniqueEmail("certifier");
+        reachStep2();
+        assertEquals("Informations de contact", driver.findElement(By.cssSelector("#cibtp-account fieldset:nth-of-type(2) legend")).getText());
+        assertTrue(driver.findElement(By.id("cibtp-email-notice")).getText().startsWith("Je suis informé que je suis susceptible de recevoir"));
+        fillStep2(email, mobile);
+        driver.findElement(By.id("cibtp-certify")).click();
+
+        assertEquals("Certification du numéro de téléphone", title(driver));
+        assertEquals("Vous avez saisi un nouveau numéro de téléphone de contact. Pour le certifier, merci de saisir le code qui vous a été envoyé par SMS.",
+                EnrollmentPages.alert(driver));
+        assertEquals(0, mailsTo(mail, email), "the activation email waits for the mobile");
+        String code = lastCode();
+        type(driver, "code", "000000".equals(code) ? "111111" : "000000");
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", fieldError(driver, "code"));
+        type(driver, "code", code);
+        driver.findElement(By.id("cibtp-validate")).click();
+
+        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
+        assertEquals("+33" + mobile.substring(1), user.getAttributes().get("phoneNumber").get(0));
+        assertEquals("true", user.getAttributes().get("phoneNumberVerified").get(0));
+        assertNotNull(user.getAttributes().get("phoneNumberCertifiedAt"));
+        assertEquals(1, realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, user.getId(), null, null, null, 0, 10).stream()
+                .filter(e -> "certified".equals(e.getDetails().get("cibtp_sms"))).count());
+
+        driver.open(lastLinkSentTo(mail, email));
+        AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send().getAccessToken());
+        assertEquals(email, token.getEmail(), "the activation link signs the new account in");
+    }
+
+    @Test
+    void certifierWithoutAMobileSaysSoAndCreatesNothing() {
+        String email = CibtpRealm.uniqueEmail("certifier-vide");
+        reachStep2();
+        fillStep2(email, "");
+        assertTrue(!driver.findElement(By.id("cibtp-certify")).isDisplayed(), "Certifier appears once a mobile is typed");
+        // Without JavaScript the button is always there: the server says what is missing.
+        ((JavascriptExecutor) driver.driver()).executeScript("document.getElementById('cibtp-certify').hidden = false");
+        driver.findElement(By.id("cibtp-certify")).click();
+        assertEquals("Saisissez le numéro de téléphone mobile à certifier.", fieldError(driver, "mobile"));
+        assertEquals("", driver.findElement(By.id("password")).getAttribute("value"), "a password is never sent back");
+        assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty());
+    }
+
+    @Test
+    void plusTardSendsTheActivationEmailWithTheMobileUncertified() {
+        String email = CibtpRealm.uniqueEmail("certifier-plus-tard");
+        reachStep2();
+        fillStep2(email, mobile);
+        driver.findElement(By.id("cibtp-certify")).click();
+        driver.navigate().refresh();
+        assertEquals("Certification du numéro de téléphone", title(driver), "a reload keeps the code page");
+        driver.findElement(By.id("cibtp-later")).click();
+
+        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
+        assertEquals("false", user.getAttributes().get("phoneNumberVerified").get(0));
+        assertEquals(1, mailsTo(mail, email));
+    }
+
+    private void reachStep2() {
+        Letters letters = Letters.site(new RegistryApi(realm), new RegistryApi(realm).serviceAccountToken("back-office-certifier", true));
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        driver.findElement(By.id("cibtp-enroll")).click();
+        answerAdherent(driver);
+        identify(driver, letters.identifiant(), letters.siret(), letters.code());
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+    }
+
+    private void fillStep2(String email, String typedMobile) {
+        type(driver, "email", email);
+        type(driver, "emailConfirm", email);
+        type(driver, "password", EnrollmentPages.PASSWORD);
+        type(driver, "passwordConfirm", EnrollmentPages.PASSWORD);
+        type(driver, "mobile", typedMobile);
+    }
+
+    private String lastCode() {
+        Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(operator.received().size() - 1).body());
+        assertTrue(code.find());
+        return code.group(1);
+    }
+}
