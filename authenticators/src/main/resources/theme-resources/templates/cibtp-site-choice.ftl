@@ -39,9 +39,9 @@
                             <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpIdentifierShort")}">${site.identifiant}</td>
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpDsnAlerts")}">
                                 <#if site.alertes?has_content>
-                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${alerte}<#sep>&#10;</#list>">
+                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}<#sep>&#10;</#list>">
                                         <summary>${msg("cibtpDsnAlertCount", site.alertes?size)}</summary>
-                                        <ul><#list site.alertes as alerte><li>${alerte}</li></#list></ul>
+                                        <ul><#list site.alertes as alerte><li>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}</li></#list></ul>
                                     </details>
                                 <#else>
                                     <span class="cibtp-hint">${msg("cibtpDsnNone")}</span>
