@@ -60,7 +60,7 @@ class LoginPageTest {
         assertTrue(entreprise.contains(">Besoin d&#39;aide ?</p>"), entreprise);
         assertTrue(entreprise.contains("<a id=\"cibtp-help-guide\" href=\"https://www.cibtp-grandest.fr/entreprise/vos-services-en-ligne\">"
                 + "Guide pratique de l&#39;Espace sécurisé entreprise</a>"), "the shipped default");
-        assertTrue(entreprise.contains(">Tutoriel en ligne : 1re connexion – Cabinet comptable</a>"));
+        assertTrue(entreprise.contains(">Tutoriel en ligne : 1ère connexion – Cabinet comptable</a>"));
         assertTrue(entreprise.contains("Ligne téléphonique : <a id=\"cibtp-help-phone\" href=\"tel:+33383934343\">03 83 93 43 43</a>"));
         String salarie = loginPage(CibtpRealm.SALARIE, "http://localhost:3001/", null);
         assertTrue(salarie.contains("href=\"https://www.cibtp-grandest.fr/salarie/vos-services-en-ligne\">Guide pratique de "
