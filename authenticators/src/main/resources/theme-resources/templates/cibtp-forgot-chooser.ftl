@@ -2,7 +2,8 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('identifiant'); section>
+<#import "cibtp-help.ftl" as help>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('identifiant'); section>
     <#if section = "header">
         <#if cibtpStep == "choice">${msg("cibtpForgotTitle")}<#else>${msg("cibtpCodeRequestTitle")}</#if>
     <#elseif section = "form">
@@ -42,5 +43,7 @@
                 </@buttons.actionGroup>
             </form>
         </#if>
+    <#elseif section = "info">
+        <@help.links/>
     </#if>
 </@layout.registrationLayout>

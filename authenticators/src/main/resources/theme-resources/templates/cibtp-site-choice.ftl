@@ -23,7 +23,7 @@
                     <thead class="pf-v5-c-table__thead">
                         <tr class="pf-v5-c-table__tr">
                             <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpRaisonSociale")}</th>
-                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpSiretLabel")}</th>
+                            <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpSiretColumn")}</th>
                             <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpSiteName")}</th>
                             <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpIdentifierShort")}</th>
                             <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpDsnAlerts")}</th>
@@ -33,15 +33,15 @@
                     <#list cibtpSites as site>
                         <tr class="pf-v5-c-table__tr">
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpRaisonSociale")}">${site.raisonSociale}</td>
-                            <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpSiretLabel")}">${site.siret}</td>
+                            <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpSiretColumn")}">${site.siret}</td>
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpSiteName")}"><button class="pf-v5-c-button pf-m-link pf-m-inline cibtp-site" type="submit" name="site" value="${site.identifiant}"
                                         id="site-${site.identifiant}" aria-label="${msg('cibtpChooseSite', site.nom, site.siret)}">${site.nom}</button></td>
                             <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpIdentifierShort")}">${site.identifiant}</td>
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpDsnAlerts")}">
                                 <#if site.alertes?has_content>
-                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${alerte}<#sep>&#10;</#list>">
+                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}<#sep>&#10;</#list>">
                                         <summary>${msg("cibtpDsnAlertCount", site.alertes?size)}</summary>
-                                        <ul><#list site.alertes as alerte><li>${alerte}</li></#list></ul>
+                                        <ul><#list site.alertes as alerte><li>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}</li></#list></ul>
                                     </details>
                                 <#else>
                                     <span class="cibtp-hint">${msg("cibtpDsnNone")}</span>

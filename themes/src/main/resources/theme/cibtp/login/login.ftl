@@ -1,7 +1,9 @@
-<#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the seeds' first-steps links. -->
+<#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the seeds' first-steps links and
+     "Besoin d'aide ?". -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "cibtp-help.ftl" as help>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password') displayInfo=realm.password; section>
 <!-- template: login.ftl (cibtp) -->
 
@@ -32,6 +34,7 @@
                 <p>${msg("cibtpOtherSites")} <a id="cibtp-associate" href="${url.registrationUrl}&parcours=association">${msg("cibtpDoAssociate")}</a></p>
             </#if>
         </div>
+        <@help.links/>
     </#if>
 
 </@layout.registrationLayout>

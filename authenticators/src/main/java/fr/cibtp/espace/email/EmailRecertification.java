@@ -11,12 +11,14 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
 
 /**
  * Periodic email re-certification, checked at every sign-in. Past the period (and the grace, if any) the account
  * goes back to Keycloak's "Verify email": a new link, no token until it is clicked. During the grace the user gets
- * in after a notice, and a link. An account certified before this rule existed starts its period now.
+ * in after a notice, and a link. The link comes in the re-certification email, not the activation one. An account
+ * certified before this rule existed starts its period now.
  */
 public class EmailRecertification implements RequiredActionProvider {
 
@@ -49,6 +51,12 @@ public class EmailRecertification implements RequiredActionProvider {
             user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
             context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(user).detail("custom_required_action", ID)
                     .detail("cibtp_recertification", "expired").success();
+            // Keycloak's "Verify email" would send the activation email: send the re-certification one, and note it
+            // as sent the way that action does, so it only shows its page. Not sent: that action sends its own.
+            if (VerifyEmailLink.sendRecertification(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
+                    context.getUriInfo(), context.getEvent())) {
+                context.getAuthenticationSession().setAuthNote(Constants.VERIFY_EMAIL_KEY, user.getEmail());
+            }
         }
     }
 
@@ -64,8 +72,8 @@ public class EmailRecertification implements RequiredActionProvider {
             return;
         }
         if (context.getAuthenticationSession().getAuthNote(SENT_NOTE) == null) {
-            boolean sent = VerifyEmailLink.send(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
-                    context.getUriInfo(), context.getEvent());
+            boolean sent = VerifyEmailLink.sendRecertification(context.getSession(), context.getRealm(), user,
+                    context.getAuthenticationSession(), context.getUriInfo(), context.getEvent());
             context.getAuthenticationSession().setAuthNote(SENT_NOTE, Boolean.toString(sent));
         }
         String blockedFrom = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

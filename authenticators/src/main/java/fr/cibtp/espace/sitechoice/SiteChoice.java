@@ -3,6 +3,7 @@ package fr.cibtp.espace.sitechoice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,7 +60,8 @@ final class SiteChoice {
             form.setError(search.errorKey(), SiteSearch.MAX_QUERY);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        found.sites().forEach(site -> rows.add(row(site)));
+        Locale locale = session.getContext().resolveLocale(user);
+        found.sites().forEach(site -> rows.add(row(site, locale)));
         return form.setAttribute("cibtpSites", rows).setAttribute("cibtpTotal", found.total())
                 .setAttribute("cibtpQuery", search.query()).setAttribute("cibtpPage", search.page())
                 .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
@@ -90,15 +92,15 @@ final class SiteChoice {
         return registry().findSite(realm, identifiant.value());
     }
 
-    private static Map<String, Object> row(Site site) {
+    private static Map<String, Object> row(Site site, Locale locale) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("identifiant", site.identifiant());
         row.put("siret", site.siret());
         row.put("nom", site.name());
         row.put("raisonSociale", site.raisonSociale());
-        List<String> alerts = new ArrayList<>();
+        List<Map<String, String>> alerts = new ArrayList<>();
         for (DsnAlert alert : site.dsnAlerts() == null ? List.<DsnAlert>of() : site.dsnAlerts()) {
-            alerts.add(alert.periode() + " : " + alert.message());
+            alerts.add(Map.of("periode", DsnPeriod.label(alert.periode(), locale), "message", alert.message()));
         }
         row.put("alertes", alerts);
         return row;

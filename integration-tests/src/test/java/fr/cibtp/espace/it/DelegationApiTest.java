@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
+import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.DelegationApi;
@@ -82,6 +84,12 @@ class DelegationApiTest {
                 "droits", Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "consultation")));
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(JSON.readTree(created.body()).get("compte_cree").asBoolean());
+        Mail invitation = lastMailTo(mail, invitee);
+        assertEquals("Activation de votre compte utilisateur de l'Espace sécurisé CIBTP", invitation.subject());
+        assertTrue(invitation.text().contains("Sandrine Lemoine vous a ouvert l'accès à l'Espace sécurisé CIBTP de BÂTIR DU GRAND EST, "
+                + "site déclarant CHANTIER 0 (identifiant CIBTP " + site + "), en vous déléguant des droits d'accès."), invitation.text());
+        assertTrue(invitation.text().contains("Pour activer votre compte utilisateur, cliquez sur le lien d'activation"), invitation.text());
+        assertTrue(invitation.text().contains("Ce lien expire dans 12 heures."), invitation.text());
 
         freshBrowser();
         driver.open(lastLinkSentTo(mail, invitee));

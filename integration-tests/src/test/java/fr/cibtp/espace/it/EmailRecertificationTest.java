@@ -1,9 +1,12 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -67,6 +71,8 @@ class EmailRecertificationTest {
         assertTrue(pageText(driver).contains("doit être certifiée de nouveau. Un courriel contenant un lien"), pageText(driver));
         assertTrue(driver.getCurrentUrl().contains("required-action"), "no token meanwhile");
         assertEquals(List.of("VERIFY_EMAIL"), realm.admin().users().get(userId).toRepresentation().getRequiredActions());
+        assertRecertificationEmail(email);
+        assertEquals(1, mailsTo(mail, email), "one email: Keycloak's \"Verify email\" does not add its activation email");
 
         driver.open(lastLinkSentTo(mail, email));
         assertNotNull(oauth.parseLoginResponse().getCode(), "the link restores access");
@@ -87,6 +93,7 @@ class EmailRecertificationTest {
             driver.findElement(By.id("cibtp-continue")).click();
             assertNotNull(oauth.parseLoginResponse().getCode(), "in, meanwhile");
             assertTrue(lastLinkSentTo(mail, email).contains("action-token"));
+            assertRecertificationEmail(email);
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("email-recertification-grace-days", "0"));
         }
@@ -106,6 +113,16 @@ class EmailRecertificationTest {
         signIn(older);
         assertNotNull(oauth.parseLoginResponse().getCode());
         assertNotNull(attribute(userId, "emailCertifiedAt"), "its period starts at its first sign-in");
+    }
+
+    /** The guide's re-certification email, not the activation email of a new account. */
+    private void assertRecertificationEmail(String email) {
+        Mail sent = lastMailTo(mail, email);
+        assertEquals("Renouvellement de la certification de votre adresse électronique", sent.subject());
+        assertTrue(sent.text().contains("Par mesure de sécurité, la certification de votre adresse électronique doit être "
+                + "périodiquement renouvelée. Voici un nouveau lien d'activation de votre Espace sécurisé CIBTP : il suffit de "
+                + "cliquer sur ce lien."), sent.text());
+        assertFalse(sent.text().contains("a été créé"), sent.text());
     }
 
     private String certifiedDaysAgo(String email, int days) {

@@ -76,9 +76,22 @@ class ForgotPasswordTest {
         driver.findElement(By.id("situation-mot-de-passe")).click();
         validate(driver);
 
+        assertEquals("Mot de passe oublié", title(driver));
+        assertEquals("Veuillez saisir votre e-mail. Un lien permettant la réinitialisation de votre mot de passe vous sera "
+                + "ensuite adressé.", driver.findElement(By.id("cibtp-reset-instruction")).getText());
+        assertEquals("Adresse e-mail *", driver.findElement(By.cssSelector("label[for=username]")).getText().replaceAll("\\s+", " "));
+        assertEquals("Valider", driver.findElement(By.id("cibtp-validate")).getText());
+        assertEquals("Annuler", driver.findElement(By.id("cibtp-cancel")).getText());
+        assertEquals("Besoin d'aide ?", driver.findElement(By.id("cibtp-help-title")).getText());
+        validate(driver);
+        assertEquals("Veuillez saisir votre adresse électronique.", fieldError(driver, "username"));
+
         type(driver, "username", email);
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        validate(driver);
         driver.open(lastLinkSentTo(mail, email));
+        assertEquals("Votre mot de passe doit être composé de 8 caractères minimum et comprendre au moins un caractère de 3 "
+                + "des 4 catégories suivantes : majuscules, minuscules, chiffres, caractères spéciaux.",
+                driver.findElement(By.id("cibtp-password-rule")).getText());
         type(driver, "password-new", "Nouveau-Mot-2026");
         type(driver, "password-confirm", "Nouveau-Mot-2026");
         driver.findElement(By.cssSelector("[type=submit]")).click();

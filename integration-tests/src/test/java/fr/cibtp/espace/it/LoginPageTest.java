@@ -2,6 +2,7 @@ package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,10 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import jakarta.ws.rs.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -49,6 +52,42 @@ class LoginPageTest {
         assertTrue(page.contains("D&#39;autres sites déclarants ? <a id=\"cibtp-associate\""));
         assertTrue(page.contains(">Je les associe à un espace existant</a>"));
         assertTrue(page.contains("aria-label=\"Montrer le mot de passe\""), "show-password toggle");
+    }
+
+    @Test
+    void helpLinksAreTheCaissesSettingsEscapedAndOnlyWebOrPhone() throws Exception {
+        String entreprise = loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", null);
+        assertTrue(entreprise.contains(">Besoin d&#39;aide ?</p>"), entreprise);
+        assertTrue(entreprise.contains("<a id=\"cibtp-help-guide\" href=\"https://www.cibtp-grandest.fr/entreprise/vos-services-en-ligne\">"
+                + "Guide pratique de l&#39;Espace sécurisé entreprise</a>"), "the shipped default");
+        assertTrue(entreprise.contains(">Tutoriel en ligne : 1ère connexion – Cabinet comptable</a>"));
+        assertTrue(entreprise.contains("Ligne téléphonique : <a id=\"cibtp-help-phone\" href=\"tel:+33383934343\">03 83 93 43 43</a>"));
+        String salarie = loginPage(CibtpRealm.SALARIE, "http://localhost:3001/", null);
+        assertTrue(salarie.contains("href=\"https://www.cibtp-grandest.fr/salarie/vos-services-en-ligne\">Guide pratique de "
+                + "l&#39;Espace sécurisé salarié</a>"), salarie);
+        assertFalse(salarie.contains("cibtp-help-tutorial"), "no accounting firm on the salarié space");
+
+        try {
+            CibtpRealm.updateSettings(realm, Map.of("help-guide-entreprise-url", "https://caisse.example/guide?espace=entreprise&v=2",
+                    "help-cabinet-tutorial-url", "-", "help-phone", "+33 3 88 00 00 00"));
+            String changed = loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", "en");
+            assertTrue(changed.contains(">Need help?</p>"), changed);
+            assertTrue(changed.contains("href=\"https://caisse.example/guide?espace=entreprise&amp;v=2\">Practical guide"), changed);
+            assertFalse(changed.contains("cibtp-help-tutorial"), "- hides a link");
+            assertTrue(changed.contains("href=\"tel:+33388000000\">+33 3 88 00 00 00</a>"));
+
+            BadRequestException refused = assertThrows(BadRequestException.class, () -> CibtpRealm.updateSettings(realm,
+                    Map.of("help-guide-salarie-url", "javascript:alert(document.cookie)")));
+            String answer = refused.getResponse().readEntity(String.class);
+            assertTrue(answer.contains("seule une adresse http:// ou https:// compl"), answer);
+            assertTrue(loginPage(CibtpRealm.SALARIE, "http://localhost:3001/", null).contains("salarie/vos-services-en-ligne"),
+                    "nothing stored");
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("help-guide-entreprise-url", "", "help-cabinet-tutorial-url", "", "help-phone", "",
+                    "help-guide-salarie-url", ""));
+        }
+        assertTrue(loginPage(CibtpRealm.ENTREPRISE, "http://localhost:3000/", null).contains("entreprise/vos-services-en-ligne"),
+                "an empty value is the default again");
     }
 
     @Test

@@ -51,7 +51,7 @@ class SiteChoiceInChromiumTest {
                 SiteChoicePage chooser = signIn(browser).signIn(email, PASSWORD, SiteChoicePage.class);
 
                 assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
-                assertEquals(List.of("Raison sociale", "Numéro de SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"), chooser.columns());
+                assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"), chooser.columns());
                 Chromium.screenshot(browser.driver(), "choix-du-site-" + width);
                 assertEquals(List.of(), chooser.unreadableCells(), "at " + width + " px");
                 assertTrue(chooser.sidewaysOverflow() <= 0, "the page scrolls sideways by " + chooser.sidewaysOverflow() + " px at " + width);

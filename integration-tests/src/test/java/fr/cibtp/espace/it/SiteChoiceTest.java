@@ -72,12 +72,12 @@ class SiteChoiceTest {
         signIn(email);
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
         List<WebElement> headers = driver.driver().findElements(By.cssSelector("table.cibtp-sites th"));
-        assertEquals(List.of("Raison sociale", "Numéro de SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"),
+        assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"),
                 headers.stream().map(WebElement::getText).toList());
         assertEquals(3, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
         WebElement alerts = driver.findElement(By.cssSelector("details.cibtp-dsn"));
-        assertEquals("2022-08 : Une déclaration à rectifier", alerts.getAttribute("title"), "readable on hover");
-        assertTrue(alerts.getAttribute("innerHTML").contains("<li>2022-08 : Une déclaration à rectifier</li>"),
+        assertEquals("DSN Août 2022 : Une déclaration à rectifier", alerts.getAttribute("title"), "readable on hover");
+        assertTrue(alerts.getAttribute("innerHTML").contains("<li>DSN Août 2022 : Une déclaration à rectifier</li>"),
                 "and by keyboard and screen reader, as a disclosure");
 
         long start = System.nanoTime();

@@ -26,11 +26,23 @@ public final class CibtpSettings {
                 .orElseGet(() -> new CibtpSettings(Map.of()));
     }
 
-    private static CibtpSettings fromComponent(ComponentModel component) {
+    /** The settings as the tab holds them, before they are stored (checked and published to the pages). */
+    static CibtpSettings fromComponent(ComponentModel component) {
         Map<String, String> read = new java.util.HashMap<>();
         component.getConfig().forEach((key, list) -> {
-            if (list != null && !list.isEmpty() && list.get(0) != null && !list.get(0).isBlank()) {
-                read.put(key, list.get(0).strip());
+            if (list != null && !list.isEmpty()) {
+                read.put(key, list.get(0));
+            }
+        });
+        return ofValues(read);
+    }
+
+    /** Settings from typed values (the tab's, or a test's): a blank value falls back to its default. */
+    public static CibtpSettings ofValues(Map<String, String> typed) {
+        Map<String, String> read = new java.util.HashMap<>();
+        typed.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                read.put(key, value.strip());
             }
         });
         return new CibtpSettings(read);

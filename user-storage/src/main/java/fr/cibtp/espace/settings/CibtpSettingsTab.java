@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.keycloak.Config;
 import org.keycloak.component.ComponentModel;
+import org.keycloak.component.ComponentValidationException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -35,7 +36,7 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
 
     @Override
     public String getHelpText() {
-        return "Settings of the CIBTP Espace sécurisé extensions: provisional codes, and the limits of each step.";
+        return "Settings of the CIBTP Espace sécurisé extensions: provisional codes, the limits of each step, and the help links of the sign-in pages.";
     }
 
     @Override
@@ -62,11 +63,32 @@ public class CibtpSettingsTab implements UiTabProvider, UiTabProviderFactory<Com
     }
 
     /**
-     * A gateway's secret goes only to the address it was set for: changing the address without typing the secret
-     * again clears it, so a realm administrator cannot redirect the operator's API key to a server of their own.
+     * Refuses mistyped values that a page would show (help links), then publishes those to the login pages as realm
+     * attributes. Runs when the tab is saved and when the realm is imported.
      */
     @Override
     public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) {
+        CibtpSettings settings = CibtpSettings.fromComponent(model);
+        List<SettingGroup> groups = SettingGroup.installed();
+        List<String> refused = groups.stream().flatMap(group -> group.refusals(settings).stream()).toList();
+        if (!refused.isEmpty()) {
+            throw new ComponentValidationException(String.join(" ", refused));
+        }
+        clearMovedSecrets(realm, model);
+        groups.forEach(group -> group.pageAttributes(settings).forEach((name, value) -> {
+            if (value == null || value.isEmpty()) {
+                realm.removeAttribute(name);
+            } else {
+                realm.setAttribute(name, value);
+            }
+        }));
+    }
+
+    /**
+     * A gateway's secret goes only to the address it was set for: changing the address without typing the secret
+     * again clears it, so a realm administrator cannot redirect the operator's API key to a server of their own.
+     */
+    private static void clearMovedSecrets(RealmModel realm, ComponentModel model) {
         ComponentModel stored = model.getId() == null ? null : realm.getComponent(model.getId());
         if (stored == null) {
             return;

@@ -21,6 +21,22 @@ public interface SettingGroup {
         return Map.of();
     }
 
+    /**
+     * Why a value typed in the tab is refused (one sentence each, shown in the admin console); empty when all are
+     * fine. Checked before the tab is saved or imported.
+     */
+    default List<String> refusals(CibtpSettings settings) {
+        return List.of();
+    }
+
+    /**
+     * Settings the login pages show, as realm attributes: a template reads the realm's attributes, not this tab.
+     * Written each time the tab is saved or imported; an empty value removes the attribute.
+     */
+    default Map<String, String> pageAttributes(CibtpSettings settings) {
+        return Map.of();
+    }
+
     /** Every module's group, in the tab's order. */
     static List<SettingGroup> installed() {
         return ServiceLoader.load(SettingGroup.class, SettingGroup.class.getClassLoader()).stream().map(ServiceLoader.Provider::get)

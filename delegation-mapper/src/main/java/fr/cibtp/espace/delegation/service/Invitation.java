@@ -1,11 +1,14 @@
 package fr.cibtp.espace.delegation.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.limits.Slots;
+import fr.cibtp.espace.mail.LinkAttributes;
+import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
@@ -17,11 +20,15 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 
 /**
- * The account of a delegate whose email Keycloak does not know yet, and its invitation: Keycloak's "execute actions"
- * email, whose link lets the delegate set a password and certifies the address. An administrator invites at most
- * "invitations-per-day" new people in 24 hours.
+ * The account of a delegate whose email Keycloak does not know yet, and its invitation: the activation email the
+ * guide announces ("un courriel contenant le lien d'activation du Compte utilisateur"), saying who opened which site
+ * to them. Its link is Keycloak's "execute actions" token: it lets the delegate set a password and certifies the
+ * address. An administrator invites at most "invitations-per-day" new people in 24 hours.
  */
 final class Invitation {
+
+    static final String SUBJECT = "cibtpInvitationSubject";
+    static final String TEMPLATE = "cibtp-invitation.ftl";
 
     private final SiteAccess access;
 
@@ -30,7 +37,7 @@ final class Invitation {
     }
 
     /** @throws Refusal when the day's invitations are used up, or when the email cannot be sent (then nothing stays) */
-    UserModel send(String email, String nom, String prenom) {
+    UserModel send(String email, String nom, String prenom, Site site) {
         RealmModel realm = access.realm();
         int perDay = CibtpSettings.of(realm).positive(DelegationSetting.INVITATIONS_PER_DAY);
         Slots invitations = Slots.perDay(access.session, realm, "invitation", access.user().getId(), perDay);
@@ -39,7 +46,7 @@ final class Invitation {
             throw new Refusal(Refusal.Kind.TOO_MANY, RefusalCode.TROP_D_INVITATIONS, null, perDay);
         }
         try {
-            return invite(email, nom, prenom);
+            return invite(email, nom, prenom, site);
         } catch (Refusal notSent) {
             // Nothing was invited (the mail server refused): the try does not count.
             invitations.giveBack(slot);
@@ -47,7 +54,7 @@ final class Invitation {
         }
     }
 
-    private UserModel invite(String email, String nom, String prenom) {
+    private UserModel invite(String email, String nom, String prenom, Site site) {
         KeycloakSession session = access.session;
         RealmModel realm = access.realm();
         UserModel user = session.users().addUser(realm, email);
@@ -63,13 +70,24 @@ final class Invitation {
         String link = LoginActionsService.actionTokenProcessor(session.getContext().getUri())
                 .queryParam("key", token.serialize(session, realm, session.getContext().getUri())).build(realm.getName()).toString();
         try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).sendExecuteActions(link,
-                    TimeUnit.SECONDS.toMinutes(lifespan));
+            Map<String, Object> attributes = LinkAttributes.of(session, realm, user, link, TimeUnit.SECONDS.toMinutes(lifespan));
+            attributes.put("grantor", grantorName(access.user()));
+            attributes.put("raisonSociale", site.raisonSociale() == null ? "" : site.raisonSociale());
+            attributes.put("site", site.name() == null ? "" : site.name());
+            attributes.put("identifiant", site.identifiant());
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).send(SUBJECT, TEMPLATE, attributes);
         } catch (EmailException e) {
             // The account was only for this delegation: none of it stays, whoever answers (API or page).
             session.getTransactionManager().setRollbackOnly();
             throw Refusal.of(Refusal.Kind.UNAVAILABLE, RefusalCode.COURRIEL_NON_ENVOYE);
         }
         return user;
+    }
+
+    /** "Prénom Nom" of the administrator who invites; their address when the account has no name. */
+    static String grantorName(UserModel grantor) {
+        String name = ((grantor.getFirstName() == null ? "" : grantor.getFirstName()) + " "
+                + (grantor.getLastName() == null ? "" : grantor.getLastName())).strip();
+        return name.isEmpty() ? grantor.getEmail() : name;
     }
 }

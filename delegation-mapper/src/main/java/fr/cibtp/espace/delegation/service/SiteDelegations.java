@@ -96,7 +96,7 @@ public class SiteDelegations {
         UserModel grantee = access.session.users().getUserByEmail(access.realm(), email);
         boolean invited = grantee == null;
         if (invited) {
-            grantee = new Invitation(access).send(email, asked.nom(), asked.prenom());
+            grantee = new Invitation(access).send(email, asked.nom(), asked.prenom(), administered.site());
         }
         Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
         SiteStanding standing = administered.standing();

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.keycloak.testframework.mail.MailServer;
@@ -103,6 +104,36 @@ public final class EnrollmentPages {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("no email with a link to " + recipient);
+    }
+
+    /** The subject and plain-text body of an email. */
+    public record Mail(String subject, String text) {
+    }
+
+    /** The last email sent to {@code recipient}, as its reader sees it. */
+    public static Mail lastMailTo(MailServer mail, String recipient) {
+        try {
+            MimeMessage[] all = mail.getReceivedMessages();
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                    return new Mail(all[i].getSubject(), plainText(all[i].getContent()));
+                }
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no email to " + recipient);
+    }
+
+    private static String plainText(Object content) throws IOException, MessagingException {
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+        }
+        return String.valueOf(content);
     }
 
     public static long mailsTo(MailServer mail, String recipient) {
