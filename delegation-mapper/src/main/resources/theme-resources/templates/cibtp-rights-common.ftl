@@ -1,5 +1,15 @@
 <#-- Parts shared by the pages of "Gérer les droits d'accès". -->
 
+<#-- The guide's "Gérer mon compte utilisateur" menu: "Mon compte utilisateur" next to this page. -->
+<#macro tabs>
+    <nav class="cibtp-tabs" aria-label="${msg("cibtpAccountMenu")}">
+        <ul>
+            <li><a id="cibtp-tab-contact" href="${cibtpAccountPage}">${msg("cibtpAccountTabContact")}</a></li>
+            <li><a id="cibtp-tab-rights" href="${cibtpPage}" aria-current="page">${msg("cibtpAccountTabRights")}</a></li>
+        </ul>
+    </nav>
+</#macro>
+
 <#-- The site the page acts for, and "Changer de tiers" to act for another. -->
 <#macro siteBanner>
     <#if cibtpSite??>

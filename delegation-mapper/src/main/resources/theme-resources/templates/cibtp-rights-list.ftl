@@ -5,6 +5,7 @@
     <#if section = "header">
         ${msg("cibtpRightsTitle")}
     <#elseif section = "form">
+        <@rights.tabs/>
         <@rights.siteBanner/>
         <p class="cibtp-hint">${msg("cibtpRightsIntro")}</p>
 

@@ -67,6 +67,7 @@ public final class DevServer {
                 "Login page (entreprise): " + loginUrl(base, "espace-entreprise", 3000),
                 "Login page (salarié):    " + loginUrl(base, "espace-salarie", 3001),
                 "Gérer les droits d'accès: " + base + "/realms/cibtp/cibtp-delegations/droits-acces  (once a site is enrolled)",
+                "Mon compte utilisateur:  " + base + "/realms/cibtp/cibtp-compte/mon-compte  (salarié: ?espace=salarie)",
                 "OpenID configuration:    " + base + "/realms/cibtp/.well-known/openid-configuration",
                 "Admin console:           " + base + "/admin/master/console/#/cibtp  (admin / admin, dev only)",
                 "Mails sent by Keycloak:  " + mail.webUrl() + "  (JSON: " + mail.webUrl() + "api/messages)",

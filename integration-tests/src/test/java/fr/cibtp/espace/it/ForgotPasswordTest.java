@@ -151,6 +151,8 @@ class ForgotPasswordTest {
         driver.findElement(By.id("situation-code")).click();
         validate(driver);
         assertEquals("Demande d'un nouveau code confidentiel", title(driver));
+        assertTrue(driver.driver().getPageSource().contains("votre ancien mot de passe ne sert plus"),
+                "former users are not told to type a password the code field refuses");
         driver.findElement(By.id("identifiant")).clear();
         ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];",
                 driver.findElement(By.id("identifiant")), identifiant);

@@ -178,6 +178,11 @@ class RightsPageTest {
         driver.findElement(By.id("site-" + sites.get(1))).click();
         assertEquals("Gérer les droits d'accès", title(driver));
         assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "no password asked, the other site");
+
+        driver.findElement(By.id("cibtp-tab-contact")).click();
+        assertEquals("Mon compte utilisateur", title(driver), "the guide's menu: Mon compte utilisateur, signed in already");
+        driver.findElement(By.id("cibtp-tab-rights")).click();
+        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "and back, still acting for that site");
     }
 
     @Test

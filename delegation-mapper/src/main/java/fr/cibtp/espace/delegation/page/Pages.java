@@ -27,6 +27,8 @@ import org.keycloak.models.utils.FormMessage;
 final class Pages {
 
     static final String SWITCH_SITE_ACTION = "cibtp-switch-site";
+    /** "Mon compte utilisateur", next to this page in the guide's menu. */
+    private static final String ACCOUNT_PAGE = "cibtp-compte/mon-compte";
 
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
@@ -127,6 +129,8 @@ final class Pages {
     private LoginFormsProvider forms(Response.Status status) {
         return session.getProvider(LoginFormsProvider.class).setUser(visitor.auth().user()).setStatus(status)
                 .setAttribute("cibtpPage", list.toString())
+                .setAttribute("cibtpAccountPage", session.getContext().getUri().getBaseUriBuilder().path("realms")
+                        .path(session.getContext().getRealm().getName()).path(ACCOUNT_PAGE).build().toString())
                 .setAttribute("cibtpStateChecker", visitor.stateChecker())
                 .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, RightsPage.CLIENT_ID, list, SWITCH_SITE_ACTION).toString());
     }
