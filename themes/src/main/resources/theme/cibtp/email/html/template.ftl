@@ -1,5 +1,6 @@
 <#-- Sober CIBTP layout around base's bodies: a header line, the body, a "do not reply" footer.
-     Inline styles and presentation tables only, for mail clients; neutral CIBTP colours (login theme). -->
+     Inline styles and presentation tables only, for mail clients; neutral CIBTP colours (login theme). A link written
+     out in full (the action-token links are long) wraps instead of widening the email past a phone's screen. -->
 <#macro emailLayout>
 <!DOCTYPE html>
 <html lang="${locale.language}" dir="${(ltr)?then('ltr','rtl')}">
@@ -17,7 +18,7 @@
 <td style="padding:16px 24px;border-top:6px solid #3c3c3b;border-bottom:1px solid #d9d9d9;font-family:Arial,Helvetica,sans-serif;font-size:18px;font-weight:bold;letter-spacing:0.05em;color:#3c3c3b;">${msg("cibtpEmailHeader")}</td>
 </tr>
 <tr>
-<td style="padding:8px 24px 16px 24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;">
+<td style="padding:8px 24px 16px 24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;overflow-wrap:anywhere;word-break:break-word;">
 <#nested>
 </td>
 </tr>

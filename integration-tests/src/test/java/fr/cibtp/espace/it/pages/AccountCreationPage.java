@@ -68,6 +68,12 @@ public class AccountCreationPage extends CibtpPage {
         return this;
     }
 
+    /** Valider, where {@code next} follows (the page saying the activation email could not be sent, say). */
+    public <P extends CibtpPage> P submit(Class<P> next) {
+        validate.click();
+        return next(next);
+    }
+
     public VerifyEmailPage submit() {
         validate.click();
         return next(VerifyEmailPage.class);

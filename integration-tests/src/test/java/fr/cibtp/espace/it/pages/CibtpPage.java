@@ -79,6 +79,15 @@ public abstract class CibtpPage extends AbstractPage {
         return on(driver, page);
     }
 
+    /**
+     * The page drawn from the same template as this one, after a click on {@code clicked} of this one: waits until
+     * the browser has left this page (the element is gone), then for {@code page}.
+     */
+    protected <P extends CibtpPage> P nextAfterLeaving(WebElement clicked, Class<P> page) {
+        until().until(ExpectedConditions.stalenessOf(clicked));
+        return on(driver, page);
+    }
+
     /** An element that a click brings to this same template (a step of the screen), once it shows. */
     protected WebElement await(By element) {
         return until().until(ExpectedConditions.visibilityOfElementLocated(element));

@@ -28,9 +28,12 @@ public class IdentificationPage extends CibtpPage {
         return "cibtp-enrollment-identification";
     }
 
+    /** {@code siretOnLetter} is null for a salarié, whose letter has none. */
     public IdentificationPage fillLetter(String identifiantOnLetter, String siretOnLetter, String codeOnLetter) {
         identifiant.sendKeys(identifiantOnLetter);
-        siret.sendKeys(siretOnLetter);
+        if (siretOnLetter != null) {
+            siret.sendKeys(siretOnLetter);
+        }
         code.sendKeys(codeOnLetter);
         return this;
     }
@@ -38,5 +41,11 @@ public class IdentificationPage extends CibtpPage {
     public AccountCreationPage submit() {
         validate.click();
         return next(AccountCreationPage.class);
+    }
+
+    /** Valider, where {@code next} follows: step 2 of an enrollment, or the existing space's sign-in of an association. */
+    public <P extends CibtpPage> P submit(Class<P> next) {
+        validate.click();
+        return next(next);
     }
 }

@@ -35,6 +35,13 @@ public class MobileConfirmationPage extends CibtpPage {
         return this;
     }
 
+    /** "Je n'ai plus accès à ce mobile": the same screen then says a link went to the account's email. */
+    public MobileConfirmationPage lostMobile() {
+        driver.findElement(By.id("cibtp-lost")).click();
+        await(By.id("cibtp-reset-link-sent"));
+        return this;
+    }
+
     public String codeSentTo() {
         return driver.findElement(CODE_SENT_TO).getText();
     }

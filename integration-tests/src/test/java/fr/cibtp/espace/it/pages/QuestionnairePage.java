@@ -41,6 +41,12 @@ public class QuestionnairePage extends CibtpPage {
         return next(IdentificationPage.class);
     }
 
+    /** "Un salarié", Valider: step 1 asks the salarié's identifiant and code, without SIRET. */
+    public IdentificationPage answerSalarie() {
+        answer("salarie");
+        return next(IdentificationPage.class);
+    }
+
     private void answer(String profile) {
         // The radio itself is hidden behind its styled label, as a person sees it.
         driver.findElement(By.cssSelector("label[for=profil-" + profile + "]")).click();

@@ -77,6 +77,20 @@ public class RightsListPage extends CibtpPage {
         return next(DelegationFormPage.class);
     }
 
+    /** The view link of the delegation to {@code email}: "Visualisation de délégation". */
+    public DelegationFormPage viewDelegationTo(String email) {
+        delegationTo(email).findElement(By.cssSelector("a[id^=view-]")).click();
+        return next(DelegationFormPage.class);
+    }
+
+    /** "Déléguer à mon cabinet comptable", in the cabinet block. */
+    public DelegationFormPage delegateToCabinet() {
+        WebElement delegate = driver.findElement(By.id("cibtp-cabinet-delegate"));
+        scrollTo(delegate);
+        delegate.click();
+        return next(DelegationFormPage.class);
+    }
+
     /** The close link of the delegation to {@code email}. */
     public CloseDelegationPage closeDelegationTo(String email) {
         delegationTo(email).findElement(By.cssSelector("a[id^=close-]")).click();

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -37,5 +38,23 @@ public class SignInPage extends CibtpPage {
     public QuestionnairePage startEnrollment() {
         enroll.click();
         return next(QuestionnairePage.class);
+    }
+
+    /** "Créer mon espace sécurisé" on the salarié space, which has no questionnaire: step 1 at once. */
+    public IdentificationPage startSalarieEnrollment() {
+        enroll.click();
+        return next(IdentificationPage.class);
+    }
+
+    /** "Je les associe à un espace existant": step 1 of the association, the letter of the new site. */
+    public IdentificationPage startAssociation() {
+        driver.findElement(By.id("cibtp-associate")).click();
+        return next(IdentificationPage.class);
+    }
+
+    /** "Mot de passe oublié ?". */
+    public ForgotPasswordPage forgotPassword() {
+        driver.findElement(By.cssSelector("a[href*='reset-credentials']")).click();
+        return next(ForgotPasswordPage.class);
     }
 }

@@ -18,6 +18,12 @@ public class SiteChoicePage extends CibtpPage {
         return "cibtp-site-choice";
     }
 
+    /** Chooses the first site listed: the sign-in goes on, back to the portal; returns the URL it lands on. */
+    public String chooseFirst() {
+        driver.findElement(By.cssSelector("button.cibtp-site")).click();
+        return awaitRedirectTo(REDIRECT_URI);
+    }
+
     public List<String> columns() {
         return driver.driver().findElements(By.cssSelector("table.cibtp-sites thead th")).stream()
                 .map(th -> th.getAttribute("textContent").strip()).toList();

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages (installed by scripts/install-test-browser; paths overridable with the
@@ -40,8 +42,21 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Gives the browser's screen another size, as if the page were on a phone or a desktop (CSS pixels): the page
+     * shown is laid out again, and so is every page after it.
+     */
+    public static void resize(WebDriver chromium, int width, int height) {
+        ((ChromeDriver) chromium).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true, "screenWidth", width, "screenHeight", height));
+        new WebDriverWait(chromium, Duration.ofSeconds(5))
+                .until(d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return screen.width;")));
+    }
+
+    /** Saves what the screen shows as target/screenshots/{@code name}.png; a name may hold folders ("screens/login"). */
     public static void screenshot(WebDriver chromium, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
     }
 }

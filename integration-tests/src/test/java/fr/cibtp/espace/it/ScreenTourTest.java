@@ -1,0 +1,230 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.support.Accessibility;
+import fr.cibtp.espace.it.support.Chromium;
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.Journeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+
+/**
+ * Every screen of the product, and every email it sends, in Debian's Chromium on a desktop (1280 px) and on a phone
+ * (360 px): axe-core finds no WCAG 2.1 AA violation, nothing scrolls sideways, and a screenshot is kept in
+ * target/screenshots/screens/ (scripts/copy-screens copies them to docs/screens/ for the README). One browser for the
+ * tour: each screen is reached afresh by {@link Journeys} on a desktop-sized screen, checked, then the screen is
+ * resized to a phone's and the same page checked again. Every screen is checked even when another fails.
+ */
+@KeycloakIntegrationTest
+class ScreenTourTest {
+
+    private static final int DESKTOP = 1280;
+    private static final int DESKTOP_HEIGHT = 900;
+    private static final int PHONE = 360;
+    private static final int PHONE_HEIGHT = 800;
+    private static final Path SCREEN_LIST = Path.of("target", "screenshots", "screens", "screens.md");
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    /** The look a screen is drawn in. */
+    enum Look {
+        ENTREPRISE("entreprise (violet)"), SALARIE("salarié (bleu)"), COURRIEL("courriel");
+
+        final String label;
+
+        Look(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A screen: its file name, its name in French, its look, and how to reach it. */
+    record Screen(String name, String title, Look look, Visit visit) {
+    }
+
+    @FunctionalInterface
+    interface Visit {
+        CibtpPage reach();
+    }
+
+    /** Every screen, in the order a person meets them. A new screen is one line here. */
+    private static List<Screen> screens(Journeys go) {
+        return List.of(
+                // Sign-in and enrollment, espace entreprise
+                new Screen("connexion", "Connexion", Look.ENTREPRISE, () -> go.signIn(CibtpRealm.ENTREPRISE)),
+                new Screen("questionnaire", "Aide à la création : qui êtes-vous ?", Look.ENTREPRISE, go::questionnaire),
+                new Screen("questionnaire-cabinet", "Aide à la création : cabinet comptable", Look.ENTREPRISE,
+                        () -> go.questionnaire().answerCabinet()),
+                new Screen("questionnaire-salarie", "Aide à la création : salarié (étape 1)", Look.ENTREPRISE,
+                        () -> go.questionnaire().answerSalarie()),
+                new Screen("creation-etape-1", "Création, étape 1 : identifiant, SIRET, code", Look.ENTREPRISE, go::enrollmentStep1),
+                new Screen("creation-etape-2", "Création, étape 2 : informations de connexion", Look.ENTREPRISE, go::enrollmentStep2),
+                // "Certifier" of the mobile at step 2 comes here once it is built.
+                new Screen("creation-finalisation", "Finalisation de l'ouverture de compte", Look.ENTREPRISE, go::enrolled),
+                new Screen("creation-courriel-non-envoye", "Compte créé, courriel d'activation non envoyé", Look.ENTREPRISE,
+                        go::enrolledWithoutMail),
+                new Screen("activation-confirmation", "Lien d'activation ouvert dans un autre navigateur", Look.ENTREPRISE,
+                        go::activationLinkElsewhere),
+                new Screen("activation-terminee", "Compte activé", Look.ENTREPRISE, go::activated),
+                new Screen("association-etape-1", "Association d'un site : identifiant, SIRET, code", Look.ENTREPRISE, go::associationStep1),
+                new Screen("association-etape-2", "Association d'un site : espace existant", Look.ENTREPRISE, go::associationStep2),
+                new Screen("association-terminee", "Association effectuée", Look.ENTREPRISE, go::associated),
+                // Site choice
+                new Screen("choix-du-site", "Choix de l'adhérent et du site déclarant (3 sites)", Look.ENTREPRISE, () -> go.siteChoice(3)),
+                new Screen("choix-du-site-10000", "Choix de l'adhérent et du site déclarant (10 000 sites)", Look.ENTREPRISE,
+                        () -> go.siteChoice(10_000)),
+                new Screen("choix-du-site-aucun", "Aucun site déclarant", Look.ENTREPRISE, go::noSite),
+                new Screen("changer-de-tiers", "Changer de tiers", Look.ENTREPRISE, go::switchSite),
+                // Forgot password
+                new Screen("mot-de-passe-oublie", "Mot de passe oublié : quelle est votre situation ?", Look.ENTREPRISE,
+                        () -> go.forgotPassword(CibtpRealm.ENTREPRISE)),
+                new Screen("reinitialisation", "Réinitialisation du mot de passe par courriel", Look.ENTREPRISE, go::resetByEmail),
+                new Screen("reinitialisation-envoyee", "Lien de réinitialisation envoyé", Look.ENTREPRISE, go::resetLinkSent),
+                new Screen("nouveau-mot-de-passe", "Nouveau mot de passe", Look.ENTREPRISE, go::newPassword),
+                new Screen("demande-de-code", "Demande d'un nouveau code confidentiel", Look.ENTREPRISE, go::codeRequest),
+                new Screen("demande-de-code-enregistree", "Demande de code enregistrée", Look.ENTREPRISE, go::codeRequested),
+                // SMS
+                new Screen("certification-mobile", "Certification du téléphone mobile : numéro", Look.ENTREPRISE, go::phoneCertification),
+                new Screen("certification-mobile-code", "Certification du téléphone mobile : code", Look.ENTREPRISE,
+                        go::phoneCertificationCode),
+                new Screen("code-sms", "Code de sécurité par SMS", Look.ENTREPRISE, go::smsStepUp),
+                new Screen("mobile-non-certifie", "Téléphone mobile non certifié", Look.ENTREPRISE, go::noCertifiedMobile),
+                new Screen("confirmation-mobile", "Confirmation par le mobile certifié", Look.ENTREPRISE, go::mobileConfirmation),
+                new Screen("confirmation-mobile-code", "Confirmation par le mobile certifié : code", Look.ENTREPRISE,
+                        () -> go.mobileConfirmation().sendCode()),
+                // Email address
+                new Screen("recertification-courriel", "Certification de l'adresse électronique (délai de grâce)", Look.ENTREPRISE,
+                        go::recertificationNotice),
+                new Screen("recertification-courriel-requise", "Certification de l'adresse électronique requise", Look.ENTREPRISE,
+                        go::recertificationRequired),
+                new Screen("changement-courriel", "Modifier mon adresse électronique", Look.ENTREPRISE, go::emailChange),
+                new Screen("changement-courriel-attente", "Modification d'adresse en attente du lien", Look.ENTREPRISE,
+                        go::emailChangePending),
+                new Screen("changement-courriel-annule", "Modification d'adresse annulée", Look.ENTREPRISE, go::emailChangeCancelled),
+                new Screen("changement-courriel-confirme", "Nouvelle adresse confirmée", Look.ENTREPRISE, go::emailChanged),
+                // "Mon compte utilisateur" comes here once it is built.
+                // Gérer les droits d'accès
+                new Screen("droits-acces", "Gérer les droits d'accès", Look.ENTREPRISE, go::rights),
+                new Screen("droits-ajout", "Ajout de délégation", Look.ENTREPRISE, go::addDelegation),
+                new Screen("droits-visualisation", "Visualisation de délégation", Look.ENTREPRISE, go::viewDelegation),
+                new Screen("droits-fermeture", "Fermeture de délégation", Look.ENTREPRISE, go::closeDelegation),
+                new Screen("droits-cabinet-delegation", "Déléguer à mon cabinet comptable", Look.ENTREPRISE, go::delegateToCabinet),
+                new Screen("droits-cabinet", "Délégation au cabinet comptable en cours", Look.ENTREPRISE, go::cabinetDelegated),
+                // Espace salarié
+                new Screen("connexion-salarie", "Connexion (salarié)", Look.SALARIE, () -> go.signIn(CibtpRealm.SALARIE)),
+                new Screen("creation-salarie-etape-1", "Création, étape 1 : identifiant et code (salarié)", Look.SALARIE, go::salarieStep1),
+                new Screen("creation-salarie-etape-2", "Création, étape 2 : informations de connexion (salarié)", Look.SALARIE,
+                        go::salarieStep2),
+                new Screen("creation-salarie-finalisation", "Finalisation de l'ouverture de compte (salarié)", Look.SALARIE,
+                        () -> go.enrolled(go::salarieStep2, CibtpRealm.uniqueEmail("visite-salarie"))),
+                new Screen("mot-de-passe-oublie-salarie", "Mot de passe oublié (salarié)", Look.SALARIE,
+                        () -> go.forgotPassword(CibtpRealm.SALARIE)),
+                // Emails
+                new Screen("courriel-activation", "Courriel d'activation du compte", Look.COURRIEL,
+                        () -> go.mail("courriel-activation", go::activationMail)),
+                new Screen("courriel-reinitialisation", "Courriel de réinitialisation du mot de passe", Look.COURRIEL,
+                        () -> go.mail("courriel-reinitialisation", go::resetMail)),
+                new Screen("courriel-changement-lien", "Courriel de confirmation de la nouvelle adresse", Look.COURRIEL,
+                        () -> go.mail("courriel-changement-lien", go::emailChangeLinkMail)),
+                new Screen("courriel-changement-demande", "Courriel à l'ancienne adresse : modification demandée", Look.COURRIEL,
+                        () -> go.mail("courriel-changement-demande", go::emailChangeRequestedMail)),
+                new Screen("courriel-changement-effectue", "Courriel à l'ancienne adresse : adresse modifiée", Look.COURRIEL,
+                        () -> go.mail("courriel-changement-effectue", go::emailChangedMail)),
+                new Screen("courriel-invitation", "Courriel d'invitation d'un délégué", Look.COURRIEL,
+                        () -> go.mail("courriel-invitation", go::invitationMail)),
+                new Screen("courriel-fin-de-delegation", "Courriel : délégation bientôt terminée", Look.COURRIEL,
+                        () -> go.mail("courriel-fin-de-delegation", go::delegationEndingMail)),
+                new Screen("courriel-mobile-perdu", "Courriel : mobile perdu, lien de remplacement", Look.COURRIEL,
+                        () -> go.mail("courriel-mobile-perdu", go::mobileResetMail)),
+                new Screen("courriel-mobile-modifie", "Courriel : mobile certifié modifié", Look.COURRIEL,
+                        () -> go.mail("courriel-mobile-modifie", go::mobileChangedMail)));
+    }
+
+    @BeforeEach
+    void smsGateway() {
+        CibtpRealm.useSmsStandIn(realm, operator);
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
+    }
+
+    @Test
+    void everyScreenAt1280And360Pixels() throws IOException {
+        ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(DESKTOP, DESKTOP_HEIGHT));
+        try {
+            List<Screen> screens = screens(new Journeys(realm, runOnServer, mail, browser));
+            writeScreenList(screens);
+            assertAll(screens.stream().map(screen -> (Executable) () -> check(browser, screen)));
+        } finally {
+            browser.driver().quit();
+        }
+    }
+
+    /** Reaches the screen on a desktop, then checks it there and on a phone. */
+    private static void check(ManagedWebDriver browser, Screen screen) throws IOException {
+        Chromium.resize(browser.driver(), DESKTOP, DESKTOP_HEIGHT);
+        CibtpPage page;
+        try {
+            page = screen.visit().reach();
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError(screen.name() + ": not reached: " + e.getMessage(), e);
+        }
+        List<Executable> checks = new ArrayList<>();
+        for (int[] size : new int[][] {{DESKTOP, DESKTOP_HEIGHT}, {PHONE, PHONE_HEIGHT}}) {
+            int width = size[0];
+            Chromium.resize(browser.driver(), width, size[1]);
+            Chromium.screenshot(browser.driver(), "screens/" + screen.name() + "-" + width);
+            long viewport = page.viewportWidth();
+            long overflow = page.sidewaysOverflow();
+            List<String> violations = Accessibility.violations(browser.driver());
+            checks.add(() -> assertEquals(width, viewport, "at " + width + " px, the page is laid out " + viewport + " px wide"));
+            checks.add(() -> assertTrue(overflow <= 0, "at " + width + " px, the page scrolls sideways by " + overflow + " px"));
+            checks.add(() -> assertEquals(List.of(), violations, "at " + width + " px, axe-core, WCAG 2.1 AA"));
+        }
+        assertAll(screen.name(), checks);
+    }
+
+    /** The README's table of screens, which scripts/copy-screens puts in README.md. */
+    private static void writeScreenList(List<Screen> screens) throws IOException {
+        String rows = screens.stream().map(s -> "| " + s.title() + " | " + s.look().label + " | <img src=\"docs/screens/" + s.name()
+                + "-1280.png\" alt=\"" + s.title().replace("\"", "") + ", 1280 px\" width=\"400\"> | [360 px](docs/screens/" + s.name()
+                + "-360.png) |").collect(Collectors.joining("\n"));
+        Files.createDirectories(SCREEN_LIST.getParent());
+        Files.writeString(SCREEN_LIST, "| écran | espace | 1280 px | téléphone |\n| --- | --- | --- | --- |\n" + rows + "\n");
+    }
+}
