@@ -87,6 +87,9 @@ class AccountPageTest {
                 "no authorization response left in the address: " + driver.driver().getCurrentUrl());
 
         driver.findElement(By.id("cibtp-change-contact")).click();
+        assertEquals("Modification des informations de contact", title());
+        assertEquals(List.of("lastName", "firstName"), driver.driver().findElements(By.cssSelector("#lastName, #firstName")).stream()
+                .map(field -> field.getAttribute("id")).toList(), "Nom, then Prénom, as the guide shows them");
         driver.findElement(By.id("lastName")).clear();
         driver.findElement(By.id("lastName")).sendKeys("LEMOINE-D'ARC");
         driver.findElement(By.cssSelector("[type=submit]")).click();

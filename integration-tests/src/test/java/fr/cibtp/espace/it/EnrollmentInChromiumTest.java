@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,7 +94,9 @@ class EnrollmentInChromiumTest {
 
         account.fillEmail(email).fillPassword(EnrollmentPages.PASSWORD).showPassword();
         assertEquals("text", account.passwordFieldType(), "the show-password button works");
+        assertFalse(account.certifyShown(), "\"Certifier\" appears once a mobile is typed");
         account.fillPasswordConfirm(EnrollmentPages.PASSWORD).fillMobile("06 12 34 56 78");
+        assertTrue(account.certifyShown(), "\"Certifier\" next to the typed mobile");
         screenshot("4-etape-2");
         VerifyEmailPage done = account.submit();
         assertEquals("Finalisation de l'ouverture de compte", done.title());

@@ -92,7 +92,8 @@ class ScreenTourTest {
                         () -> go.questionnaire().answerSalarie()),
                 new Screen("creation-etape-1", "Création, étape 1 : identifiant, SIRET, code", Look.ENTREPRISE, go::enrollmentStep1),
                 new Screen("creation-etape-2", "Création, étape 2 : informations de connexion", Look.ENTREPRISE, go::enrollmentStep2),
-                // "Certifier" of the mobile at step 2 comes here once it is built.
+                new Screen("creation-etape-2-certification", "Création, étape 2 : « Certifier » le téléphone mobile", Look.ENTREPRISE,
+                        go::enrollmentCertification),
                 new Screen("creation-finalisation", "Finalisation de l'ouverture de compte", Look.ENTREPRISE, go::enrolled),
                 new Screen("creation-courriel-non-envoye", "Compte créé, courriel d'activation non envoyé", Look.ENTREPRISE,
                         go::enrolledWithoutMail),
@@ -135,7 +136,11 @@ class ScreenTourTest {
                         go::emailChangePending),
                 new Screen("changement-courriel-annule", "Modification d'adresse annulée", Look.ENTREPRISE, go::emailChangeCancelled),
                 new Screen("changement-courriel-confirme", "Nouvelle adresse confirmée", Look.ENTREPRISE, go::emailChanged),
-                // "Mon compte utilisateur" comes here once it is built.
+                // Mon compte utilisateur
+                new Screen("mon-compte", "Mon compte utilisateur : connexion et contact", Look.ENTREPRISE,
+                        () -> go.myAccount(CibtpRealm.ENTREPRISE)),
+                new Screen("mon-compte-contact", "Mon compte utilisateur : modifier contact", Look.ENTREPRISE,
+                        () -> go.myAccount(CibtpRealm.ENTREPRISE).changeContact()),
                 // Gérer les droits d'accès
                 new Screen("droits-acces", "Gérer les droits d'accès", Look.ENTREPRISE, go::rights),
                 new Screen("droits-ajout", "Ajout de délégation", Look.ENTREPRISE, go::addDelegation),
@@ -152,9 +157,12 @@ class ScreenTourTest {
                         () -> go.enrolled(go::salarieStep2, CibtpRealm.uniqueEmail("visite-salarie"))),
                 new Screen("mot-de-passe-oublie-salarie", "Mot de passe oublié (salarié)", Look.SALARIE,
                         () -> go.forgotPassword(CibtpRealm.SALARIE)),
+                new Screen("mon-compte-salarie", "Mon compte utilisateur (salarié)", Look.SALARIE, () -> go.myAccount(CibtpRealm.SALARIE)),
                 // Emails
                 new Screen("courriel-activation", "Courriel d'activation du compte", Look.COURRIEL,
                         () -> go.mail("courriel-activation", go::activationMail)),
+                new Screen("courriel-recertification", "Courriel de renouvellement de la certification de l'adresse", Look.COURRIEL,
+                        () -> go.mail("courriel-recertification", go::recertificationMail)),
                 new Screen("courriel-reinitialisation", "Courriel de réinitialisation du mot de passe", Look.COURRIEL,
                         () -> go.mail("courriel-reinitialisation", go::resetMail)),
                 new Screen("courriel-changement-lien", "Courriel de confirmation de la nouvelle adresse", Look.COURRIEL,
@@ -208,10 +216,10 @@ class ScreenTourTest {
         for (int[] size : new int[][] {{DESKTOP, DESKTOP_HEIGHT}, {PHONE, PHONE_HEIGHT}}) {
             int width = size[0];
             Chromium.resize(browser.driver(), width, size[1]);
-            Chromium.screenshot(browser.driver(), "screens/" + screen.name() + "-" + width);
             long viewport = page.viewportWidth();
             long overflow = page.sidewaysOverflow();
             List<String> violations = Accessibility.violations(browser.driver());
+            Chromium.wholePage(browser.driver(), "screens/" + screen.name() + "-" + width);
             checks.add(() -> assertEquals(width, viewport, "at " + width + " px, the page is laid out " + viewport + " px wide"));
             checks.add(() -> assertTrue(overflow <= 0, "at " + width + " px, the page scrolls sideways by " + overflow + " px"));
             checks.add(() -> assertEquals(List.of(), violations, "at " + width + " px, axe-core, WCAG 2.1 AA"));

@@ -74,6 +74,17 @@ public class AccountCreationPage extends CibtpPage {
         return next(next);
     }
 
+    /** Whether "Certifier" shows next to the mobile. */
+    public boolean certifyShown() {
+        return driver.findElement(org.openqa.selenium.By.id("cibtp-certify")).isDisplayed();
+    }
+
+    /** "Certifier" next to the mobile: the account is created and the code sent by SMS is asked for. */
+    public PhoneCertificationPage certifyMobile() {
+        driver.findElement(org.openqa.selenium.By.id("cibtp-certify")).click();
+        return next(PhoneCertificationPage.class);
+    }
+
     public VerifyEmailPage submit() {
         validate.click();
         return next(VerifyEmailPage.class);

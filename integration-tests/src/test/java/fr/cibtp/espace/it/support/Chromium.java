@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Chromium {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_PAGE_HEIGHT = 3000;
 
     private Chromium() {
     }
@@ -51,6 +53,23 @@ public final class Chromium {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true, "screenWidth", width, "screenHeight", height));
         new WebDriverWait(chromium, Duration.ofSeconds(5))
                 .until(d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return screen.width;")));
+    }
+
+    /**
+     * Saves the whole page, not only what the screen shows (at most {@value #MAX_PAGE_HEIGHT} pixels high), as
+     * target/screenshots/{@code name}.png: the screens kept for the README show every field and button.
+     */
+    @SuppressWarnings("unchecked")
+    public static void wholePage(WebDriver chromium, String name) throws IOException {
+        ChromeDriver driver = (ChromeDriver) chromium;
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), MAX_PAGE_HEIGHT);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     /** Saves what the screen shows as target/screenshots/{@code name}.png; a name may hold folders ("screens/login"). */

@@ -28,6 +28,7 @@ import fr.cibtp.espace.it.pages.IdentificationPage;
 import fr.cibtp.espace.it.pages.InfoPage;
 import fr.cibtp.espace.it.pages.MailPage;
 import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.MyAccountPage;
 import fr.cibtp.espace.it.pages.NoMobilePage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.pages.QuestionnairePage;
@@ -120,6 +121,12 @@ public final class Journeys {
 
     public VerifyEmailPage enrolled() {
         return enrolled(this::enrollmentStep2, CibtpRealm.uniqueEmail("visite"));
+    }
+
+    /** Step 2's "Certifier": the account is created, the code sent to the typed mobile is asked for. */
+    public PhoneCertificationPage enrollmentCertification() {
+        return enrollmentStep2().fillEmail(CibtpRealm.uniqueEmail("visite-certifier")).fillPassword(PASSWORD).fillPasswordConfirm(PASSWORD)
+                .fillMobile(randomMobile()).certifyMobile();
     }
 
     /** Step 2 sent while the mail server is down: the account is created, the activation email is not. */
@@ -228,7 +235,7 @@ public final class Journeys {
     }
 
     public PhoneCertificationPage phoneCertificationCode() {
-        return phoneCertification().sendCodeTo("061" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
+        return phoneCertification().sendCodeTo(randomMobile());
     }
 
     /** The portal asks acr_values=sms of an account with a certified mobile. */
@@ -368,6 +375,17 @@ public final class Journeys {
         return delegateToCabinet().setEveryFeature("aucun").set("planning", "consultation").submitWithKeyboard();
     }
 
+    // Mon compte utilisateur
+
+    /** "Mon compte utilisateur" of a site holder with a certified mobile (entreprise), or of an account (salarié). */
+    public MyAccountPage myAccount(String client) {
+        boolean salarie = CibtpRealm.SALARIE.equals(client);
+        String email = salarie ? account() : holderWithMobile();
+        forgetSignIns();
+        browser.open(realm.getBaseUrl() + "/cibtp-compte/mon-compte" + (salarie ? "?espace=salarie" : ""));
+        return CibtpPage.on(browser, SignInPage.class).signIn(email, PASSWORD, MyAccountPage.class);
+    }
+
     // Emails
 
     /**
@@ -392,6 +410,13 @@ public final class Journeys {
     public String activationMail() {
         String email = CibtpRealm.uniqueEmail("visite-courriel");
         enrolled(this::enrollmentStep2, email);
+        return email;
+    }
+
+    /** The periodic re-certification of the email: its own email with a new activation link. */
+    public String recertificationMail() {
+        String email = certifiedDaysAgo(400);
+        signIn(CibtpRealm.ENTREPRISE).signIn(email, PASSWORD, VerifyEmailPage.class);
         return email;
     }
 
@@ -479,6 +504,11 @@ public final class Journeys {
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         runOnServer.run(MobileOnServer.certify(userId, "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))));
         return email;
+    }
+
+    /** A French mobile nobody else uses, so that the SMS limits of one test never meet another's. */
+    private static String randomMobile() {
+        return "061" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     private String certifiedDaysAgo(int days) {

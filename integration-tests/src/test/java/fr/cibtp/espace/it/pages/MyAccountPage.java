@@ -1,0 +1,28 @@
+package fr.cibtp.espace.it.pages;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/** "Mon compte utilisateur", tab "Connexion et contact". */
+public class MyAccountPage extends CibtpPage {
+
+    public MyAccountPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    protected String template() {
+        return "cibtp-account";
+    }
+
+    /** "Modifier contact". */
+    public ContactUpdatePage changeContact() {
+        driver.findElement(By.id("cibtp-change-contact")).click();
+        return next(ContactUpdatePage.class);
+    }
+
+    /** What the page shows for the mobile: the number and its mark. */
+    public String mobile() {
+        return driver.findElement(By.id("cibtp-account-mobile")).getText().strip();
+    }
+}
