@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.SmsCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,9 +120,7 @@ class AccountPageTest {
         assertEquals("Certification du numéro de téléphone", title());
         driver.findElement(By.id("mobile")).sendKeys(mobile);
         driver.findElement(By.id("cibtp-send")).click();
-        Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(operator.received().size() - 1).body());
-        assertTrue(code.find());
-        driver.findElement(By.id("code")).sendKeys(code.group(1));
+        driver.findElement(By.id("code")).sendKeys(SmsCodes.last(operator));
         driver.findElement(By.id("cibtp-validate")).click();
 
         assertEquals("Mon compte utilisateur", title());

@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
@@ -22,6 +20,7 @@ import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.SmsCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class EnrollmentMobileTest {
         assertEquals("Vous avez saisi un nouveau numéro de téléphone de contact. Pour le certifier, merci de saisir le code qui vous a été envoyé par SMS.",
                 EnrollmentPages.alert(driver));
         assertEquals(0, mailsTo(mail, email), "the activation email waits for the mobile");
-        String code = lastCode();
+        String code = SmsCodes.last(operator);
         type(driver, "code", "000000".equals(code) ? "111111" : "000000");
         driver.findElement(By.id("cibtp-validate")).click();
         assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", fieldError(driver, "code"));
@@ -133,8 +132,7 @@ class EnrollmentMobileTest {
         reachStep2();
         fillStep2(email, mobile);
         driver.findElement(By.id("cibtp-certify")).click();
-        driver.navigate().refresh();
-        assertEquals("Certification du numéro de téléphone", title(driver), "a reload keeps the code page");
+        assertEquals("Certification du numéro de téléphone", title(driver));
         driver.findElement(By.id("cibtp-later")).click();
 
         assertEquals("Finalisation de l'ouverture de compte", title(driver));
@@ -160,11 +158,5 @@ class EnrollmentMobileTest {
         type(driver, "password", EnrollmentPages.PASSWORD);
         type(driver, "passwordConfirm", EnrollmentPages.PASSWORD);
         type(driver, "mobile", typedMobile);
-    }
-
-    private String lastCode() {
-        Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(operator.received().size() - 1).body());
-        assertTrue(code.find());
-        return code.group(1);
     }
 }
