@@ -69,7 +69,8 @@ class EnrollmentMobileTest {
     @BeforeEach
     void aFreshBrowserAndNumber() {
         CibtpRealm.useSmsStandIn(realm, operator);
-        mobile = "063" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        // 061 then any seven digits is a French mobile (0639… is not, for one).
+        mobile = "061" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
     }
