@@ -33,8 +33,11 @@ final class DevRealmSetup {
      * On the first start, creates the back-office client and points the realm's SMS gateway at the stand-in; at every
      * start, imports the sample (the import is idempotent).
      */
-    String run(Path sample, String smsUrl) throws IOException, InterruptedException {
+    String run(Path sample, String smsUrl, int smtpPort) throws IOException, InterruptedException {
         String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        if (smtpPort != MailCatcher.SMTP_PORT) {
+            useMailCatcher(admin, smtpPort);
+        }
         HttpResponse<String> created = send(json(base + "/admin/realms/cibtp/clients", admin,
                 "{\"clientId\":\"" + BACK_OFFICE_CLIENT + "\",\"secret\":\"" + BACK_OFFICE_SECRET + "\",\"publicClient\":false,"
                         + "\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,"
@@ -57,6 +60,15 @@ final class DevRealmSetup {
                 .header("Authorization", "Bearer " + backOffice).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofFile(sample)).build());
         return imported.body();
+    }
+
+    /** Realm settings, Email: the mail catcher listening on another port than the realm file's. */
+    private void useMailCatcher(String admin, int smtpPort) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/cibtp")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"smtpServer\":{\"host\":\"localhost\",\"port\":\"" + smtpPort
+                        + "\",\"from\":\"ne-pas-repondre@cibtp.fr\",\"fromDisplayName\":\"CIBTP - Espace sécurisé\"}}"))
+                .build());
     }
 
     /** Realm settings, CIBTP tab: SMS gateway "http" to the stand-in. */

@@ -59,7 +59,7 @@ public final class DevServer {
             LOG.error("Keycloak did not start; see its log above.");
             System.exit(1);
         }
-        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl());
+        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl(), MailCatcher.SMTP_PORT);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         LOG.info(String.join("\n",
                 "",
@@ -110,14 +110,14 @@ public final class DevServer {
         return false;
     }
 
-    private static Path findDistribution(Path dir) throws IOException {
+    static Path findDistribution(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No Keycloak distribution in " + dir + ": run the build first"));
         }
     }
 
-    private static List<Path> listJars(Path dir) throws IOException {
+    static List<Path> listJars(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> jars = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList());
             if (jars.isEmpty()) {

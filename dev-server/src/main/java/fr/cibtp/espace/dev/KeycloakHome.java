@@ -40,8 +40,12 @@ final class KeycloakHome {
         return new KeycloakHome(home);
     }
 
-    /** Copies our provider jars when they changed, so Keycloak re-runs its build step only when needed. */
-    void syncProviders(List<Path> jars) throws IOException {
+    /**
+     * Copies our provider jars when they changed, so Keycloak re-runs its build step only when needed; says whether
+     * anything changed.
+     */
+    boolean syncProviders(List<Path> jars) throws IOException {
+        boolean changed = false;
         Path providers = dir.resolve("providers");
         Files.createDirectories(providers);
         List<String> wanted = jars.stream().map(j -> j.getFileName().toString()).toList();
@@ -50,12 +54,14 @@ final class KeycloakHome {
                 String file = old.getFileName().toString();
                 if (file.startsWith(OUR_JARS) && !wanted.contains(file)) {
                     Files.delete(old);
+                    changed = true;
                 }
             }
         }
         for (Path jar : jars) {
-            copyIfChanged(jar, providers.resolve(jar.getFileName()));
+            changed |= copyIfChanged(jar, providers.resolve(jar.getFileName()));
         }
+        return changed;
     }
 
     void syncRealmImport(Path realmFile) throws IOException {
@@ -88,11 +94,34 @@ final class KeycloakHome {
         return builder.start();
     }
 
-    private static void copyIfChanged(Path from, Path to) throws IOException {
-        if (Files.exists(to) && Files.size(to) == Files.size(from) && Arrays.equals(Files.readAllBytes(to), Files.readAllBytes(from))) {
+    /**
+     * Runs Keycloak's build step when the providers changed or the last build had other options (or did not finish),
+     * so that nodes start with {@code --optimized}.
+     */
+    void buildIfNeeded(boolean providersChanged, List<String> options) throws IOException, InterruptedException {
+        Path marker = dir.resolve("cibtp-build-options");
+        String wanted = String.join(" ", options);
+        if (!providersChanged && Files.exists(marker) && Files.readString(marker).equals(wanted)) {
             return;
         }
+        Files.deleteIfExists(marker);
+        List<String> args = new java.util.ArrayList<>(List.of("build"));
+        args.addAll(options);
+        LOG.infof("Keycloak build step: kc.sh %s", String.join(" ", args));
+        Process build = new ProcessBuilder(DevServer.command(dir, args.toArray(String[]::new))).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolveSibling("build.log").toFile()).start();
+        if (build.waitFor() != 0) {
+            throw new IllegalStateException("kc.sh build failed; see " + dir.resolveSibling("build.log"));
+        }
+        Files.writeString(marker, wanted);
+    }
+
+    private static boolean copyIfChanged(Path from, Path to) throws IOException {
+        if (Files.exists(to) && Files.size(to) == Files.size(from) && Arrays.equals(Files.readAllBytes(to), Files.readAllBytes(from))) {
+            return false;
+        }
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        return true;
     }
 
     /** Unpacks into a scratch folder then renames, so an interrupted first start never leaves half a Keycloak. */

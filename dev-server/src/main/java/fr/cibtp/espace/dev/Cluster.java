@@ -1,0 +1,159 @@
+package fr.cibtp.espace.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Keycloak as caisses run it, on this machine: nodes of the same distribution with this project's providers, built
+ * once for PostgreSQL, sharing one database and clustered through it; with the mail catcher and the SMS stand-in of
+ * the dev server on ports of their own. The installation and logs live in {@code .cluster/}.
+ */
+public final class Cluster implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Cluster.class);
+    /** Build options: what {@code kc.sh build} fixes; the nodes then start with {@code --optimized}. */
+    private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--features=declarative-ui");
+    private static final Duration VIEW_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * @param nodes       how many nodes (1 or 2): node a on 8180, node b on 8280 (management 9100/9200, cluster 7900/8000)
+     * @param database    the PostgreSQL database on 127.0.0.1:5432, created when missing
+     * @param fresh       drops the database first
+     * @param nodeOptions more {@code kc.sh start} options for every node
+     */
+    public record Options(int nodes, String database, boolean fresh, List<String> nodeOptions) {
+        public static Options defaults() {
+            return new Options(2, "cibtp_cluster", false, List.of());
+        }
+
+        public Options withNodes(int count) {
+            return new Options(count, database, fresh, nodeOptions);
+        }
+
+        public Options freshDatabase(String name) {
+            return new Options(nodes, name, true, nodeOptions);
+        }
+
+        public Options withNodeOptions(String... options) {
+            List<String> all = new ArrayList<>(nodeOptions);
+            all.addAll(List.of(options));
+            return new Options(nodes, database, fresh, all);
+        }
+    }
+
+    public static final int MAIL_SMTP_PORT = 3125;
+    public static final int MAIL_HTTP_PORT = 8125;
+    public static final int SMS_PORT = 8126;
+
+    private final Options options;
+    private final List<ClusterNode> nodes;
+    private final MailCatcher mail;
+    private final SmsGatewayStandIn sms;
+    private String sample = "";
+
+    private Cluster(Options options, List<ClusterNode> nodes, MailCatcher mail, SmsGatewayStandIn sms) {
+        this.options = options;
+        this.nodes = nodes;
+        this.mail = mail;
+        this.sms = sms;
+    }
+
+    /** Prepares the installation under {@code project/.cluster}, then starts the nodes one after the other. */
+    public static Cluster start(Path project, Options options) throws IOException, InterruptedException {
+        Path dir = project.resolve(".cluster");
+        Path target = project.resolve("dev-server/target");
+        KeycloakHome home = KeycloakHome.prepare(dir, DevServer.findDistribution(target.resolve("keycloak-dist")));
+        boolean changed = home.syncProviders(DevServer.listJars(target.resolve("providers")));
+        home.syncRealmImport(project.resolve("realm-export.json"));
+        home.allowLargeImports();
+        home.buildIfNeeded(changed, BUILD_OPTIONS);
+        Postgres.database(project, options.database(), options.fresh());
+
+        List<ClusterNode> nodes = new ArrayList<>();
+        for (int i = 0; i < options.nodes(); i++) {
+            String name = String.valueOf((char) ('a' + i));
+            nodes.add(new ClusterNode(name, 100 * (i + 1), home.dir(), dir.resolve("node-" + name + ".log")));
+        }
+        Cluster cluster = new Cluster(options, nodes, MailCatcher.start(MAIL_SMTP_PORT, MAIL_HTTP_PORT),
+                SmsGatewayStandIn.start(SMS_PORT));
+        try {
+            for (ClusterNode node : nodes) {
+                cluster.startNode(node);
+            }
+            cluster.sample = new DevRealmSetup(nodes.get(0).url()).run(project.resolve("dev-server/registry-sample.ndjson"),
+                    cluster.sms.sendUrl(), MAIL_SMTP_PORT);
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    /** Starts a node (again): the first node imports the realm when the database has none. */
+    public void startNode(ClusterNode node) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        node.start("jdbc:postgresql://127.0.0.1:5432/" + options.database(), node == nodes.get(0), options.nodeOptions());
+        awaitView(node, (int) nodes.stream().filter(ClusterNode::isRunning).count());
+        LOG.infof("Node %s ready on %s in %d s", node.name(), node.url(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    public ClusterNode node(int index) {
+        return nodes.get(index);
+    }
+
+    public List<ClusterNode> nodes() {
+        return nodes;
+    }
+
+    public MailCatcher mail() {
+        return mail;
+    }
+
+    public SmsGatewayStandIn sms() {
+        return sms;
+    }
+
+    /** The demo registry import's answer. */
+    public String sample() {
+        return sample;
+    }
+
+    public String database() {
+        return options.database();
+    }
+
+    /** Waits until the node's log shows a cluster view of {@code members} nodes (Infinispan's ISPN000094/ISPN000079). */
+    private void awaitView(ClusterNode node, int members) throws IOException, InterruptedException {
+        if (members < 2) {
+            return;
+        }
+        String view = "(" + members + ") [";
+        long deadline = System.nanoTime() + VIEW_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (node.linesSinceStart().stream().anyMatch(line -> line.contains("ISPN0000") && line.contains(view))) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Node " + node.name() + " did not join a cluster of " + members + "; see " + node.log());
+    }
+
+    @Override
+    public void close() {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            try {
+                nodes.get(i).stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sms.close();
+        mail.close();
+    }
+}
