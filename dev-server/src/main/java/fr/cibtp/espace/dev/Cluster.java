@@ -22,34 +22,37 @@ public final class Cluster implements AutoCloseable {
     private static final Duration VIEW_TIMEOUT = Duration.ofSeconds(60);
 
     /**
-     * @param nodes       how many nodes (1 or 2): node a on 8180, node b on 8280 (management 9100/9200, cluster 7900/8000)
+     * @param nodes       how many nodes (1 or 2)
+     * @param shift       what the ports add to the dev server's: with 100, node a on 8180 (management 9100, cluster
+     *                    7900), node b on 8280 (9200, 8000), the mail catcher on 3125 and 8125, the SMS stand-in on 8126
      * @param database    the PostgreSQL database on 127.0.0.1:5432, created when missing
      * @param fresh       drops the database first
      * @param nodeOptions more {@code kc.sh start} options for every node
      */
-    public record Options(int nodes, String database, boolean fresh, List<String> nodeOptions) {
+    public record Options(int nodes, int shift, String database, boolean fresh, List<String> nodeOptions) {
         public static Options defaults() {
-            return new Options(2, "cibtp_cluster", false, List.of());
+            return new Options(2, 100, "cibtp_cluster", false, List.of());
         }
 
         public Options withNodes(int count) {
-            return new Options(count, database, fresh, nodeOptions);
+            return new Options(count, shift, database, fresh, nodeOptions);
+        }
+
+        /** Ports moved by {@code shift} from the dev server's, so that two clusters can run side by side. */
+        public Options withPortShift(int ports) {
+            return new Options(nodes, ports, database, fresh, nodeOptions);
         }
 
         public Options freshDatabase(String name) {
-            return new Options(nodes, name, true, nodeOptions);
+            return new Options(nodes, shift, name, true, nodeOptions);
         }
 
         public Options withNodeOptions(String... options) {
             List<String> all = new ArrayList<>(nodeOptions);
             all.addAll(List.of(options));
-            return new Options(nodes, database, fresh, all);
+            return new Options(nodes, shift, database, fresh, all);
         }
     }
-
-    public static final int MAIL_SMTP_PORT = 3125;
-    public static final int MAIL_HTTP_PORT = 8125;
-    public static final int SMS_PORT = 8126;
 
     private final Options options;
     private final List<ClusterNode> nodes;
@@ -78,16 +81,20 @@ public final class Cluster implements AutoCloseable {
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 0; i < options.nodes(); i++) {
             String name = String.valueOf((char) ('a' + i));
-            nodes.add(new ClusterNode(name, 100 * (i + 1), home.dir(), dir.resolve("node-" + name + ".log")));
+            nodes.add(new ClusterNode(name, options.shift() + 100 * i, home.dir(), dir.resolve("node-" + name + "-" + options.shift() + ".log")));
         }
-        Cluster cluster = new Cluster(options, nodes, MailCatcher.start(MAIL_SMTP_PORT, MAIL_HTTP_PORT),
-                SmsGatewayStandIn.start(SMS_PORT));
+        for (ClusterNode node : nodes) {
+            node.checkPortsFree();
+        }
+        int smtpPort = MailCatcher.SMTP_PORT + options.shift();
+        Cluster cluster = new Cluster(options, nodes, MailCatcher.start(smtpPort, MailCatcher.HTTP_PORT + options.shift()),
+                SmsGatewayStandIn.start(SmsGatewayStandIn.DEFAULT_PORT + options.shift()));
         try {
             for (ClusterNode node : nodes) {
                 cluster.startNode(node);
             }
             cluster.sample = new DevRealmSetup(nodes.get(0).url()).run(project.resolve("dev-server/registry-sample.ndjson"),
-                    cluster.sms.sendUrl(), MAIL_SMTP_PORT);
+                    cluster.sms.sendUrl(), smtpPort);
         } catch (IOException | RuntimeException | InterruptedException e) {
             cluster.close();
             throw e;

@@ -56,6 +56,17 @@ public final class ClusterNode {
         return log;
     }
 
+    /** Fails at once, in words, when another program holds one of the node's ports (often a cluster left running). */
+    void checkPortsFree() {
+        for (int port : new int[] {httpPort, managementPort, clusterPort}) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            } catch (IOException taken) {
+                throw new IllegalStateException("Port " + port + " of node " + name + " is in use: is a cluster already running?");
+            }
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -100,13 +111,24 @@ public final class ClusterNode {
         }
     }
 
+    /** Stops the node as an administrator would (Keycloak leaves the cluster cleanly), forcibly after a minute. */
     public void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                kill();
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        // kc.sh runs Keycloak's JVM as its child: that JVM is what must stop.
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                child.destroyForcibly();
             }
+        }
+        process.destroy();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
         }
     }
 

@@ -45,6 +45,11 @@ public final class MailCatcher implements AutoCloseable {
         return catcher;
     }
 
+    /** Every mail received so far, oldest first. */
+    public MimeMessage[] received() {
+        return smtp.getReceivedMessages();
+    }
+
     public String webUrl() {
         return "http://localhost:" + http.getAddress().getPort() + "/";
     }

@@ -29,7 +29,13 @@ public class DelegationExpiry implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        run(session, CaisseClock.today());
+        LocalDate today = CaisseClock.today();
+        if (!DailyRun.claim(session, DailyRun.DELEGATION_EXPIRY, today)) {
+            LOG.debugf("Daily delegation job: %s already done in the cluster", today);
+            return;
+        }
+        Done done = run(session, today);
+        LOG.infof("Daily delegation job for %s: %d delegations closed, %d reminders sent", today, done.closed(), done.reminded());
     }
 
     /** What a day's run did. */
@@ -42,6 +48,8 @@ public class DelegationExpiry implements ScheduledTask {
         int closed = 0;
         int reminded = 0;
         for (RealmModel realm : session.realms().getRealmsStream().toList()) {
+            // A timer's session has no realm; users and emails are looked up in the realm's context.
+            session.getContext().setRealm(realm);
             for (StoredDelegation ended : delegations.endedBefore(realm, today)) {
                 if (delegations.close(realm, ended.id())) {
                     ExpiryEvent.closed(session, realm, ended);

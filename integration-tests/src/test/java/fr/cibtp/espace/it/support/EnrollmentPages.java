@@ -89,8 +89,12 @@ public final class EnrollmentPages {
 
     /** The action-token link of the last email sent to {@code recipient}. */
     public static String lastLinkSentTo(MailServer mail, String recipient) {
+        return lastLinkSentTo(mail.getReceivedMessages(), recipient);
+    }
+
+    /** The action-token link of the last of {@code all} sent to {@code recipient}. */
+    public static String lastLinkSentTo(MimeMessage[] all, String recipient) {
         try {
-            MimeMessage[] all = mail.getReceivedMessages();
             for (int i = all.length - 1; i >= 0; i--) {
                 if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
                     String raw = new String(all[i].getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -13,15 +13,24 @@ public record Letters(String identifiant, String siret, String code, String last
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static Letters site(RegistryApi api, String token) {
+        NewSite site = newSite();
+        importLines(api, token, site.ndjson());
+        return site.letters();
+    }
+
+    /** A new adhérent with one site, and the registry lines that make it. */
+    public record NewSite(Letters letters, String ndjson) {
+    }
+
+    public static NewSite newSite() {
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
         Letters letters = new Letters(TestIdentifiers.identifiant(), TestIdentifiers.siret(siren), newCode(), "PERRIN", "JULIEN");
-        importLines(api, token, "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
+        return new NewSite(letters, "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
                 + "\",\"raison_sociale\":\"CHARPENTES VOSGIENNES\"}\n{\"type\":\"site\",\"identifiant\":\"" + letters.identifiant
                 + "\",\"numero_adherent\":\"" + numero + "\",\"siret\":\"" + letters.siret + "\",\"nom\":\"ÉPINAL\",\"titulaire\":"
                 + "{\"nom\":\"PERRIN\",\"prenom\":\"JULIEN\"},\"adresse\":{\"ligne1\":\"1 RUE DU BOIS\",\"code_postal\":\"88000\","
                 + "\"ville\":\"ÉPINAL\"},\"code\":\"" + letters.code + "\"}");
-        return letters;
     }
 
     public static Letters salarie(RegistryApi api, String token) {
