@@ -77,27 +77,29 @@ final class Apis {
 
     /** The one number a query of the shared database answers. */
     static long count(String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + TwoNodes.DATABASE, "postgres", "postgres");
-             PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
+        return onDatabase(sql, parameters, query -> {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     static int update(String sql, Object... parameters) {
+        return onDatabase(sql, parameters, statement -> (long) statement.executeUpdate()).intValue();
+    }
+
+    private interface Statement {
+        long run(PreparedStatement statement) throws SQLException;
+    }
+
+    private static Long onDatabase(String sql, Object[] parameters, Statement what) {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + TwoNodes.DATABASE, "postgres", "postgres");
              PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            return what.run(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

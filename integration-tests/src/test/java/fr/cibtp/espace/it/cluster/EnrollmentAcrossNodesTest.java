@@ -2,7 +2,6 @@ package fr.cibtp.espace.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.Cluster;
@@ -25,9 +24,7 @@ class EnrollmentAcrossNodesTest {
         String email = Enrollments.uniqueEmail("a-puis-b");
         Portals portal = new Portals();
         try (Browser browser = new Browser(a)) {
-            Enrollments.openStepOne(browser, portal, a);
-            Enrollments.typeStepOne(browser, letters, letters.code());
-            assertTrue(browser.text().contains(Enrollments.STEP_TWO), browser.text());
+            Enrollments.passStepOne(browser, portal, a, letters);
 
             browser.useNode(b);
             Enrollments.typeStepTwo(browser, email, Enrollments.uniqueMobile(), "cibtp-validate");
@@ -45,9 +42,7 @@ class EnrollmentAcrossNodesTest {
         String email = Enrollments.uniqueEmail("a-tombe");
         Portals portal = new Portals();
         try (Browser browser = new Browser(a)) {
-            Enrollments.openStepOne(browser, portal, a);
-            Enrollments.typeStepOne(browser, letters, letters.code());
-            assertTrue(browser.text().contains(Enrollments.STEP_TWO), browser.text());
+            Enrollments.passStepOne(browser, portal, a, letters);
             assertEquals(0, Apis.count("select count(*) from cibtp_account_link where identifiant = ?", letters.identifiant()),
                     "step 1 writes no account");
 

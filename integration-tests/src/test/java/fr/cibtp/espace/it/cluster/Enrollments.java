@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.Cluster;
@@ -33,6 +34,13 @@ final class Enrollments {
         assertEquals("Créer mon espace sécurisé", browser.title(), browser.text());
     }
 
+    /** Step 1 done with the letters on the browser's node: step 2 is shown. */
+    static void passStepOne(Browser browser, Portals portal, ClusterNode node, Letters letters) {
+        openStepOne(browser, portal, node);
+        typeStepOne(browser, letters, letters.code());
+        assertTrue(browser.text().contains(STEP_TWO), browser.text());
+    }
+
     static void typeStepOne(Browser browser, Letters letters, String code) {
         browser.type("identifiant", letters.identifiant());
         browser.type("siret", letters.siret());
@@ -60,8 +68,7 @@ final class Enrollments {
     static JsonNode enrolledAdministrator(Cluster cluster, ClusterNode node, Letters letters, String email) {
         Portals portal = new Portals();
         try (Browser browser = new Browser(node)) {
-            openStepOne(browser, portal, node);
-            typeStepOne(browser, letters, letters.code());
+            passStepOne(browser, portal, node, letters);
             typeStepTwo(browser, email, uniqueMobile(), "cibtp-validate");
             assertEquals("Finalisation de l'ouverture de compte", browser.title(), browser.text());
             return activate(browser, portal, cluster, node, email);

@@ -33,8 +33,7 @@ class SmsLimitAcrossNodesTest {
         String mobile = Enrollments.uniqueMobile();
         Portals portal = new Portals();
         try (Browser browser = new Browser(a)) {
-            Enrollments.openStepOne(browser, portal, a);
-            Enrollments.typeStepOne(browser, letters, letters.code());
+            Enrollments.passStepOne(browser, portal, a, letters);
             Enrollments.typeStepTwo(browser, Enrollments.uniqueEmail("sms"), mobile, "cibtp-certify");
             assertEquals("Certification du numéro de téléphone", browser.title(), browser.text());
             assertEquals(1, smsTo(mobile));
