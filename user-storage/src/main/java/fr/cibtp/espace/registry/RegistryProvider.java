@@ -42,6 +42,12 @@ public interface RegistryProvider extends Provider {
 
     List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
 
+    /**
+     * The identifiant of the first précompte of that kind the account linked (its salarié, say); one indexed lookup,
+     * whatever the number of sites the account holds.
+     */
+    Optional<String> firstHeld(RealmModel realm, UserModel user, PrecompteKind kind);
+
     /** The accounts holding a précompte (for a cabinet: its administrators). */
     List<String> holders(RealmModel realm, Precompte precompte);
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.cibtp.espace.delegation.Mode;
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.registry.PostalAddress;
@@ -24,7 +23,8 @@ public final class CibtpClaim {
 
     /**
      * The site's block and what the user may do there: {@code role} (administrateur, utilisateur or cabinet),
-     * {@code admin}, the {@code colleges} in the catalogue's order, and {@code droits} for the features with a right.
+     * {@code admin}, the {@code colleges} in the catalogue's order, and {@code droits} for the features with a right
+     * ({@link RightsClaim}: {@code "*"} for every right).
      */
     public static Map<String, Object> entreprise(Site site, String role, Rights rights, RightsCatalogue catalogue) {
         return entreprise(site, role, rights, null, catalogue);
@@ -45,13 +45,7 @@ public final class CibtpClaim {
             }
         });
         claim.put("colleges", colleges);
-        Map<String, String> droits = new LinkedHashMap<>();
-        catalogue.features().keySet().forEach(feature -> {
-            if (rights.mode(feature) != Mode.AUCUN) {
-                droits.put(feature, rights.mode(feature).key());
-            }
-        });
-        claim.put("droits", droits);
+        claim.put("droits", RightsClaim.of(rights, catalogue));
         if (via != null) {
             claim.put("via", via);
         }

@@ -31,8 +31,9 @@ import org.keycloak.representations.IDToken;
 
 /**
  * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
- * user may do there, or for the salarié the account is, at every token and refresh: two indexed lookups per token
- * (the site, the user's link to it), whatever the number of sites the user holds. Each token type is
+ * user may do there, or for the salarié the account is, at every token and refresh: indexed lookups of the chosen
+ * site (the site, its adhérent, the user's link to it, or the user's delegations on it) or of the salarié, whatever
+ * the number of sites the user holds. Each token type is
  * switchable in the admin console (Clients → client → Client scopes → dedicated scope → mapper).
  */
 public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
@@ -66,8 +67,8 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         Map<String, Object> claim;
         if (ClientSpace.isSalarie(client)) {
-            Salarie salarie = registry.accountPrecomptes(realm, userSession.getUser()).stream()
-                    .filter(p -> p.kind() == PrecompteKind.SALARIE).map(Precompte::identifiant).findFirst()
+            // Not the account's whole list of précomptes: it holds every site of the account, 10,000 for some.
+            Salarie salarie = registry.firstHeld(realm, userSession.getUser(), PrecompteKind.SALARIE)
                     .flatMap(id -> registry.findSalarie(realm, id)).orElse(null);
             claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
         } else {

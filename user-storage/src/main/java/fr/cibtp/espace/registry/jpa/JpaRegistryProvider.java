@@ -197,6 +197,13 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
+    public Optional<String> firstHeld(RealmModel realm, UserModel user, PrecompteKind kind) {
+        return single(em.createQuery("select l.identifiant from CibtpAccountLink l where l.userId = :user and l.kind = :kind "
+                        + "and l.realmId = :realm order by l.createdAt", String.class)
+                .setParameter("user", user.getId()).setParameter("kind", kind.key()).setParameter("realm", realm.getId()));
+    }
+
+    @Override
     public void grantSiteAccess(RealmModel realm, String userId, String site) {
         boolean reached = !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
                         + "and l.kind in ('site', :delegated)", String.class)
