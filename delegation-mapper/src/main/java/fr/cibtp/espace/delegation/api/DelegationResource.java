@@ -24,6 +24,7 @@ import fr.cibtp.espace.delegation.page.RightsPage;
 import fr.cibtp.espace.delegation.service.DelegationInput;
 import fr.cibtp.espace.delegation.service.SiteDelegations;
 import fr.cibtp.espace.delegation.service.Views;
+import fr.cibtp.espace.openapi.OpenApiDocument;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AppAuthManager;
@@ -36,6 +37,7 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 public class DelegationResource {
 
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE"};
+    private static final OpenApiDocument DESCRIPTION = OpenApiDocument.shipped(DelegationResource.class, "delegations.openapi.json");
 
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
@@ -43,6 +45,14 @@ public class DelegationResource {
     public DelegationResource(KeycloakSession session, RightsCatalogue catalogue) {
         this.session = session;
         this.catalogue = catalogue;
+    }
+
+    /** This API's OpenAPI description ({@code delegations.openapi.json} beside this class), for anyone. */
+    @GET
+    @Path("openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response description() {
+        return DESCRIPTION.serve(session, DelegationResourceProviderFactory.ID);
     }
 
     /** The rights catalogue the delegations use (17 features, their allowed modes, 3 collèges), as shipped. */
