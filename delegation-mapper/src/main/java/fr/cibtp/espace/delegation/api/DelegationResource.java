@@ -1,12 +1,13 @@
 package fr.cibtp.espace.delegation.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.InputStream;
 import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,9 +23,9 @@ import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.page.RightsPage;
-import fr.cibtp.espace.delegation.service.DelegationInput;
 import fr.cibtp.espace.delegation.service.SiteDelegations;
 import fr.cibtp.espace.delegation.service.Views;
+import fr.cibtp.espace.openapi.OpenApiDocument;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.cors.Cors;
 import org.keycloak.services.managers.AppAuthManager;
@@ -36,6 +38,7 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 public class DelegationResource {
 
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE"};
+    private static final OpenApiDocument DESCRIPTION = OpenApiDocument.shipped(DelegationResource.class, "delegations.openapi.json");
 
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
@@ -43,6 +46,14 @@ public class DelegationResource {
     public DelegationResource(KeycloakSession session, RightsCatalogue catalogue) {
         this.session = session;
         this.catalogue = catalogue;
+    }
+
+    /** This API's OpenAPI description ({@code delegations.openapi.json} beside this class), for anyone. */
+    @GET
+    @Path("openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response description() {
+        return DESCRIPTION.serve(session, DelegationResourceProviderFactory.ID);
     }
 
     /** The rights catalogue the delegations use (17 features, their allowed modes, 3 collèges), as shipped. */
@@ -74,10 +85,10 @@ public class DelegationResource {
 
     @POST
     @Path("sites/{identifiant}/delegations")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("identifiant") String identifiant, Map<String, Object> body) {
-        Views.Created created = answer(delegations -> delegations.create(identifiant, DelegationInput.fromJson(body)));
+    public Response create(@PathParam("identifiant") String identifiant, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        Views.Created created = answer(delegations -> delegations.create(identifiant, JsonBody.delegation(type, body)));
         return Response.status(Response.Status.CREATED).entity(created).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -90,10 +101,11 @@ public class DelegationResource {
 
     @PUT
     @Path("sites/{identifiant}/delegations/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Views.DelegationView modify(@PathParam("identifiant") String identifiant, @PathParam("id") String id, Map<String, Object> body) {
-        return answer(delegations -> delegations.modify(identifiant, id, DelegationInput.fromJson(body)));
+    public Views.DelegationView modify(@PathParam("identifiant") String identifiant, @PathParam("id") String id,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        return answer(delegations -> delegations.modify(identifiant, id, JsonBody.delegation(type, body)));
     }
 
     @POST
@@ -109,16 +121,17 @@ public class DelegationResource {
     @GET
     @Path("sites/{identifiant}/cabinet")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> cabinet(@PathParam("identifiant") String identifiant) {
+    public CabinetAnswer cabinet(@PathParam("identifiant") String identifiant) {
         return withMessage(answer(delegations -> delegations.cabinet().view(identifiant)));
     }
 
     @PUT
     @Path("sites/{identifiant}/cabinet")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> delegateToCabinet(@PathParam("identifiant") String identifiant, Map<String, Object> body) {
-        return withMessage(answer(delegations -> delegations.cabinet().delegate(identifiant, DelegationInput.fromJson(body))));
+    public CabinetAnswer delegateToCabinet(@PathParam("identifiant") String identifiant, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                                                 InputStream body) {
+        return withMessage(answer(delegations -> delegations.cabinet().delegate(identifiant, JsonBody.delegation(type, body))));
     }
 
     @DELETE
@@ -157,14 +170,9 @@ public class DelegationResource {
     }
 
     /** The cabinet block, with the sentence the contract shows when nothing was delegated yet. */
-    private Map<String, Object> withMessage(Views.CabinetView view) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("cabinet", view.cabinet());
-        answer.put("delegation", view.delegation());
-        if (view.delegation() == null) {
-            answer.put("message", RefusalAnswer.sentence(session, Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.AUCUNE_DELEGATION)));
-        }
-        return answer;
+    private CabinetAnswer withMessage(Views.CabinetView view) {
+        return new CabinetAnswer(view.cabinet(), view.delegation(), view.delegation() != null ? null
+                : RefusalAnswer.sentence(session, Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.AUCUNE_DELEGATION)));
     }
 
     private AuthResult caller() {
@@ -177,7 +185,12 @@ public class DelegationResource {
             throw new Refusal(Refusal.Kind.FORBIDDEN, RefusalCode.AUDIENCE_REFUSEE, null, AUDIENCE);
         }
         // Only the web origins of the token's client (Clients → client → Web origins) may read the answer.
-        Cors.builder().auth().allowedMethods(METHODS).checkAllowedOrigins(auth.getToken()).add();
+        try {
+            Cors.builder().auth().allowedMethods(METHODS).checkAllowedOrigins(auth.getToken()).add();
+        } catch (ForbiddenException otherOrigin) {
+            // Keycloak's own refusal has another shape than the API's errors.
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, RefusalCode.ORIGINE_REFUSEE);
+        }
         return auth;
     }
 }

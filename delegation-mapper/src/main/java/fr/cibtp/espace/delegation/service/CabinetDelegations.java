@@ -3,6 +3,7 @@ package fr.cibtp.espace.delegation.service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.cibtp.espace.delegation.DelegationRules;
 import fr.cibtp.espace.delegation.Refusal;
@@ -84,15 +85,13 @@ public class CabinetDelegations {
         return access.delegations().toCabinet(access.realm(), site.identifiant(), cabinet.identifiant());
     }
 
+    /** The cabinet named on the adhérent's record; none named, or unknown to the registry, is a 404. */
     private Cabinet cabinetOf(Site site) {
-        return site.cabinetIdentifiant() == null ? null : access.registry().findCabinet(access.realm(), site.cabinetIdentifiant())
+        return Optional.ofNullable(site.cabinetIdentifiant()).flatMap(id -> access.registry().findCabinet(access.realm(), id))
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.AUCUN_CABINET));
     }
 
     private static CabinetView view(Cabinet cabinet, List<StoredDelegation> toCabinet) {
-        if (cabinet == null) {
-            throw Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.AUCUN_CABINET);
-        }
         CabinetSummary summary = new CabinetSummary(cabinet.identifiant(), cabinet.raisonSociale());
         if (toCabinet.isEmpty()) {
             return new CabinetView(summary, null);

@@ -62,7 +62,7 @@ public class SiteDelegations {
 
     public SiteList sites(String q, Integer first, Integer max) {
         SitePage page = access.registry().accountSites(access.realm(), access.user(), q == null || q.length() > 100 ? null : q,
-                first == null ? 0 : Math.max(0, first), pageSize(max, DEFAULT_SITES_PAGE));
+                first == null ? 0 : Math.max(0, first), pageSize(max, DEFAULT_SITES_PAGE, "max"));
         return new SiteList(page.total(), page.sites().stream()
                 .map(site -> new SiteSummary(site.identifiant(), site.siret(), site.name(), site.raisonSociale())).toList());
     }
@@ -75,7 +75,7 @@ public class SiteDelegations {
                 oneOf("role", query.role(), DelegationFilter.ROLES), oneOf("statut", query.statut(), DelegationFilter.STATUTS), today,
                 DelegationInput.day(query.effetFrom(), "date_effet"), DelegationInput.day(query.finUntil(), "date_fin"),
                 oneOf("tri", query.sort(), DelegationFilter.SORTS), query.currentOnly());
-        int size = pageSize(query.taille(), DEFAULT_PAGE_SIZE);
+        int size = pageSize(query.taille(), DEFAULT_PAGE_SIZE, "taille");
         int number = query.page() == null || query.page() < 1 ? 1 : query.page();
         String site = administered.site().identifiant();
         List<DelegationView> rows = access.delegations().ofSite(access.realm(), site, filter, (number - 1) * size, size).stream()
@@ -214,12 +214,13 @@ public class SiteDelegations {
         return value;
     }
 
-    private static int pageSize(Integer asked, int byDefault) {
+    /** @param field the parameter as the caller named it, for the refusal */
+    private static int pageSize(Integer asked, int byDefault, String field) {
         if (asked == null) {
             return byDefault;
         }
         if (asked < 1 || asked > MAX_PAGE_SIZE) {
-            throw Refusal.invalid(RefusalCode.TAILLE_INVALIDE, "taille", MAX_PAGE_SIZE);
+            throw Refusal.invalid(RefusalCode.TAILLE_INVALIDE, field, MAX_PAGE_SIZE);
         }
         return asked;
     }

@@ -10,9 +10,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cibtp.espace.it.openapi.RequestBodies;
+import fr.cibtp.espace.it.openapi.ServedDescriptions;
 import org.keycloak.testframework.realm.ManagedRealm;
 
-/** Calls to the delegation API with a user's bearer token, as a portal makes them. */
+/**
+ * Calls to the delegation API with a user's bearer token, as a portal makes them. Each answer is checked against the
+ * API's served OpenAPI description.
+ */
 public final class DelegationApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +34,11 @@ public final class DelegationApi {
 
     public HttpResponse<String> post(String token, String path, Map<String, Object> body) {
         return send(request(token, path).header("Content-Type", "application/json").POST(body(body)));
+    }
+
+    /** A body as it is typed, well-formed or not. */
+    public HttpResponse<String> post(String token, String path, String contentType, String body) {
+        return send(request(token, path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> put(String token, String path, Map<String, Object> body) {
@@ -64,9 +74,12 @@ public final class DelegationApi {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ServedDescriptions.check(request, RequestBodies.text(request), response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,13 +15,18 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cibtp.espace.it.openapi.RequestBodies;
+import fr.cibtp.espace.it.openapi.ServedDescriptions;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 
-/** The back office's view of the registry API over real HTTP, with a service account holding the admin role. */
+/**
+ * The back office's view of the registry API over real HTTP, with a service account holding the admin role. Each
+ * answer is checked against the API's served OpenAPI description.
+ */
 public final class RegistryApi {
 
     public static final String ROLE = "cibtp-registry-admin";
@@ -106,7 +111,9 @@ public final class RegistryApi {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ServedDescriptions.check(request, RequestBodies.text(request), response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

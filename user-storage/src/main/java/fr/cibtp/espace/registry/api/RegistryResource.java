@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.openapi.OpenApiDocument;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -48,11 +49,21 @@ public class RegistryResource {
     static final String NDJSON = "application/x-ndjson";
     private static final String CSV = "text/csv; charset=utf-8";
     private static final int CODES_PER_TRANSACTION = 100;
+    private static final List<String> CODE_REQUEST_STATUSES = List.of("en_attente", "traitee");
+    private static final OpenApiDocument DESCRIPTION = OpenApiDocument.shipped(RegistryResource.class, "registry.openapi.json");
 
     private final KeycloakSession session;
 
     public RegistryResource(KeycloakSession session) {
         this.session = session;
+    }
+
+    /** This API's OpenAPI description ({@code registry.openapi.json} beside this class), for anyone. */
+    @GET
+    @Path("openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response description() {
+        return DESCRIPTION.serve(session, RegistryResourceProviderFactory.ID);
     }
 
     @POST
@@ -121,6 +132,11 @@ public class RegistryResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> codeRequests(@QueryParam("statut") String status) {
         RegistryAdmin.require(session);
+        if (status != null && !status.isEmpty() && !CODE_REQUEST_STATUSES.contains(status)) {
+            // A mistyped status would otherwise answer an empty queue, read as "nothing to send".
+            throw ApiError.of(Response.Status.BAD_REQUEST, "statut_inconnu",
+                    "Statut inconnu « " + status + " » : " + String.join(" ou ", CODE_REQUEST_STATUSES) + ".");
+        }
         RealmModel realm = session.getContext().getRealm();
         List<Map<String, Object>> list = new ArrayList<>();
         for (CodeRequest r : session.getProvider(RegistryProvider.class).codeRequests(realm, status)) {
