@@ -104,6 +104,37 @@ class RegistryImportTest {
     }
 
     @Test
+    void aSirenStaysWhileASiteOfTheSameFileNamesItsAdherent() {
+        String siren = TestIdentifiers.siren();
+        String numero = TestIdentifiers.numeroAdherent();
+        String adherent = "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"%s\",\"raison_sociale\":\"X\"}";
+        assertEquals(1, RegistryApi.json(api.importNdjson(token, adherent.formatted(siren))).get("created").asLong());
+        String file = "{\"type\":\"site\",\"identifiant\":\"" + TestIdentifiers.identifiant() + "\",\"numero_adherent\":\"" + numero
+                + "\",\"siret\":\"" + TestIdentifiers.siret(siren) + "\",\"nom\":\"METZ\"}\n" + adherent.formatted(TestIdentifiers.siren());
+        JsonNode report = RegistryApi.json(expect(200, api.importNdjson(token, file)));
+        assertEquals(1, report.get("created").asLong(), report.toString());
+        assertEquals(List.of("2:Le SIREN de l'adhérent " + numero + " ne peut pas changer : des sites déclarants en dépendent."),
+                rejects(report));
+    }
+
+    @Test
+    void aSecondLineForTheSameRecordIsRecognisedInALaterBatch() {
+        String line = "{\"type\":\"salarie\",\"identifiant\":\"%s\",\"nom\":\"%s\",\"prenom\":\"A\"}\n";
+        String salarie = TestIdentifiers.salarie();
+        StringBuilder file = new StringBuilder(line.formatted(salarie, "ROUX"));
+        // More valid lines than a batch holds, so that the repeated lines fall in another batch.
+        for (int i = 0; i < 1000; i++) {
+            file.append(line.formatted(TestIdentifiers.salarie(), "AUTRE"));
+        }
+        file.append(line.formatted(salarie, "ROUX")).append(line.formatted(salarie, "MARTIN"));
+        JsonNode report = RegistryApi.json(expect(200, api.importNdjson(token, file.toString())));
+        assertEquals(1001, report.get("created").asLong(), report.toString());
+        assertEquals(1, report.get("unchanged").asLong(), report.toString());
+        assertEquals(List.of("1003:Identifiant " + salarie + " déjà présent plus haut dans ce fichier avec d'autres données."),
+                rejects(report));
+    }
+
+    @Test
     void aTenMegabyteLineIsRejectedAloneAndTheRestIsApplied() {
         String salarie = TestIdentifiers.salarie();
         String huge = "{\"type\":\"salarie\",\"nom\":\"" + "X".repeat(10 * 1024 * 1024) + "\"}";

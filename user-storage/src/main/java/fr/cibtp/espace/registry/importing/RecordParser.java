@@ -3,6 +3,7 @@ package fr.cibtp.espace.registry.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ public final class RecordParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TEXT = 255;
     private static final int MAX_ALERTS_JSON = 4000;
+    private static final Pattern NUMERO = Pattern.compile("[0-9A-Za-z]{1,20}");
 
     /** French texts of the identifier rules' message keys, for the API's answers. */
     private static final Map<String, String> REASONS = Map.ofEntries(
@@ -127,7 +129,7 @@ public final class RecordParser {
 
     private static String numero(JsonNode node, String field, boolean required) throws Refused {
         String numero = text(node, field, required);
-        if (numero != null && !numero.matches("[0-9A-Za-z]{1,20}")) {
+        if (numero != null && !NUMERO.matcher(numero).matches()) {
             throw new Refused("Champ « " + field + " » invalide : 1 à 20 lettres ou chiffres attendus.");
         }
         return numero;

@@ -20,6 +20,7 @@ import fr.cibtp.espace.registry.importing.RegistryRecord.SalarieRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SiteRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.settings.CibtpSettings;
+import org.hibernate.jpa.HibernateHints;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,8 +29,9 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Writes one batch of import lines in one transaction: the rows the batch names are loaded with a few IN queries,
- * then each line is created, updated or found unchanged. Every row touched is stamped with the import run, which
- * is how a second line for the same record in one file is recognised without keeping the file in memory.
+ * then each line is created, updated or found unchanged, and the batch's rows are written together at its end.
+ * Every row touched is stamped with the import run, which is how a second line for the same record in one file is
+ * recognised without keeping the file in memory.
  */
 final class ImportBatchWriter {
 
@@ -48,6 +50,7 @@ final class ImportBatchWriter {
     private final Map<String, AdherentEntity> adherents = new HashMap<>();
     private final Map<String, SiteEntity> sites = new HashMap<>();
     private final Map<String, SalarieEntity> salaries = new HashMap<>();
+    private final BatchWrites writes = new BatchWrites();
 
     ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
@@ -77,6 +80,7 @@ final class ImportBatchWriter {
                 report.reject(n.line(), refused);
             }
         }
+        writes.flush(em, run);
     }
 
     private String cabinet(CabinetRecord r) {
@@ -90,6 +94,7 @@ final class ImportBatchWriter {
             return duplicate(r.identifiant());
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        String previousRun = e == null ? null : e.importRun;
         if (e == null) {
             e = new CabinetEntity();
             e.id = KeycloakModelUtils.generateId();
@@ -101,9 +106,7 @@ final class ImportBatchWriter {
         e.raisonSociale = r.raisonSociale();
         e.postal = postal(r.postal());
         e.importRun = run;
-        if (change == Change.CREATED) {
-            em.persist(e);
-        }
+        keep(writes.cabinets(), e, e.id, change, previousRun);
         count(change, code(PrecompteKind.CABINET, r.identifiant(), r.code()));
         return null;
     }
@@ -122,6 +125,7 @@ final class ImportBatchWriter {
             return "Le SIREN de l'adhérent " + r.numero() + " ne peut pas changer : des sites déclarants en dépendent.";
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        String previousRun = e == null ? null : e.importRun;
         if (e == null) {
             e = new AdherentEntity();
             e.id = KeycloakModelUtils.generateId();
@@ -134,9 +138,7 @@ final class ImportBatchWriter {
         e.formeJuridique = r.formeJuridique();
         e.cabinetIdentifiant = r.cabinet();
         e.importRun = run;
-        if (change == Change.CREATED) {
-            em.persist(e);
-        }
+        keep(writes.adherents(), e, e.id, change, previousRun);
         count(change, false);
         return null;
     }
@@ -161,6 +163,7 @@ final class ImportBatchWriter {
             return duplicate(r.identifiant());
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        String previousRun = e == null ? null : e.importRun;
         if (e == null) {
             e = new SiteEntity();
             e.id = KeycloakModelUtils.generateId();
@@ -174,9 +177,7 @@ final class ImportBatchWriter {
         e.postal = postal(r.postal());
         e.dsnAlerts = alerts;
         e.importRun = run;
-        if (change == Change.CREATED) {
-            em.persist(e);
-        }
+        keep(writes.sites(), e, e.id, change, previousRun);
         count(change, code(PrecompteKind.SITE, r.identifiant(), r.code()));
         return null;
     }
@@ -188,6 +189,7 @@ final class ImportBatchWriter {
             return duplicate(r.identifiant());
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
+        String previousRun = e == null ? null : e.importRun;
         if (e == null) {
             e = new SalarieEntity();
             e.id = KeycloakModelUtils.generateId();
@@ -197,14 +199,25 @@ final class ImportBatchWriter {
         }
         e.postal = postal(r.postal());
         e.importRun = run;
-        if (change == Change.CREATED) {
-            em.persist(e);
-        }
+        keep(writes.salaries(), e, e.id, change, previousRun);
         count(change, code(PrecompteKind.SALARIE, r.identifiant(), r.code()));
         return null;
     }
 
     private enum Change { CREATED, UPDATED, UNCHANGED }
+
+    /** Queues the row's write; a row already written by this run needs no second stamp. */
+    private <T> void keep(ImportWrites<T> table, T row, String id, Change change, String previousRun) {
+        switch (change) {
+            case CREATED -> table.created(row);
+            case UPDATED -> table.changed(row);
+            case UNCHANGED -> {
+                if (!run.equals(previousRun)) {
+                    table.unchanged(id);
+                }
+            }
+        }
+    }
 
     private void count(Change change, boolean codeChanged) {
         if (change == Change.CREATED) {
@@ -231,6 +244,8 @@ final class ImportBatchWriter {
     }
 
     private boolean sitesOf(AdherentEntity adherent) {
+        // The batch's sites so far count too: written first, the query sees them as the database will hold them.
+        writes.flush(em, run);
         return !em.createQuery("select s.id from CibtpSite s where s.realmId = :realm and s.adherentNumero = :n", String.class)
                 .setParameter("realm", realm.getId()).setParameter("n", adherent.numero).setMaxResults(1).getResultList().isEmpty();
     }
@@ -304,7 +319,11 @@ final class ImportBatchWriter {
         if (values.isEmpty()) {
             return;
         }
-        RegistryTables.rowsWhere(em, entity, realm.getId(), key, values.stream().distinct().toList())
-                .getResultStream().forEach(e -> into.put(keyOf.apply(e), e));
+        // A JPQL text, not a Criteria query: Hibernate compiles it once for the thousand batches of a large file.
+        // Read-only: the batch writes its rows itself, Hibernate need not snapshot and dirty-check them.
+        String jpql = "select e from " + em.getMetamodel().entity(entity).getName() + " e where e.realmId = :realm and e." + key
+                + " in :values";
+        em.createQuery(jpql, entity).setParameter("realm", realm.getId()).setParameter("values", values.stream().distinct().toList())
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream().forEach(e -> into.put(keyOf.apply(e), e));
     }
 }
