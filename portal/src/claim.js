@@ -13,6 +13,11 @@ const LEVELS = {
   sms: 'Mot de passe puis code reçu par SMS (niveau 2)',
 };
 
+function phoneMeaning(claims) {
+  if (!claims.phone_number) return 'Aucun téléphone mobile';
+  return claims.phone_number_verified ? 'Téléphone mobile certifié' : 'Téléphone mobile non certifié';
+}
+
 function line(field, value, meaning) {
   return { field, value: value === undefined || value === null ? '—' : String(value), meaning };
 }
@@ -96,7 +101,7 @@ export function explainClaim(idClaims, catalogue) {
     rights: claim.espace === 'salarie' ? [] : explainRights(claim.droits, catalogue),
     standard: [
       line('email', idClaims.email, idClaims.email_verified ? 'Adresse électronique certifiée' : 'Adresse électronique non certifiée'),
-      line('phone_number', idClaims.phone_number, idClaims.phone_number_verified ? 'Téléphone mobile certifié' : 'Aucun téléphone mobile certifié'),
+      line('phone_number', idClaims.phone_number, phoneMeaning(idClaims)),
       line('acr', idClaims.acr, LEVELS[idClaims.acr] || "Niveau d'authentification"),
     ],
   };

@@ -2,8 +2,8 @@ import { html } from './html.js';
 
 function menu(space, csrf) {
   return html`<nav class="menu" aria-label="Menu du portail">
-  <a href="/">Qui est connecté ?</a>
-  <a href="/coordonnees-bancaires">Nouvelles coordonnées bancaires</a>
+  <a href="/" id="accueil">Qui est connecté ?</a>
+  <a href="/coordonnees-bancaires" id="coordonnees-bancaires">Nouvelles coordonnées bancaires</a>
   ${space.key === 'entreprise' ? html`<a href="/changer-de-tiers" id="changer-de-tiers">Changer de tiers</a>` : ''}
   <a href="${space.accountUrl}" id="mon-compte">Mon compte utilisateur</a>
   ${space.rightsUrl ? html`<a href="${space.rightsUrl}" id="droits-acces">Gérer les droits d'accès</a>` : ''}

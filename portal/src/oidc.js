@@ -24,7 +24,8 @@ export function oidcClient(space) {
       session.pending.set(state, { verifier, nonce, returnTo });
       return client.buildAuthorizationUrl(await config(), {
         redirect_uri: redirectUri,
-        scope: 'openid',
+        // phone: Keycloak's optional scope that adds phone_number and phone_number_verified.
+        scope: 'openid phone',
         state,
         nonce,
         code_challenge: await client.calculatePKCECodeChallenge(verifier),
