@@ -50,9 +50,8 @@ export function portal(space, catalogue) {
     },
     'GET /changer-de-tiers': (req, res, session) => signIn(res, session, '/', { kc_action: 'cibtp-switch-site' }),
     'GET /coordonnees-bancaires': (req, res, session) => bankDetails(res, session, null),
-    'POST /coordonnees-bancaires': async (req, res, session, url, form) => {
-      bankDetails(res, session, String(form.get('iban') || '').replace(/\s/g, '').slice(-4) || '…');
-    },
+    'POST /coordonnees-bancaires': (req, res, session, url, form) =>
+      bankDetails(res, session, String(form.get('iban') || '').replace(/\s/g, '').slice(-4) || '…'),
     'POST /rafraichir': async (req, res, session) => {
       const before = session.claims.cibtp?.droits;
       await oidc.refresh(session);
