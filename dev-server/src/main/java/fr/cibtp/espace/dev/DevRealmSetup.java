@@ -62,6 +62,13 @@ final class DevRealmSetup {
         return imported.body();
     }
 
+    /** The client secret Keycloak generated for {@code clientId} at import (Clients, Credentials tab). */
+    String clientSecret(String clientId) throws IOException, InterruptedException {
+        String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        String client = send(get(base + "/admin/realms/cibtp/clients?clientId=" + clientId, admin)).body();
+        return field(send(get(base + "/admin/realms/cibtp/clients/" + field(client, "id") + "/client-secret", admin)).body(), "value");
+    }
+
     /** Realm settings, Email: the mail catcher listening on another port than the realm file's. */
     private void useMailCatcher(String admin, int smtpPort) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/cibtp")).header("Authorization", "Bearer " + admin)

@@ -59,11 +59,15 @@ public final class DevServer {
             LOG.error("Keycloak did not start; see its log above.");
             System.exit(1);
         }
-        String sample = new DevRealmSetup(base).run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl(), MailCatcher.SMTP_PORT);
+        DevRealmSetup setup = new DevRealmSetup(base);
+        String sample = setup.run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl(), MailCatcher.SMTP_PORT);
+        DemoPortal portal = startPortal(project.resolve("portal"), base, setup);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         LOG.info(String.join("\n",
                 "",
                 "=== Espace sécurisé CIBTP: dev server ready in " + seconds + " s ===",
+                "Demo portal (entreprise): " + (portal == null ? "not started, see above" : DemoPortal.ENTREPRISE_URL),
+                "Demo portal (salarié):    " + (portal == null ? "not started, see above" : DemoPortal.SALARIE_URL),
                 "Login page (entreprise): " + loginUrl(base, "espace-entreprise", 3000),
                 "Login page (salarié):    " + loginUrl(base, "espace-salarie", 3001),
                 "Gérer les droits d'accès: " + base + "/realms/cibtp/cibtp-delegations/droits-acces  (once a site is enrolled)",
@@ -83,6 +87,24 @@ public final class DevServer {
                 "Ctrl-C stops all of it; data is kept for the next start.",
                 ""));
         System.exit(keycloak.waitFor());
+    }
+
+    /** The demo portal, or null when it cannot start (no Node.js): Keycloak and the stand-ins are useful without it. */
+    private static DemoPortal startPortal(Path portalDir, String base, DevRealmSetup setup) throws InterruptedException {
+        try {
+            DemoPortal portal = DemoPortal.start(portalDir, base, setup.clientSecret("espace-entreprise"), setup.clientSecret("espace-salarie"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    portal.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            return portal;
+        } catch (IOException | IllegalStateException e) {
+            LOG.warn("The demo portal needs Node.js 20 or newer and the build's npm ci: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The portals' sign-in request; PKCE is required, so it carries the example challenge of RFC 7636. */

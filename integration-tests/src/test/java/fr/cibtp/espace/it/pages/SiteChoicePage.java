@@ -5,6 +5,7 @@ import java.util.List;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** "Choix de l'adhérent et du site déclarant": the account's sites, one page at a time. */
 public class SiteChoicePage extends CibtpPage {
@@ -22,6 +23,13 @@ public class SiteChoicePage extends CibtpPage {
     public String chooseFirst() {
         driver.findElement(By.cssSelector("button.cibtp-site")).click();
         return awaitRedirectTo(REDIRECT_URI);
+    }
+
+    /** Chooses the site {@code identifiant}; {@code next} is the portal's page the sign-in comes back to. */
+    public <P extends CibtpPage> P choose(String identifiant, Class<P> next) {
+        WebElement site = driver.findElement(By.id("site-" + identifiant));
+        site.click();
+        return nextAfterLeaving(site, next);
     }
 
     public List<String> columns() {

@@ -66,6 +66,19 @@ public final class DelegationsOnServer {
         };
     }
 
+    /** Gives an open delegation other rights ("feature=mode,..."), as a modification through the API does; false if closed. */
+    public static FetchOnServer changeRights(String id, String modes) {
+        return session -> {
+            Map<String, String> changed = new LinkedHashMap<>();
+            for (String pair : modes.split(",")) {
+                changed.put(pair.split("=")[0], pair.split("=")[1]);
+            }
+            StoredDelegation d = store(session).find(session.getContext().getRealm(), id).orElseThrow();
+            return store(session).update(session.getContext().getRealm(), new StoredDelegation(d.id(), d.site(), d.granteeId(),
+                    d.grantorId(), d.parentId(), d.viaCabinet(), d.admin(), d.colleges(), changed, d.effet(), d.fin(), d.closedAt()));
+        };
+    }
+
     /** Closes a delegation; false if unknown or closed already. */
     public static FetchOnServer close(String id) {
         return session -> store(session).close(session.getContext().getRealm(), id);
