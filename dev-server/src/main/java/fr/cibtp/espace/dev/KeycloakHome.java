@@ -70,7 +70,7 @@ final class KeycloakHome {
         copyIfChanged(realmFile, importDir.resolve("realm-export.json"));
     }
 
-    /** What caisse IT writes in conf/quarkus.properties for registry imports larger than 10 MB (see README). */
+    /** What caisse IT writes in conf/quarkus.properties for registry imports larger than 10 MB (see docs/deploying.md). */
     void allowLargeImports() throws IOException {
         Path properties = dir.resolve("conf/quarkus.properties");
         String line = "quarkus.http.limits.max-body-size=1G\n";

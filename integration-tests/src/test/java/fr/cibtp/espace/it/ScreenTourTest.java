@@ -227,10 +227,10 @@ class ScreenTourTest {
         assertAll(screen.name(), checks);
     }
 
-    /** The README's table of screens, which scripts/copy-screens puts in README.md. */
+    /** The table of screens, which scripts/copy-screens puts in docs/screens.md. */
     private static void writeScreenList(List<Screen> screens) throws IOException {
-        String rows = screens.stream().map(s -> "| " + s.title() + " | " + s.look().label + " | <img src=\"docs/screens/" + s.name()
-                + "-1280.png\" alt=\"" + s.title().replace("\"", "") + ", 1280 px\" width=\"400\"> | [360 px](docs/screens/" + s.name()
+        String rows = screens.stream().map(s -> "| " + s.title() + " | " + s.look().label + " | <img src=\"screens/" + s.name()
+                + "-1280.png\" alt=\"" + s.title().replace("\"", "") + ", 1280 px\" width=\"400\"> | [360 px](screens/" + s.name()
                 + "-360.png) |").collect(Collectors.joining("\n"));
         Files.createDirectories(SCREEN_LIST.getParent());
         Files.writeString(SCREEN_LIST, "| écran | espace | 1280 px | téléphone |\n| --- | --- | --- | --- |\n" + rows + "\n");
