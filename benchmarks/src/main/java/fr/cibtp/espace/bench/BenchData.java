@@ -49,7 +49,8 @@ final class BenchData {
         }
         JsonNode report = api.importRegistry(HttpRequest.BodyPublishers.ofString(registry.ndjson()), Duration.ofMinutes(5));
         if (report.get("rejected_total").asLong() != 0) {
-            throw new IllegalStateException("The benchmark's registry lines were refused: " + report);
+            throw new IllegalStateException("The registry refused " + report.get("rejected_total") + " of the benchmark's lines, first: "
+                    + report.get("rejected").get(0));
         }
 
         Map<AccountGroup, List<Account>> accounts = new EnumMap<>(AccountGroup.class);

@@ -32,6 +32,9 @@ public final class BenchmarkRun {
             Recorder recorder = new Recorder();
             Fixture.use(new BenchData(api, "jdbc:postgresql://127.0.0.1:5432/" + DATABASE).prepare(settings, recorder));
             long pid = node.javaPid();
+            // First, so that the scenarios then run against a registry of a caisse's size.
+            ImportMeasurement.Result imported = settings.importLines() > 0
+                    ? ImportMeasurement.run(api, pid, settings.importLines()) : null;
 
             if (settings.profile()) {
                 FlightRecording.start(pid);
@@ -49,8 +52,6 @@ public final class BenchmarkRun {
             for (Scenario scenario : Scenario.values()) {
                 figures.put(scenario, ScenarioFigures.of(recorder, scenario, settings.rounds()));
             }
-            ImportMeasurement.Result imported = settings.importLines() > 0
-                    ? ImportMeasurement.run(api, pid, settings.importLines()) : null;
 
             ResultsReport report = new ResultsReport(figures, recorder.fullRightsTokenBytes(), imported);
             String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));

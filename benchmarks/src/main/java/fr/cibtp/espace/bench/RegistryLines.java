@@ -15,7 +15,7 @@ final class RegistryLines {
     /** Adds the adhérent and sites of account {@code index} of {@code group}; answers the sites' identifiants. */
     List<String> adherent(AccountGroup group, int index) {
         String siren = Identifiers.withLuhnDigit(String.format("7%d%06d", group.code, index));
-        String numero = "BENCH-" + group.code + "-" + index;
+        String numero = "BENCH" + group.code + "N" + index;
         lines.append("{\"type\":\"adherent\",\"numero_adherent\":\"").append(numero).append("\",\"siren\":\"").append(siren)
                 .append("\",\"raison_sociale\":\"BENCH ENTREPRISE ").append(group.code).append('-').append(index)
                 .append("\",\"forme_juridique\":\"SAS\"}\n");
