@@ -50,13 +50,18 @@ final class Journeys {
         return chain.exec(timed("token", codeToToken()));
     }
 
-    /** Signs in up to the chooser, then shows its first page again and searches, then chooses and takes the tokens. */
-    ChainBuilder chooserVisit() {
-        return authorizationPage().exec(password(true))
-                .exec(timed("first page", chooserPage("first page", "").check(substring("cibtp-site-choice"))))
-                .exec(timed("search", chooserPage("search", "#{search}").check(substring("#{site}"))))
-                .exec(choice())
-                .exec(timed("token", codeToToken()));
+    /** Signs in up to the chooser, where {@link #chooserPages()} then runs again and again. */
+    ChainBuilder upToChooser() {
+        return authorizationPage().exec(password(true));
+    }
+
+    /**
+     * The chooser's first page again (what the server does for a page, without the password check before it) and a
+     * search, in the sign-in started by {@link #upToChooser()}.
+     */
+    ChainBuilder chooserPages() {
+        return timed("first page", chooserPage("first page", "").check(substring("cibtp-site-choice")))
+                .exec(timed("search", chooserPage("search", "#{search}").check(substring("#{site}"))));
     }
 
     ChainBuilder refresh() {

@@ -45,10 +45,15 @@ public class KeycloakSimulation extends Simulation {
         ChainBuilder iteration = switch (scenario.kind) {
             case SIGN_IN -> measured.signIn();
             case REFRESH -> measured.refresh();
-            case CHOOSER -> measured.chooserVisit();
+            case CHOOSER -> measured.chooserPages();
         };
-        // The refresh scenarios sign in once, untimed, for the refresh token they then use again and again.
-        ChainBuilder setup = scenario.kind == Scenario.Kind.REFRESH ? new Journeys(fixture, scenario, -1).signIn() : exec(s -> s);
+        // Refresh and chooser scenarios sign in once, untimed: for the refresh token, or up to the chooser's page.
+        Journeys untimed = new Journeys(fixture, scenario, -1);
+        ChainBuilder setup = switch (scenario.kind) {
+            case SIGN_IN -> exec(session -> session);
+            case REFRESH -> untimed.signIn();
+            case CHOOSER -> untimed.upToChooser();
+        };
         List<java.util.Map<String, Object>> accounts = fixture.accounts(scenario.accounts).stream().map(Account::record).toList();
         return scenario("round " + round + ": " + scenario.label)
                 .feed(listFeeder(accounts).queue())
