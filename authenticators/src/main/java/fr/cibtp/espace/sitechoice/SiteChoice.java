@@ -43,8 +43,9 @@ final class SiteChoice {
         this.user = user;
     }
 
-    SitePage firstSites(int max) {
-        return registry().accountSites(realm, user, null, 0, max);
+    /** Up to {@code max} of the account's sites, unsorted: enough to tell none, one or several apart. */
+    List<String> someSites(int max) {
+        return registry().someAccountSites(realm, user, max);
     }
 
     /** The chooser for what the form asked (search, page), or its first page. */

@@ -1,9 +1,9 @@
 package fr.cibtp.espace.sitechoice;
 
+import java.util.List;
+
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
-import fr.cibtp.espace.registry.Site;
-import fr.cibtp.espace.registry.SitePage;
 import fr.cibtp.espace.settings.ClientSpace;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -42,10 +42,10 @@ public class SiteChoiceAuthenticator implements Authenticator {
             return;
         }
         SiteChoice choice = choice(context);
-        SitePage first = choice.firstSites(2);
-        if (first.total() == 1) {
-            choose(context, first.sites().get(0));
-        } else if (first.total() > 1) {
+        List<String> some = choice.someSites(2);
+        if (some.size() == 1) {
+            choose(context, some.get(0));
+        } else if (some.size() > 1) {
             context.challenge(choice.page(context.form(), null));
         } else if (holdsOtherThanSites(context)) {
             context.success();
@@ -60,15 +60,15 @@ public class SiteChoiceAuthenticator implements Authenticator {
     public void action(AuthenticationFlowContext context) {
         SiteChoice.Answer answer = choice(context).answer(context.getHttpRequest().getDecodedFormParameters(), context::form);
         if (answer.chosen() != null) {
-            choose(context, answer.chosen());
+            choose(context, answer.chosen().identifiant());
         } else {
             context.challenge(answer.page());
         }
     }
 
-    private static void choose(AuthenticationFlowContext context, Site site) {
-        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site.identifiant());
-        context.getEvent().detail("cibtp_site", site.identifiant());
+    private static void choose(AuthenticationFlowContext context, String site) {
+        context.getAuthenticationSession().setUserSessionNote(SiteChoice.NOTE, site);
+        context.getEvent().detail("cibtp_site", site);
         context.success();
     }
 

@@ -71,6 +71,15 @@ public final class ClusterNode {
         return process != null && process.isAlive();
     }
 
+    /** The node's Java process (kc.sh starts it as a child), for jcmd and jstat. */
+    public long javaPid() {
+        if (!isRunning()) {
+            throw new IllegalStateException("Keycloak node " + name + " is not running");
+        }
+        return process.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No Java process under node " + name)).pid();
+    }
+
     void start(String databaseUrl, boolean importRealm, List<String> extraOptions) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("start", "--optimized",
                 "--db-url=" + databaseUrl, "--db-username=postgres", "--db-password=postgres",

@@ -69,6 +69,12 @@ public interface RegistryProvider extends Provider {
     SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max);
 
     /**
+     * Identifiants of at most {@code max} sites the account holds or reaches, in no particular order: tells none, one
+     * or several apart without reading and sorting all of an accounting firm's sites.
+     */
+    List<String> someAccountSites(RealmModel realm, UserModel user, int max);
+
+    /**
      * Queues a request for a new code by post, unless one is already waiting for that identifiant or the
      * identifiant is unknown. Callers answer the same either way.
      *

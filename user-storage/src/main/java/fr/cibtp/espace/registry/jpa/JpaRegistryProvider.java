@@ -240,16 +240,29 @@ public class JpaRegistryProvider implements RegistryProvider {
     public SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max) {
         boolean all = search == null || search.isBlank();
         TypedQuery<Object[]> page = em.createNamedQuery(all ? AccountLinkEntity.SITES : AccountLinkEntity.SITES_MATCHING, Object[].class);
-        TypedQuery<Long> count = em.createNamedQuery(all ? AccountLinkEntity.SITES_COUNT : AccountLinkEntity.SITES_MATCHING_COUNT, Long.class);
-        for (TypedQuery<?> q : List.of(page, count)) {
-            q.setParameter("realm", realm.getId()).setParameter("user", user.getId());
-            if (!all) {
-                q.setParameter("q", "%" + searchTerm(search) + "%");
-            }
+        siteQuery(page, realm, user, all ? null : search);
+        List<Object[]> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        List<Site> sites = rows.stream().map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1])).toList();
+        if (!rows.isEmpty()) {
+            return new SitePage(sites, (Long) rows.get(0)[2]);
         }
-        List<Site> sites = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
-                .map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1])).toList();
-        return new SitePage(sites, count.getSingleResult());
+        // A page past the last one has no row to carry the total.
+        TypedQuery<Long> count = em.createNamedQuery(all ? AccountLinkEntity.SITES_COUNT : AccountLinkEntity.SITES_MATCHING_COUNT, Long.class);
+        return new SitePage(sites, siteQuery(count, realm, user, all ? null : search).getSingleResult());
+    }
+
+    @Override
+    public List<String> someAccountSites(RealmModel realm, UserModel user, int max) {
+        return siteQuery(em.createNamedQuery(AccountLinkEntity.SITES_ANY, String.class), realm, user, null)
+                .setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    private static <T> TypedQuery<T> siteQuery(TypedQuery<T> query, RealmModel realm, UserModel user, String search) {
+        query.setParameter("realm", realm.getId()).setParameter("user", user.getId());
+        if (search != null) {
+            query.setParameter("q", "%" + searchTerm(search) + "%");
+        }
+        return query;
     }
 
     /** What people type to find a site: an identifiant without dashes, a SIRET with spaces, part of a name. */

@@ -1,0 +1,63 @@
+package fr.cibtp.espace.bench;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The registry import benchmark's file (integration-tests' RegistryImportBenchmark, same shape): adhérents with 9 sites
+ * each, one line a record, generated as it is sent so that neither side ever holds it whole.
+ */
+final class GeneratedRegistry extends InputStream {
+
+    private static final int SITES_PER_ADHERENT = 9;
+
+    private final long lines;
+    private long written;
+    private byte[] current = new byte[0];
+    private int position;
+
+    GeneratedRegistry(long lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public int read() {
+        if (position == current.length && !nextLine()) {
+            return -1;
+        }
+        return current[position++] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+        if (position == current.length && !nextLine()) {
+            return -1;
+        }
+        int n = Math.min(len, current.length - position);
+        System.arraycopy(current, position, b, off, n);
+        position += n;
+        return n;
+    }
+
+    private boolean nextLine() {
+        if (written == lines) {
+            return false;
+        }
+        long adherent = written / (SITES_PER_ADHERENT + 1);
+        int site = (int) (written % (SITES_PER_ADHERENT + 1));
+        String siren = Identifiers.withLuhnDigit(String.format("%08d", 10_000_000 + adherent));
+        String numero = "B" + adherent;
+        String line = site == 0
+                ? "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
+                + "\",\"raison_sociale\":\"ENTREPRISE " + adherent + "\",\"forme_juridique\":\"SAS\"}\n"
+                : "{\"type\":\"site\",\"identifiant\":\"" + Identifiers.identifiant(8_000_000_000L + adherent * SITES_PER_ADHERENT + site)
+                + "\",\"numero_adherent\":\"" + numero + "\",\"siret\":\"" + Identifiers.withLuhnDigit(siren + String.format("%04d", site))
+                + "\",\"nom\":\"ENTREPRISE " + adherent + " - SITE " + site + "\",\"adresse\":{\"ligne1\":\"" + site
+                + " RUE DU CHANTIER\",\"code_postal\":\"57000\",\"ville\":\"METZ\"},\"titulaire\":{\"nom\":\"DUPONT\","
+                + "\"prenom\":\"MARIE\"}}\n";
+        current = line.getBytes(StandardCharsets.UTF_8);
+        position = 0;
+        written++;
+        return true;
+    }
+}
