@@ -12,6 +12,7 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -86,12 +87,39 @@ class ContactUpdateTest {
 
         // The account console's API: the email stays read-only there (Keycloak's own rule with update-email, and the
         // user profile's, which holds even without that feature), so every change goes through the email-change action.
-        var attempt = accountApi(token, "{\"username\":\"" + email + "\",\"email\":\"" + CibtpRealm.uniqueEmail("contourne")
-                + "\",\"firstName\":\"Sandrine\",\"lastName\":\"LEMOINE-D'ARC\",\"attributes\":{\"phoneNumber\":[\"+33699999999\"]}}");
+        String change = "{\"username\":\"" + email + "\",\"email\":\"" + CibtpRealm.uniqueEmail("contourne")
+                + "\",\"firstName\":\"Sandrine\",\"lastName\":\"LEMOINE-D'ARC\",\"attributes\":{\"phoneNumber\":[\"+33699999999\"]}}";
+        int refused = accountApi(token, change).statusCode();
+        assertTrue(refused == 401 || refused == 403, "a portal's token has neither the account audience nor its roles: " + refused);
+        var attempt = accountApi(accountConsoleToken(), change);
         assertTrue(attempt.statusCode() != 401 && attempt.statusCode() != 403, "the request itself is accepted: " + attempt.statusCode());
         assertEquals(email, realm.admin().users().get(userId).toRepresentation().getEmail(),
                 "the email changes only through \"Modifier mon adresse électronique\" (" + attempt.statusCode() + " " + attempt.body() + ")");
         assertEquals("+33612345678", attribute(userId, "phoneNumber"), "nor the mobile, outside its certification");
+    }
+
+    /**
+     * A token as Keycloak's account console gets one, for the browser already signed in: a client with the realm's
+     * default scopes (the account audience and roles), which the portals' clients do not carry.
+     */
+    private String accountConsoleToken() {
+        String clientId = "console-compte-test";
+        String secret = "secret-" + clientId;
+        if (realm.admin().clients().findByClientId(clientId).isEmpty()) {
+            ClientRepresentation client = new ClientRepresentation();
+            client.setClientId(clientId);
+            client.setSecret(secret);
+            client.setPublicClient(false);
+            client.setStandardFlowEnabled(true);
+            client.setRedirectUris(List.of("http://127.0.0.1:8500/*"));
+            realm.admin().clients().create(client).close();
+        }
+        oauth.client(clientId, secret);
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        String token = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send().getAccessToken();
+        assertNotNull(token);
+        return token;
     }
 
     private java.net.http.HttpResponse<String> accountApi(String token, String json) {

@@ -33,8 +33,8 @@ import org.keycloak.representations.IDToken;
  * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
  * user may do there, or for the salarié the account is, at every token and refresh: indexed lookups of the chosen
  * site (the site, its adhérent, the user's link to it, or the user's delegations on it) or of the salarié, whatever
- * the number of sites the user holds. Each token type is
- * switchable in the admin console (Clients → client → Client scopes → dedicated scope → mapper).
+ * the number of sites the user holds. Each token type is switchable in the admin console (Clients → client → Client
+ * scopes → dedicated scope → mapper).
  */
 public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
