@@ -9,13 +9,19 @@ import java.time.Duration;
  */
 public record BenchSettings(int rounds, Duration scenarioTime, Duration warmUpTime, int users, long importLines, boolean profile) {
 
+    /** What the README's command measures. */
+    public static BenchSettings defaults() {
+        return new BenchSettings(3, Duration.ofSeconds(25), Duration.ofSeconds(8), 4, 1_000_000L, false);
+    }
+
     public static BenchSettings fromSystemProperties() {
+        BenchSettings d = defaults();
         return new BenchSettings(
-                Integer.getInteger("bench.rounds", 3),
-                Duration.ofSeconds(Integer.getInteger("bench.seconds", 25)),
-                Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8)),
-                Integer.getInteger("bench.users", 4),
-                Long.getLong("bench.import.lines", 1_000_000L),
+                Integer.getInteger("bench.rounds", d.rounds()),
+                Duration.ofSeconds(Integer.getInteger("bench.seconds", (int) d.scenarioTime().toSeconds())),
+                Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", (int) d.warmUpTime().toSeconds())),
+                Integer.getInteger("bench.users", d.users()),
+                Long.getLong("bench.import.lines", d.importLines()),
                 Boolean.getBoolean("bench.profile"));
     }
 }

@@ -63,7 +63,7 @@ public final class BenchmarkRun {
 
     /** The command that gives these settings again. */
     private static String command(BenchSettings settings) {
-        BenchSettings defaults = new BenchSettings(3, java.time.Duration.ofSeconds(25), java.time.Duration.ofSeconds(8), 4, 1_000_000L, false);
+        BenchSettings defaults = BenchSettings.defaults();
         StringBuilder command = new StringBuilder(ResultsReport.COMMAND);
         if (settings.rounds() != defaults.rounds()) {
             command.append(" -Dbench.rounds=").append(settings.rounds());

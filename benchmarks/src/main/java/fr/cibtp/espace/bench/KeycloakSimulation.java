@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -54,7 +55,7 @@ public class KeycloakSimulation extends Simulation {
             case REFRESH -> untimed.signIn();
             case CHOOSER -> untimed.upToChooser();
         };
-        List<java.util.Map<String, Object>> accounts = fixture.accounts(scenario.accounts).stream().map(Account::record).toList();
+        List<Map<String, Object>> accounts = fixture.accounts(scenario.accounts).stream().map(Account::record).toList();
         return scenario("round " + round + ": " + scenario.label)
                 .feed(listFeeder(accounts).queue())
                 .exec(setup)
