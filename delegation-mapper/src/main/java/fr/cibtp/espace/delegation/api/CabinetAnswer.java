@@ -9,5 +9,5 @@ import fr.cibtp.espace.delegation.service.Views;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CabinetAnswer(Views.CabinetSummary cabinet, Views.CabinetDelegation delegation,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
 }

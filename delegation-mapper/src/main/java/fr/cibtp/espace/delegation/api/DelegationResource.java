@@ -130,7 +130,7 @@ public class DelegationResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public CabinetAnswer delegateToCabinet(@PathParam("identifiant") String identifiant, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-                                                 InputStream body) {
+                                           InputStream body) {
         return withMessage(answer(delegations -> delegations.cabinet().delegate(identifiant, JsonBody.delegation(type, body))));
     }
 
