@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { oidcClient } from './oidc.js';
 import { Sessions } from './sessions.js';
-import { rightsChanges } from './claim.js';
+import { readRights, rightsChanges } from './claim.js';
 import * as pages from './pages.js';
 
 const STATIC = {
@@ -76,7 +76,7 @@ export function portal(space, catalogue) {
 
   // A sensitive page: the right to update bank accounts (entreprise), then a sign-in at level sms.
   async function bankDetails(res, session, done) {
-    const droits = session.claims.cibtp?.droits || {};
+    const droits = readRights(session.claims.cibtp?.droits, catalogue);
     if (space.key === 'entreprise' && droits['comptes-bancaires'] !== 'mise_a_jour') {
       return send(res, 403, pages.noRight(space, session));
     }

@@ -63,8 +63,21 @@ function salarieLines(claim) {
   ];
 }
 
+/**
+ * The claim's {@code droits} as feature → mode, whatever its encoding: "*" (an administrator's: every feature of the
+ * catalogue at its highest mode, the rule of docs/cibtp-claim.md), an object, or nothing.
+ */
+export function readRights(droits, catalogue) {
+  if (droits === '*') {
+    return Object.fromEntries(catalogue.groups.flatMap((g) => g.features)
+      .map((f) => [f.key, f.modes.includes('mise_a_jour') ? 'mise_a_jour' : 'consultation']));
+  }
+  return droits !== null && typeof droits === 'object' ? droits : {};
+}
+
 /** The rights of {@code droits}, grouped in the catalogue's order; keys the catalogue lacks come last, as they are. */
-export function explainRights(droits = {}, catalogue) {
+export function explainRights(encoded, catalogue) {
+  const droits = readRights(encoded, catalogue);
   const known = new Set();
   const groups = catalogue.groups.map((group) => ({
     label: group.label,
@@ -81,7 +94,9 @@ export function explainRights(droits = {}, catalogue) {
 }
 
 /** What the rights became between two tokens: one sentence per feature whose mode changed. */
-export function rightsChanges(before = {}, after = {}, catalogue) {
+export function rightsChanges(encodedBefore, encodedAfter, catalogue) {
+  const before = readRights(encodedBefore, catalogue);
+  const after = readRights(encodedAfter, catalogue);
   const labels = new Map(catalogue.groups.flatMap((g) => g.features.map((f) => [f.key, f.label])));
   const order = [...labels.keys()];
   const rank = (key) => (order.includes(key) ? order.indexOf(key) : order.length);

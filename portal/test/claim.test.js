@@ -51,3 +51,13 @@ test('a salarié is described by the salarié block', () => {
 test('values written into pages are escaped', () => {
   assert.equal(html`<p>${'<script>"'}</p>`.toString(), '<p>&lt;script&gt;&quot;</p>');
 });
+
+test('an administrator\'s "*" reads as every feature at its highest mode', () => {
+  const { rights } = explainClaim({ cibtp: { ...claims.cibtp, role: 'administrateur', admin: true, droits: '*' } }, catalogue);
+  const all = rights.flatMap((g) => g.rights);
+  assert.equal(all.length, 17);
+  assert.equal(all.find((r) => r.key === 'comptes-bancaires').mode, 'Mise à jour');
+  assert.equal(all.find((r) => r.key === 'situation-compte').mode, 'Consultation');
+  assert.deepEqual(rightsChanges('*', '*', catalogue), []);
+  assert.ok(rightsChanges('*', { 'situation-compte': 'consultation' }, catalogue).includes('Mes comptes bancaires : Mise à jour → Aucun droit'));
+});
