@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The registry import benchmark's file (integration-tests' RegistryImportBenchmark, same shape): adhérents with 9 sites
- * each, one line a record, generated as it is sent so that neither side ever holds it whole.
+ * The registry import benchmark's file: adhérents with 9 sites each, one line a record, generated as it is sent so
+ * that neither side ever holds it whole.
  */
 final class GeneratedRegistry extends InputStream {
 
