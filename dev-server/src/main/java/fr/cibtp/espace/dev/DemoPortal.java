@@ -15,12 +15,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.jboss.logging.Logger;
+
 /**
  * The demo portal of {@code portal/} (Node.js): the entreprise space on http://localhost:3000 and the salarié space
  * on http://localhost:3001, OIDC clients of the realm with the secrets Keycloak generated at import. Used by the dev
  * server and by the portal's browser test.
  */
 public final class DemoPortal implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DemoPortal.class);
 
     public static final String ENTREPRISE_URL = "http://localhost:3000";
     public static final String SALARIE_URL = "http://localhost:3001";
@@ -68,7 +72,7 @@ public final class DemoPortal implements AutoCloseable {
     private static void forward(Process node, CompletableFuture<Void> ready, List<String> output) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                System.out.println("[portail] " + line);
+                LOG.info("[portail] " + line);
                 synchronized (output) {
                     output.add(line);
                 }

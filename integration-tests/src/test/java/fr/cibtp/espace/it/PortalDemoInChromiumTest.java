@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +30,7 @@ import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.time.CaisseClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,7 +166,7 @@ class PortalDemoInChromiumTest {
         String delegate = CibtpRealm.createUser(realm, email, PASSWORD, false);
         String delegation = runOnServer.fetch(DelegationsOnServer.add(Map.of("site", site, "granteeId", delegate, "grantorId", holder,
                 "admin", "false", "colleges", "ouvrier,etam", "modes", "comptes-bancaires=mise_a_jour,planning=consultation",
-                "effet", LocalDate.now().minusDays(1).toString())), String.class);
+                "effet", CaisseClock.today().minusDays(1).toString())), String.class);
 
         PortalHomePage home = openPortal().signIn().signIn(email, PASSWORD, PortalHomePage.class);
         assertEquals("utilisateur", home.value("role"));

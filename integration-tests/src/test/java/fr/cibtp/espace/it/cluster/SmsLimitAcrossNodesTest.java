@@ -39,6 +39,7 @@ class SmsLimitAcrossNodesTest {
             assertEquals(1, smsTo(mobile));
 
             for (int resend = 2; resend <= 6; resend++) {
+                // The shortest wait the setting allows: two server JVMs, whose clocks a test cannot move.
                 Thread.sleep(1_100);
                 browser.useNode(resend % 2 == 0 ? b : a).click("cibtp-resend");
                 if (resend <= 5) {

@@ -84,7 +84,7 @@ public final class ServedDescriptions {
             Files.createDirectories(SUMMARY.getParent());
             Files.writeString(SUMMARY, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            System.err.println(text);
+            throw new java.io.UncheckedIOException("the conformance summary could not be written", e);
         }
     }
 }
