@@ -48,7 +48,7 @@ final class ResultsReport {
 
     String markdown(BenchSettings settings, Machine machine, String keycloakVersion, String date, String command) {
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
-        md.append("Written by the last run of `").append(command).append("` (see docs/tests.md, "Benchmarks").\n\n");
+        md.append("Written by the last run of `").append(command).append("` (see docs/tests.md, section Benchmarks).\n\n");
         md.append("| | |\n| --- | --- |\n");
         md.append("| date | ").append(date).append(" |\n");
         md.append("| machine | ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores, ")
