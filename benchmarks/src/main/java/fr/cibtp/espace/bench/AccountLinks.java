@@ -20,30 +20,33 @@ final class AccountLinks implements AutoCloseable {
     AccountLinks(String jdbcUrl) throws SQLException {
         db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
         db.setAutoCommit(false);
-        insert = db.prepareStatement("insert into CIBTP_ACCOUNT_LINK (ID, REALM_ID, USER_ID, KIND, IDENTIFIANT, CREATED_AT)"
-                + " values (?, ?, ?, 'site', ?, ?)");
+        // With the site's labels the chooser sorts and searches by, copied from the registry as an enrollment copies them.
+        insert = db.prepareStatement("insert into CIBTP_ACCOUNT_LINK (ID, REALM_ID, USER_ID, KIND, IDENTIFIANT, CREATED_AT,"
+                + " RAISON_SOCIALE, SITE_NAME, SIRET) select ?, s.REALM_ID, ?, 'site', s.IDENTIFIANT, ?, a.RAISON_SOCIALE, s.NAME, s.SIRET"
+                + " from CIBTP_SITE s join CIBTP_ADHERENT a on a.REALM_ID = s.REALM_ID and a.NUMERO = s.ADHERENT_NUMERO"
+                + " where s.REALM_ID = ? and s.IDENTIFIANT = ?");
     }
 
     void link(String realmId, String userId, List<String> sites) throws SQLException {
         long now = System.currentTimeMillis();
         for (String site : sites) {
             insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, realmId);
-            insert.setString(3, userId);
-            insert.setString(4, site);
-            insert.setLong(5, now);
+            insert.setString(2, userId);
+            insert.setLong(3, now);
+            insert.setString(4, realmId);
+            insert.setString(5, site);
             insert.addBatch();
         }
         insert.executeBatch();
     }
 
-    /** Commits, and gives the planner the table's statistics as a live database has them. */
+    /** Commits, and leaves the table vacuumed and its statistics gathered, as autovacuum keeps a live database. */
     @Override
     public void close() throws SQLException {
         db.commit();
         db.setAutoCommit(true);
         try (Statement analyze = db.createStatement()) {
-            analyze.execute("analyze CIBTP_ACCOUNT_LINK");
+            analyze.execute("vacuum analyze CIBTP_ACCOUNT_LINK");
         }
         db.close();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
@@ -63,6 +64,46 @@ class AccountLinkTest {
 
         realm.admin().users().get(userId).remove();
         assertEquals(0L, runOnServer.fetch(RegistryOnServer.storedLinks(userId), Long.class));
+    }
+
+    @Test
+    void renamingASiteOrAnAdherentInAnImportMovesItInTheChooser() {
+        RegistryApi api = new RegistryApi(realm);
+        String token = api.serviceAccountToken("back-office-relabel", true);
+        String alpha = TestIdentifiers.numeroAdherent();
+        String alphaSiren = TestIdentifiers.siren();
+        String beta = TestIdentifiers.numeroAdherent();
+        String betaSiren = TestIdentifiers.siren();
+        String held = TestIdentifiers.identifiant();
+        String delegated = TestIdentifiers.identifiant();
+        String heldSiret = TestIdentifiers.siret(alphaSiren);
+        String delegatedSiret = TestIdentifiers.siret(betaSiren);
+        api.importNdjson(token, adherent(alpha, alphaSiren, "ALPHA BATIMENT") + site(held, alpha, heldSiret, "ZENITH")
+                + adherent(beta, betaSiren, "BETA TRAVAUX") + site(delegated, beta, delegatedSiret, "YSER"));
+        String userId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("cabinet"), null, false);
+        runOnServer.run(RegistryOnServer.link(userId, PrecompteKind.SITE, held));
+        runOnServer.run(RegistryOnServer.reach(userId, delegated));
+        assertEquals(List.of(held, delegated), sites(userId, null, 0, 10).identifiants(), "ALPHA before BETA");
+
+        JsonNode report = RegistryApi.json(api.importNdjson(token, adherent(alpha, alphaSiren, "OMEGA BATIMENT")
+                + site(delegated, beta, delegatedSiret, "QUAI DE L'YSER")));
+        assertEquals(2, report.get("updated").asLong(), report.toString());
+
+        assertEquals(List.of(delegated, held), sites(userId, null, 0, 10).identifiants(), "BETA before OMEGA");
+        assertEquals(List.of(held), sites(userId, "omega", 0, 10).identifiants());
+        assertEquals(List.of(), sites(userId, "alpha", 0, 10).identifiants());
+        assertEquals(List.of(delegated), sites(userId, "quai", 0, 10).identifiants());
+        assertEquals(new SitesPage(2, List.of(delegated)), sites(userId, null, 0, 1), "a first page shorter than the total counts all");
+    }
+
+    private static String adherent(String numero, String siren, String raisonSociale) {
+        return "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
+                + "\",\"raison_sociale\":\"" + raisonSociale + "\"}\n";
+    }
+
+    private static String site(String identifiant, String numero, String siret, String nom) {
+        return "{\"type\":\"site\",\"identifiant\":\"" + identifiant + "\",\"numero_adherent\":\"" + numero
+                + "\",\"siret\":\"" + siret + "\",\"nom\":\"" + nom + "\"}\n";
     }
 
     private SitesPage sites(String userId, String search, int first, int max) {

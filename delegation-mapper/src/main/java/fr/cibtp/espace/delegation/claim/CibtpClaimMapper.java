@@ -7,7 +7,7 @@ import java.util.Map;
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
-import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.AccountSite;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Salarie;
@@ -31,9 +31,9 @@ import org.keycloak.representations.IDToken;
 
 /**
  * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
- * user may do there, or for the salarié the account is, at every token and refresh: indexed lookups of the chosen
- * site (the site, its adhérent, the user's link to it, or the user's delegations on it) or of the salarié, whatever
- * the number of sites the user holds. Each token type is switchable in the admin console (Clients → client → Client
+ * user may do there, or for the salarié the account is, at every token and refresh: one indexed query for the chosen
+ * site, its adhérent and whether the user holds it (then the user's delegations on it, for a delegate) or one for the
+ * salarié, whatever the number of sites the user holds. Each token type is switchable in the admin console (Clients → client → Client
  * scopes → dedicated scope → mapper).
  */
 public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
@@ -43,6 +43,8 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
     /** The shipped rights catalogue, read once: configuration, the same on every node. */
     private final RightsCatalogue catalogue = RightsCatalogue.shipped();
+    /** What a site's holder may do, from that catalogue: computed once rather than at every token. */
+    private final Rights administratorRights = Rights.administrator(catalogue);
 
     static {
         OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CibtpClaimMapper.class);
@@ -73,18 +75,17 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
             claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
         } else {
             String chosen = userSession.getNote(Site.CHOSEN_NOTE);
-            Site site = chosen == null ? null : registry.findSite(realm, chosen).orElse(null);
+            AccountSite seen = chosen == null ? null : registry.accountSite(realm, userSession.getUser(), chosen).orElse(null);
             // The holder of the site is its Administrateur; delegated rights come with the delegations.
-            boolean holder = site != null && registry.holds(realm, userSession.getUser(), new Precompte(PrecompteKind.SITE, chosen));
-            if (holder) {
-                claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
-            } else if (site != null) {
+            if (seen == null) {
+                claim = CibtpClaim.entreprise(null);
+            } else if (seen.held()) {
+                claim = CibtpClaim.entreprise(seen.site(), "administrateur", administratorRights, catalogue);
+            } else {
                 DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
                         session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
                         CaisseClock.today());
-                claim = CibtpClaim.entreprise(site, delegated.role(), delegated.rights(), delegated.via(), catalogue);
-            } else {
-                claim = CibtpClaim.entreprise(null);
+                claim = CibtpClaim.entreprise(seen.site(), delegated.role(), delegated.rights(), delegated.via(), catalogue);
             }
         }
         return claim;

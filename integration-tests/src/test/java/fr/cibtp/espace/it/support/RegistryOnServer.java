@@ -31,6 +31,11 @@ public final class RegistryOnServer {
         return session -> registry(session).linkAccount(realm(session), user(session, userId), new Precompte(kind, identifiant));
     }
 
+    /** The account reaches the site through a delegation, as the delegation store records it. */
+    public static RunOnServer reach(String userId, String identifiant) {
+        return session -> registry(session).grantSiteAccess(realm(session), userId, identifiant);
+    }
+
     /** The account no longer holds the site (as when the back office takes it away). */
     public static RunOnServer unlink(String userId, String identifiant) {
         return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()

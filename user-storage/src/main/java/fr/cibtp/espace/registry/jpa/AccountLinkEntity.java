@@ -12,35 +12,36 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "CibtpAccountLink")
 @Table(name = "CIBTP_ACCOUNT_LINK")
-@NamedQuery(name = AccountLinkEntity.SITES, query = "select s, a" + AccountLinkEntity.TOTAL + AccountLinkEntity.SITES_FROM
-        + " order by a.raisonSociale, s.name, s.identifiant")
-@NamedQuery(name = AccountLinkEntity.SITES_COUNT, query = "select count(s)" + AccountLinkEntity.SITES_FROM)
-@NamedQuery(name = AccountLinkEntity.SITES_MATCHING, query = "select s, a" + AccountLinkEntity.TOTAL + AccountLinkEntity.SITES_FROM
-        + AccountLinkEntity.MATCHING + " order by a.raisonSociale, s.name, s.identifiant")
-@NamedQuery(name = AccountLinkEntity.SITES_MATCHING_COUNT, query = "select count(s)" + AccountLinkEntity.SITES_FROM
+@NamedQuery(name = AccountLinkEntity.SITES, query = "select l.identifiant" + AccountLinkEntity.LINKS + AccountLinkEntity.ORDER)
+@NamedQuery(name = AccountLinkEntity.SITES_COUNT, query = "select count(l)" + AccountLinkEntity.LINKS)
+@NamedQuery(name = AccountLinkEntity.SITES_MATCHING, query = "select l.identifiant, count(*) over ()" + AccountLinkEntity.LINKS
+        + AccountLinkEntity.MATCHING + AccountLinkEntity.ORDER)
+@NamedQuery(name = AccountLinkEntity.SITES_MATCHING_COUNT, query = "select count(l)" + AccountLinkEntity.LINKS
         + AccountLinkEntity.MATCHING)
-@NamedQuery(name = AccountLinkEntity.SITES_ANY, query = "select s.identifiant" + AccountLinkEntity.SITES_FROM)
+@NamedQuery(name = AccountLinkEntity.SITES_ANY, query = "select l.identifiant" + AccountLinkEntity.LINKS)
 public class AccountLinkEntity {
 
     static final String DELEGATED = "delegue";
 
-    /** The sites an account holds or reaches, with their adhérent: the site chooser's pages. */
+    /**
+     * The identifiants of the sites an account holds or reaches, in the site chooser's order: read in order from the
+     * index on (user, realm, raison sociale, site name, identifiant), so a page costs the same for 3 sites or 10,000.
+     */
     static final String SITES = "CibtpAccountLink.sites";
     static final String SITES_COUNT = "CibtpAccountLink.sitesCount";
+    /**
+     * A page of the sites a search finds, each row with how many it finds: a search reads all the account's links
+     * once, where a second query for the total would read them again.
+     */
     static final String SITES_MATCHING = "CibtpAccountLink.sitesMatching";
     static final String SITES_MATCHING_COUNT = "CibtpAccountLink.sitesMatchingCount";
     /** A few of the account's sites, unsorted: whether it has none, one or several, without reading them all. */
     static final String SITES_ANY = "CibtpAccountLink.sitesAny";
-    /**
-     * How many rows match, on each row of a page: the page and its total in one pass over the account's sites, which
-     * for an accounting firm's 10,000 sites is most of the page's cost.
-     */
-    static final String TOTAL = ", count(*) over ()";
-    static final String SITES_FROM = " from CibtpAccountLink l, CibtpSite s, CibtpAdherent a where l.realmId = :realm"
-            + " and l.userId = :user and l.kind in ('site', '" + DELEGATED + "') and s.realmId = l.realmId"
-            + " and s.identifiant = l.identifiant and a.realmId = s.realmId and a.numero = s.adherentNumero";
-    static final String MATCHING = " and (s.siret like :q or s.identifiant like :q or lower(s.name) like :q"
-            + " or lower(a.raisonSociale) like :q)";
+    static final String LINKS = " from CibtpAccountLink l where l.userId = :user and l.realmId = :realm"
+            + " and l.kind in ('site', '" + DELEGATED + "')";
+    static final String ORDER = " order by l.raisonSociale, l.siteName, l.identifiant";
+    static final String MATCHING = " and (l.siret like :q or l.identifiant like :q or lower(l.siteName) like :q"
+            + " or lower(l.raisonSociale) like :q)";
 
     @Id
     @Column(name = "ID", length = 36)
@@ -60,4 +61,17 @@ public class AccountLinkEntity {
 
     @Column(name = "CREATED_AT", nullable = false)
     long createdAt;
+
+    /*
+     * For links to a site: its adhérent's raison sociale, its name and SIRET, copied from the registry when the link
+     * is made and whenever an import changes them (LinkedSiteLabels), for the chooser's order and search.
+     */
+    @Column(name = "RAISON_SOCIALE")
+    String raisonSociale;
+
+    @Column(name = "SITE_NAME")
+    String siteName;
+
+    @Column(name = "SIRET", length = 14)
+    String siret;
 }

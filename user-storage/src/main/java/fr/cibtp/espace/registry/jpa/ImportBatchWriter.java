@@ -3,9 +3,11 @@ package fr.cibtp.espace.registry.jpa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import fr.cibtp.espace.registry.importing.RegistryRecord.SalarieRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SiteRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.settings.CibtpSettings;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -51,6 +54,9 @@ final class ImportBatchWriter {
     private final Map<String, SiteEntity> sites = new HashMap<>();
     private final Map<String, SalarieEntity> salaries = new HashMap<>();
     private final BatchWrites writes = new BatchWrites();
+    /** Sites and adhérents whose new labels the account links must copy (LinkedSiteLabels). */
+    private final Set<String> relabelledSites = new HashSet<>();
+    private final Set<String> relabelledAdherents = new HashSet<>();
 
     ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
@@ -81,6 +87,9 @@ final class ImportBatchWriter {
             }
         }
         writes.flush(em, run);
+        if (!relabelledSites.isEmpty() || !relabelledAdherents.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> LinkedSiteLabels.refresh(c, realm.getId(), relabelledSites, relabelledAdherents));
+        }
     }
 
     private String cabinet(CabinetRecord r) {
@@ -126,6 +135,9 @@ final class ImportBatchWriter {
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
         String previousRun = e == null ? null : e.importRun;
+        if (e != null && !e.raisonSociale.equals(r.raisonSociale())) {
+            relabelledAdherents.add(e.numero);
+        }
         if (e == null) {
             e = new AdherentEntity();
             e.id = KeycloakModelUtils.generateId();
@@ -164,6 +176,9 @@ final class ImportBatchWriter {
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
         String previousRun = e == null ? null : e.importRun;
+        if (e != null && !(e.adherentNumero.equals(r.numeroAdherent()) && e.siret.equals(r.siret()) && e.name.equals(r.nom()))) {
+            relabelledSites.add(e.identifiant);
+        }
         if (e == null) {
             e = new SiteEntity();
             e.id = KeycloakModelUtils.generateId();

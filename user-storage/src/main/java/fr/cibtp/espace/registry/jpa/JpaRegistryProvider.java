@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +20,7 @@ import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.identifiers.ProvisionalCode;
 import fr.cibtp.espace.identifiers.SalarieIdentifier;
 import fr.cibtp.espace.identifiers.Siret;
+import fr.cibtp.espace.registry.AccountSite;
 import fr.cibtp.espace.registry.Cabinet;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.EnrollmentCheck;
@@ -168,6 +172,9 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.kind = precompte.kind().key();
         link.identifiant = precompte.identifiant();
         link.createdAt = CaisseClock.millis();
+        if (precompte.kind() == PrecompteKind.SITE) {
+            LinkedSiteLabels.copy(em, link);
+        }
         em.persist(link);
     }
 
@@ -204,6 +211,11 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
+    public Optional<AccountSite> accountSite(RealmModel realm, UserModel user, String identifiant) {
+        return AccountSiteQuery.find(em, realm.getId(), user.getId(), identifiant);
+    }
+
+    @Override
     public void grantSiteAccess(RealmModel realm, String userId, String site) {
         boolean reached = !em.createQuery("select l.id from CibtpAccountLink l where l.userId = :user and l.identifiant = :site "
                         + "and l.kind in ('site', :delegated)", String.class)
@@ -219,6 +231,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         link.kind = AccountLinkEntity.DELEGATED;
         link.identifiant = site;
         link.createdAt = CaisseClock.millis();
+        LinkedSiteLabels.copy(em, link);
         em.persist(link);
     }
 
@@ -239,16 +252,38 @@ public class JpaRegistryProvider implements RegistryProvider {
     @Override
     public SitePage accountSites(RealmModel realm, UserModel user, String search, int first, int max) {
         boolean all = search == null || search.isBlank();
-        TypedQuery<Object[]> page = em.createNamedQuery(all ? AccountLinkEntity.SITES : AccountLinkEntity.SITES_MATCHING, Object[].class);
-        siteQuery(page, realm, user, all ? null : search);
-        List<Object[]> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
-        List<Site> sites = rows.stream().map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1])).toList();
-        if (!rows.isEmpty()) {
-            return new SitePage(sites, (Long) rows.get(0)[2]);
+        int size = Math.max(1, max);
+        List<String> identifiants;
+        Long total = null;
+        if (all) {
+            identifiants = siteQuery(em.createNamedQuery(AccountLinkEntity.SITES, String.class), realm, user, null)
+                    .setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+        } else {
+            List<Object[]> rows = siteQuery(em.createNamedQuery(AccountLinkEntity.SITES_MATCHING, Object[].class), realm, user, search)
+                    .setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+            identifiants = rows.stream().map(row -> (String) row[0]).toList();
+            total = rows.isEmpty() ? null : (Long) rows.get(0)[1];
         }
-        // A page past the last one has no row to carry the total.
-        TypedQuery<Long> count = em.createNamedQuery(all ? AccountLinkEntity.SITES_COUNT : AccountLinkEntity.SITES_MATCHING_COUNT, Long.class);
-        return new SitePage(sites, siteQuery(count, realm, user, all ? null : search).getSingleResult());
+        if (total == null) {
+            // The whole list on a first page shorter than a page; else an index-only count (or a page past the last).
+            total = first <= 0 && identifiants.size() < size ? identifiants.size()
+                    : siteQuery(em.createNamedQuery(all ? AccountLinkEntity.SITES_COUNT : AccountLinkEntity.SITES_MATCHING_COUNT,
+                    Long.class), realm, user, all ? null : search).getSingleResult();
+        }
+        return new SitePage(sitesInOrder(realm, identifiants), total);
+    }
+
+    private List<Site> sitesInOrder(RealmModel realm, List<String> identifiants) {
+        if (identifiants.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Site> byIdentifiant = new HashMap<>();
+        em.createQuery("select s, a from CibtpSite s, CibtpAdherent a where s.realmId = :realm and s.identifiant in :ids"
+                        + " and a.realmId = s.realmId and a.numero = s.adherentNumero", Object[].class)
+                .setParameter("realm", realm.getId()).setParameter("ids", identifiants).getResultStream()
+                .map(row -> Mapping.site((SiteEntity) row[0], (AdherentEntity) row[1]))
+                .forEach(site -> byIdentifiant.put(site.identifiant(), site));
+        return identifiants.stream().map(byIdentifiant::get).filter(Objects::nonNull).toList();
     }
 
     @Override
