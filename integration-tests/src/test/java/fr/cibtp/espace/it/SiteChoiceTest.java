@@ -5,6 +5,7 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -121,9 +122,17 @@ class SiteChoiceTest {
         oauth.loginForm().codeChallenge(pkce).prompt("select_account").uiLocales("fr").open();
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "prompt=select_account asks again");
         driver.findElement(By.id("site-" + sites.get(0))).click();
-        assertEquals(sites.get(0), site(token()).get("identifiant"));
+        AccessToken holder = token();
+        assertEquals(sites.get(0), site(holder).get("identifiant"));
+        assertEquals("administrateur", cibtp(holder).get("role"));
 
         runOnServer.run(RegistryOnServer.unlink(userId, sites.get(0)));
+        var refreshed = oauth.refreshRequest(lastRefreshToken).send();
+        assertNotNull(refreshed.getAccessToken(), refreshed.getErrorDescription());
+        Map<String, Object> after = cibtp(oauth.verifyToken(refreshed.getAccessToken()));
+        assertEquals(sites.get(0), ((Map<?, ?>) after.get("site")).get("identifiant"));
+        assertNull(after.get("role"), "no longer its holder, no right at the next refresh: " + after);
+        assertNull(after.get("droits"), after.toString());
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "a site the account no longer reaches is not kept");
@@ -242,8 +251,13 @@ class SiteChoiceTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> site(AccessToken token) {
+        return (Map<String, Object>) cibtp(token).get("site");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cibtp(AccessToken token) {
         Map<String, Object> cibtp = (Map<String, Object>) token.getOtherClaims().get("cibtp");
         assertEquals("entreprise", cibtp.get("espace"));
-        return (Map<String, Object>) cibtp.get("site");
+        return cibtp;
     }
 }
