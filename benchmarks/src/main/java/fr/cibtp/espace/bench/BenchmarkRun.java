@@ -55,7 +55,8 @@ public final class BenchmarkRun {
 
             ResultsReport report = new ResultsReport(figures, recorder.fullRightsTokenBytes(), imported);
             String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
-            String markdown = report.markdown(settings, Machine.current(), api.serverVersion(), date, command(settings));
+            PreviousRun previous = PreviousRun.read(project.resolve("benchmarks/RESULTS.md"));
+            String markdown = report.markdown(settings, Machine.current(), api.serverVersion(), date, command(settings), previous);
             Files.writeString(project.resolve("benchmarks/RESULTS.md"), markdown);
             System.out.println(markdown);
         }

@@ -46,7 +46,7 @@ final class ResultsReport {
         return goals;
     }
 
-    String markdown(BenchSettings settings, Machine machine, String keycloakVersion, String date, String command) {
+    String markdown(BenchSettings settings, Machine machine, String keycloakVersion, String date, String command, PreviousRun previous) {
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
         md.append("Written by the last run of `").append(command).append("` (see docs/tests.md, section Benchmarks).\n\n");
         md.append("| | |\n| --- | --- |\n");
@@ -57,10 +57,12 @@ final class ResultsReport {
         md.append("| Keycloak | ").append(keycloakVersion).append(", one node, PostgreSQL on the same machine, heap 256 MB to 1 GB |\n");
         md.append(String.format(Locale.ROOT, "| load | %d concurrent users per scenario; scenarios in turn, %d round(s) of %d s each after a %d s warm-up round |%n",
                 settings.users(), settings.rounds(), settings.scenarioTime().toSeconds(), settings.warmUpTime().toSeconds()));
-        md.append("\n## Goals\n\n| goal | measured | target | |\n| --- | --- | --- | --- |\n");
+        md.append("\n## Goals\n\n| goal | measured | target | | previous run").append(previous.date() == null ? "" : " (" + previous.date() + ")")
+                .append(" |\n| --- | --- | --- | --- | --- |\n");
         for (Goal goal : goals()) {
             md.append("| ").append(goal.name()).append(" | ").append(goal.measuredText()).append(" | ").append(goal.target())
-                    .append(" | ").append(goal.met() ? "met" : "**missed**").append(" |\n");
+                    .append(" | ").append(goal.met() ? "met" : "**missed**").append(" | ").append(previous.figure(goal.name()).orElse("–"))
+                    .append(" |\n");
         }
         ScenarioFigures three = figures.get(Scenario.CHOOSER_THREE);
         md.append(String.format(Locale.ROOT, "%nFor comparison, the same chooser pages with 3 sites: first page p95 %s ms, search p95 %s ms.%n",
@@ -100,7 +102,7 @@ final class ResultsReport {
               `cibtp` mapper). Both are confidential clients with PKCE, in the same realm and server.
             - Accounts are created through the admin API (the realm's password hashing), one per concurrent user and
               scenario group; sites come from the registry API; account-to-site links are rows of `CIBTP_ACCOUNT_LINK`
-              written in SQL, as an enrollment writes them (then `ANALYZE`). The four 10,000-site accounts share one
+              written in SQL, as an enrollment writes them (then `VACUUM ANALYZE`, as autovacuum keeps a live table). The four 10,000-site accounts share one
               adhérent's 10,000 sites.
             - Gatling drives the browsers and portals: a sign-in is GET of the authorization page, POST of the password,
               (POST of the chooser's choice), redirect with the code, code to tokens with the PKCE verifier; cookies are

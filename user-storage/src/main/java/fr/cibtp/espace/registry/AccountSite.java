@@ -1,5 +1,5 @@
 package fr.cibtp.espace.registry;
 
 /** A site as one account sees it: whether the account holds it (is its Administrateur) or may only reach it by delegation. */
-public record AccountSite(Site site, boolean held) {
+public record AccountSite(SiteLabels site, boolean held) {
 }

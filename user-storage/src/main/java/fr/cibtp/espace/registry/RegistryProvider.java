@@ -54,7 +54,7 @@ public interface RegistryProvider extends Provider {
     /** Whether the account holds that précompte (for a site: is its Administrateur); one indexed lookup. */
     boolean holds(RealmModel realm, UserModel user, Precompte precompte);
 
-    /** The site, its adhérent and whether the account holds it, in one query: what the claim of every token needs. */
+    /** The site's labels and whether the account holds it, in one query: what the claim of every token needs. */
     Optional<AccountSite> accountSite(RealmModel realm, UserModel user, String identifiant);
 
     /**

@@ -8,4 +8,8 @@ public record Site(String identifiant, String siret, String name, String raisonS
 
     /** User session note naming the site the user acts for: set at sign-in, by "Changer de tiers" and by enrollment. */
     public static final String CHOSEN_NOTE = "cibtp.site";
+
+    public SiteLabels labels() {
+        return new SiteLabels(identifiant, siret, name, raisonSociale, numeroAdherent);
+    }
 }

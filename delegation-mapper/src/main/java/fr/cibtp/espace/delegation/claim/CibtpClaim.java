@@ -8,7 +8,7 @@ import java.util.Map;
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.registry.PostalAddress;
-import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SiteLabels;
 
 /**
  * The {@code cibtp} claim of the published contract as the token shows it: the space, and the site chosen at sign-in (entreprise)
@@ -26,12 +26,12 @@ public final class CibtpClaim {
      * {@code admin}, the {@code colleges} in the catalogue's order, and {@code droits} for the features with a right
      * ({@link RightsClaim}: {@code "*"} for every right).
      */
-    public static Map<String, Object> entreprise(Site site, String role, Rights rights, RightsCatalogue catalogue) {
+    public static Map<String, Object> entreprise(SiteLabels site, String role, Rights rights, RightsCatalogue catalogue) {
         return entreprise(site, role, rights, null, catalogue);
     }
 
     /** As above, with {@code via} ("cabinet:90001-001-01") when the rights come through a cabinet comptable. */
-    public static Map<String, Object> entreprise(Site site, String role, Rights rights, String via, RightsCatalogue catalogue) {
+    public static Map<String, Object> entreprise(SiteLabels site, String role, Rights rights, String via, RightsCatalogue catalogue) {
         Map<String, Object> claim = entreprise(site);
         if (site == null || rights == null || rights.isEmpty()) {
             return claim;
@@ -52,7 +52,7 @@ public final class CibtpClaim {
         return claim;
     }
 
-    public static Map<String, Object> entreprise(Site site) {
+    public static Map<String, Object> entreprise(SiteLabels site) {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("espace", "entreprise");
         if (site != null) {

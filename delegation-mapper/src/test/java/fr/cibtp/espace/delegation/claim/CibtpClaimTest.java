@@ -19,14 +19,14 @@ class CibtpClaimTest {
                 "90001-001-01", null, List.of());
         assertEquals(Map.of("espace", "entreprise", "site", Map.of("identifiant", "29209-001-12", "siret", "32483899499750",
                 "nom", "BÂTIR DU GRAND EST - METZ", "raison_sociale", "BÂTIR DU GRAND EST", "numero_adherent", "0551617")),
-                CibtpClaim.entreprise(site));
+                CibtpClaim.entreprise(site.labels()));
     }
 
     @Test
     void theAdministratorHasEveryRightAsAStarAndTheCollegesInTheCataloguesOrder() {
         RightsCatalogue catalogue = RightsCatalogue.shipped();
         Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
-        Map<String, Object> claim = CibtpClaim.entreprise(site, "administrateur", Rights.administrator(catalogue), catalogue);
+        Map<String, Object> claim = CibtpClaim.entreprise(site.labels(), "administrateur", Rights.administrator(catalogue), catalogue);
         assertEquals("administrateur", claim.get("role"));
         assertEquals(true, claim.get("admin"));
         assertEquals(List.of("ouvrier", "etam", "cadre"), claim.get("colleges"));
@@ -36,7 +36,7 @@ class CibtpClaimTest {
     @Test
     void noRightsNoRightsBlock() {
         Site site = new Site("29209-001-12", "32483899499750", "METZ", "BÂTIR", "0551617", null, null, List.of());
-        assertEquals(CibtpClaim.entreprise(site), CibtpClaim.entreprise(site, "utilisateur", Rights.none(), RightsCatalogue.shipped()));
+        assertEquals(CibtpClaim.entreprise(site.labels()), CibtpClaim.entreprise(site.labels(), "utilisateur", Rights.none(), RightsCatalogue.shipped()));
     }
 
     @Test

@@ -7,21 +7,19 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.registry.AccountSite;
-import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.PrecompteKind;
-import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SiteLabels;
 import org.hibernate.Session;
 
 /**
- * The chosen site, its adhérent and whether the account holds it, asked at every token and refresh: one statement in
- * plain JDBC on Keycloak's connection. Through Hibernate, building the query and the entities cost as much as the
- * database's answer, and a tenth of a refresh.
+ * What the token says of the chosen site and whether the account holds it, asked at every token and refresh: one
+ * statement in plain JDBC on Keycloak's connection, reading no more than the token shows (a site's DSN alerts are
+ * JSON to parse). Through Hibernate, building the query and the entities cost as much as the database's answer, and
+ * a tenth of a refresh.
  */
 final class AccountSiteQuery {
 
-    private static final String SQL = "SELECT s.IDENTIFIANT, s.SIRET, s.NAME, a.RAISON_SOCIALE, s.ADHERENT_NUMERO,"
-            + " a.CABINET_IDENTIFIANT, s.HOLDER_LAST_NAME, s.HOLDER_FIRST_NAME, s.ADDRESS_LINE1, s.ADDRESS_LINE2, s.POSTCODE,"
-            + " s.TOWN, s.DSN_ALERTS, l.ID"
+    private static final String SQL = "SELECT s.IDENTIFIANT, s.SIRET, s.NAME, a.RAISON_SOCIALE, s.ADHERENT_NUMERO, l.ID"
             + " FROM CIBTP_SITE s"
             + " LEFT JOIN CIBTP_ADHERENT a ON a.REALM_ID = s.REALM_ID AND a.NUMERO = s.ADHERENT_NUMERO"
             + " LEFT JOIN CIBTP_ACCOUNT_LINK l ON l.USER_ID = ? AND l.KIND = ? AND l.IDENTIFIANT = s.IDENTIFIANT"
@@ -42,11 +40,9 @@ final class AccountSiteQuery {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    PostalAddress holder = new PostalAddress(row.getString(7), row.getString(8), row.getString(9),
-                            row.getString(10), row.getString(11), row.getString(12));
-                    Site site = new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getString(6), holder, Mapping.alerts(row.getString(13)));
-                    return Optional.of(new AccountSite(site, row.getString(14) != null));
+                    SiteLabels site = new SiteLabels(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5));
+                    return Optional.of(new AccountSite(site, row.getString(6) != null));
                 }
             }
         });
