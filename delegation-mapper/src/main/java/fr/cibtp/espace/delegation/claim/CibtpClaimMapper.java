@@ -3,6 +3,7 @@ package fr.cibtp.espace.delegation.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.RightsCatalogue;
@@ -12,6 +13,8 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.registry.SiteLabels;
+import fr.cibtp.espace.registry.SiteLabelsVersion;
 import fr.cibtp.espace.settings.ClientSpace;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.ClientModel;
@@ -33,7 +36,8 @@ import org.keycloak.representations.IDToken;
  * Writes the {@code cibtp} claim for the site chosen at sign-in (user session note {@code cibtp.site}) with what the
  * user may do there, or for the salarié the account is, at every token and refresh: one indexed query for the chosen
  * site, its adhérent and whether the user holds it (then the user's delegations on it, for a delegate) or one for the
- * salarié, whatever the number of sites the user holds. Each token type is switchable in the admin console (Clients → client → Client
+ * salarié, whatever the number of sites the user holds. A holder's site is then kept in the user session
+ * ({@link HeldSiteNote}) and its refreshes ask the database nothing. Each token type is switchable in the admin console (Clients → client → Client
  * scopes → dedicated scope → mapper).
  */
 public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
@@ -67,28 +71,35 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
     private Map<String, Object> claim(UserSessionModel userSession, KeycloakSession session, ClientModel client) {
         RealmModel realm = userSession.getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
-        Map<String, Object> claim;
         if (ClientSpace.isSalarie(client)) {
             // Not the account's whole list of précomptes: it holds every site of the account, 10,000 for some.
             Salarie salarie = registry.firstHeld(realm, userSession.getUser(), PrecompteKind.SALARIE)
                     .flatMap(id -> registry.findSalarie(realm, id)).orElse(null);
-            claim = salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
-        } else {
-            String chosen = userSession.getNote(Site.CHOSEN_NOTE);
-            AccountSite seen = chosen == null ? null : registry.accountSite(realm, userSession.getUser(), chosen).orElse(null);
-            // The holder of the site is its Administrateur; delegated rights come with the delegations.
-            if (seen == null) {
-                claim = CibtpClaim.entreprise(null);
-            } else if (seen.held()) {
-                claim = CibtpClaim.entreprise(seen.site(), "administrateur", administratorRights, catalogue);
-            } else {
-                DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
-                        session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
-                        CaisseClock.today());
-                claim = CibtpClaim.entreprise(seen.site(), delegated.role(), delegated.rights(), delegated.via(), catalogue);
-            }
+            return salarie == null ? CibtpClaim.salarie(null, null) : CibtpClaim.salarie(salarie.identifiant(), salarie.holder());
         }
-        return claim;
+        String chosen = userSession.getNote(Site.CHOSEN_NOTE);
+        if (chosen == null) {
+            return CibtpClaim.entreprise(null);
+        }
+        // Read before the database: a rename committed in between is then seen at the next refresh.
+        String version = SiteLabelsVersion.of(realm);
+        Optional<SiteLabels> kept = HeldSiteNote.read(userSession, chosen, version);
+        if (kept.isPresent()) {
+            return CibtpClaim.entreprise(kept.get(), "administrateur", administratorRights, catalogue);
+        }
+        AccountSite seen = registry.accountSite(realm, userSession.getUser(), chosen).orElse(null);
+        if (seen == null) {
+            return CibtpClaim.entreprise(null);
+        }
+        // The holder of the site is its Administrateur; delegated rights come with the delegations.
+        if (seen.held()) {
+            HeldSiteNote.write(userSession, version, seen.site());
+            return CibtpClaim.entreprise(seen.site(), "administrateur", administratorRights, catalogue);
+        }
+        DelegatedRights delegated = DelegatedRights.of(userSession.getUser().getId(),
+                session.getProvider(DelegationProvider.class).chainsFor(realm, userSession.getUser().getId(), chosen),
+                CaisseClock.today());
+        return CibtpClaim.entreprise(seen.site(), delegated.role(), delegated.rights(), delegated.via(), catalogue);
     }
 
     @Override

@@ -87,9 +87,14 @@ final class ImportBatchWriter {
             }
         }
         writes.flush(em, run);
-        if (!relabelledSites.isEmpty() || !relabelledAdherents.isEmpty()) {
+        if (relabelled()) {
             em.unwrap(Session.class).doWork(c -> LinkedSiteLabels.refresh(c, realm.getId(), relabelledSites, relabelledAdherents));
         }
+    }
+
+    /** Whether the batch renamed a site or an adhérent: tokens then read sites again (SiteLabelsVersion). */
+    boolean relabelled() {
+        return !relabelledSites.isEmpty() || !relabelledAdherents.isEmpty();
     }
 
     private String cabinet(CabinetRecord r) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.cibtp.espace.registry.SiteLabelsVersion;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
@@ -34,26 +35,34 @@ public final class RegistryImport {
         String realmId = realm.getId();
         LineReader reader = new LineReader(body, MAX_LINE_BYTES);
         List<ImportBatchWriter.Numbered> batch = new ArrayList<>(BATCH_SIZE);
-        for (LineReader.Line line; (line = reader.next()) != null; ) {
-            if (line.tooLong()) {
-                report.reject(line.number(), "Ligne trop longue (plus de " + MAX_LINE_BYTES + " octets).");
-                continue;
+        boolean relabelled = false;
+        try {
+            for (LineReader.Line line; (line = reader.next()) != null; ) {
+                if (line.tooLong()) {
+                    report.reject(line.number(), "Ligne trop longue (plus de " + MAX_LINE_BYTES + " octets).");
+                    continue;
+                }
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                RecordParser.Result parsed = RecordParser.parse(line.text());
+                if (parsed.record() == null) {
+                    report.reject(line.number(), parsed.reason());
+                    continue;
+                }
+                batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));
+                if (batch.size() == BATCH_SIZE) {
+                    relabelled |= write(factory, realmId, run, batch, report);
+                    batch.clear();
+                }
             }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            RecordParser.Result parsed = RecordParser.parse(line.text());
-            if (parsed.record() == null) {
-                report.reject(line.number(), parsed.reason());
-                continue;
-            }
-            batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));
-            if (batch.size() == BATCH_SIZE) {
-                write(factory, realmId, run, batch, report);
-                batch.clear();
+            relabelled |= write(factory, realmId, run, batch, report);
+        } finally {
+            if (relabelled) {
+                // Even when the upload breaks off: the batches written so far may have renamed sites.
+                KeycloakModelUtils.runJobInTransaction(factory, session -> SiteLabelsVersion.advance(session.realms().getRealm(realmId)));
             }
         }
-        write(factory, realmId, run, batch, report);
         KeycloakModelUtils.runJobInTransaction(factory, session -> PlannerStatistics.refresh(
                 session.getProvider(org.keycloak.connections.jpa.JpaConnectionProvider.class).getEntityManager(),
                 "CIBTP_CABINET", "CIBTP_ADHERENT", "CIBTP_SITE", "CIBTP_SALARIE", "CIBTP_PROVISIONAL_CODE"));
@@ -68,16 +77,20 @@ public final class RegistryImport {
         return cause.toString();
     }
 
-    private static void write(KeycloakSessionFactory factory, String realmId, String run,
-                              List<ImportBatchWriter.Numbered> batch, ImportReport report) {
+    /** Writes the batch; answers whether it renamed a site or an adhérent. */
+    private static boolean write(KeycloakSessionFactory factory, String realmId, String run,
+                                 List<ImportBatchWriter.Numbered> batch, ImportReport report) {
         if (batch.isEmpty()) {
-            return;
+            return false;
         }
         ImportReport batchReport = new ImportReport();
+        boolean[] relabelled = {false};
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
-                new ImportBatchWriter(session, realm, run, batchReport).write(batch);
+                ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, batchReport);
+                writer.write(batch);
+                relabelled[0] = writer.relabelled();
             });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Registry import: a batch of %d lines from line %d was refused by the database: %s",
@@ -85,8 +98,9 @@ public final class RegistryImport {
             for (ImportBatchWriter.Numbered n : batch) {
                 report.reject(n.line(), "Ligne non enregistrée : la base de données l'a refusée ; réessayez l'import.");
             }
-            return;
+            return false;
         }
         report.add(batchReport);
+        return relabelled[0];
     }
 }

@@ -1,0 +1,27 @@
+package fr.cibtp.espace.registry;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * A stamp of what the registry says of its sites (names, raisons sociales, SIRETs), kept as a realm attribute: Keycloak
+ * caches the realm on every node and drops that copy on all of them when it changes, so a token refresh can tell
+ * without asking the database whether what a user session keeps of a site is still the registry's. An import that
+ * renames a site or an adhérent moves it on once, at its end.
+ */
+public final class SiteLabelsVersion {
+
+    static final String ATTRIBUTE = "cibtp.siteLabelsVersion";
+
+    private SiteLabelsVersion() {
+    }
+
+    public static String of(RealmModel realm) {
+        String version = realm.getAttribute(ATTRIBUTE);
+        return version == null ? "0" : version;
+    }
+
+    public static void advance(RealmModel realm) {
+        realm.setAttribute(ATTRIBUTE, KeycloakModelUtils.generateId());
+    }
+}
