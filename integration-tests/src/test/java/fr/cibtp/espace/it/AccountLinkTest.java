@@ -35,16 +35,14 @@ class AccountLinkTest {
         String token = api.serviceAccountToken("back-office-links", true);
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
-        StringBuilder file = new StringBuilder("{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
-                + "\",\"raison_sociale\":\"BÂTIR DU GRAND EST\"}\n");
+        StringBuilder file = new StringBuilder(adherent(numero, siren, "BÂTIR DU GRAND EST"));
         String[] names = {"METZ", "NANCY", "EPINAL"};
         String[] identifiants = new String[3];
         String[] sirets = new String[3];
         for (int i = 0; i < 3; i++) {
             identifiants[i] = TestIdentifiers.identifiant();
             sirets[i] = TestIdentifiers.siret(siren);
-            file.append("{\"type\":\"site\",\"identifiant\":\"").append(identifiants[i]).append("\",\"numero_adherent\":\"")
-                    .append(numero).append("\",\"siret\":\"").append(sirets[i]).append("\",\"nom\":\"").append(names[i]).append("\"}\n");
+            file.append(site(identifiants[i], numero, sirets[i], names[i]));
         }
         assertEquals(4, RegistryApi.json(api.importNdjson(token, file.toString())).get("created").asLong());
 
