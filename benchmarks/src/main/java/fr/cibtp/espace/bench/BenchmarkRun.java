@@ -11,12 +11,15 @@ import java.util.Map;
 import fr.cibtp.espace.dev.Cluster;
 import fr.cibtp.espace.dev.ClusterNode;
 import io.gatling.app.Gatling$;
+import org.jboss.logging.Logger;
 
 /**
  * The benchmark, start to end: a Keycloak node on a fresh PostgreSQL database, the generated data, the interleaved
  * Gatling scenarios, the registry import, then {@code benchmarks/RESULTS.md}. Argument: the project's folder.
  */
 public final class BenchmarkRun {
+
+    private static final Logger LOG = Logger.getLogger(BenchmarkRun.class);
 
     static final String DATABASE = "cibtp_bench";
 
@@ -58,7 +61,7 @@ public final class BenchmarkRun {
             PreviousRun previous = PreviousRun.read(project.resolve("benchmarks/RESULTS.md"));
             String markdown = report.markdown(settings, Machine.current(), api.serverVersion(), date, command(settings), previous);
             Files.writeString(project.resolve("benchmarks/RESULTS.md"), markdown);
-            System.out.println(markdown);
+            LOG.info(markdown);
         }
     }
 
