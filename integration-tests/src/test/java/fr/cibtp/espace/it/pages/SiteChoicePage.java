@@ -38,8 +38,9 @@ public class SiteChoicePage extends CibtpPage {
     }
 
     /**
-     * The cells and column titles drawn outside the card, or over their neighbour (no space between them): what a
-     * user cannot read. Empty when the table reads well.
+     * The cells and column titles drawn outside the card, or over their neighbour (no space between them), and the
+     * SIRETs and identifiants split over two lines: what a user cannot read, or copy, at a glance. Empty when the
+     * table reads well.
      */
     @SuppressWarnings("unchecked")
     public List<String> unreadableCells() {
@@ -53,6 +54,12 @@ public class SiteChoicePage extends CibtpPage {
                   if (getComputedStyle(cell.closest('table').tHead).position === 'absolute' && cell.tagName === 'TH') return;
                   if (box.left < card.left - 1 || box.right > card.right + 1) {
                     problems.push('outside the card: ' + cell.textContent.trim());
+                  }
+                  if (cell.classList.contains('cibtp-nowrap')) {
+                    const value = document.createRange();
+                    value.selectNodeContents(cell);
+                    const lines = new Set([...value.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    if (lines.size > 1) problems.push('over ' + lines.size + ' lines: ' + cell.textContent.trim());
                   }
                   const next = cell.nextElementSibling;
                   if (next && getComputedStyle(cell).display === 'table-cell') {
