@@ -54,12 +54,17 @@ public final class DelegationsOnServer {
     public static FetchOnServer addMany(String site, String grantorId, int count) {
         return session -> {
             DelegationProvider store = store(session);
+            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             for (int i = 0; i < count; i++) {
                 store.add(session.getContext().getRealm(), new StoredDelegation(null, site, "grantee-" + i, grantorId, null, null, false,
                         Set.of("ouvrier"), Map.of("planning", "consultation"), LocalDate.now().minusDays(i % 30), null, null));
+                if (i % 500 == 499) {
+                    // Each add's lookup flushes first, and a flush checks every entity held: written ones are let go.
+                    em.flush();
+                    em.clear();
+                }
             }
             // Months of PostgreSQL autovacuum in one go, as for any bulk load.
-            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             em.flush();
             PlannerStatistics.refresh(em, "CIBTP_DELEGATION", "CIBTP_ACCOUNT_LINK");
             return count;

@@ -48,11 +48,17 @@ public final class RegistryOnServer {
         List<String> sites = List.copyOf(identifiants);
         return session -> {
             UserModel user = user(session, userId);
-            for (String identifiant : sites) {
-                registry(session).linkAccount(realm(session), user, new Precompte(PrecompteKind.SITE, identifiant));
+            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+            for (int i = 0; i < sites.size(); i++) {
+                registry(session).linkAccount(realm(session), user, new Precompte(PrecompteKind.SITE, sites.get(i)));
+                if (i % 500 == 499) {
+                    // Each link's lookup flushes first, and a flush checks every entity held: written ones are let go.
+                    em.flush();
+                    em.clear();
+                    user = user(session, userId);
+                }
             }
             // PostgreSQL's autovacuum would have gathered these statistics over those months.
-            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             em.flush();
             PlannerStatistics.refresh(em, "CIBTP_ACCOUNT_LINK");
         };

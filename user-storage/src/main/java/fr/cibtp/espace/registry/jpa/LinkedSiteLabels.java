@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Keeps the labels the site chooser sorts and searches by (raison sociale, site name, SIRET) on the account links that
@@ -32,11 +33,15 @@ final class LinkedSiteLabels {
     private LinkedSiteLabels() {
     }
 
-    /** Copies the site's labels onto a new link to it. */
+    /**
+     * Copies the site's labels onto a new link to it. Only imports write the registry, never in a transaction that
+     * links accounts: the query need not flush what this one holds, which would dirty-check every entity it loaded.
+     */
     static void copy(EntityManager em, AccountLinkEntity link) {
         List<Object[]> labels = em.createQuery("select a.raisonSociale, s.name, s.siret from CibtpSite s, CibtpAdherent a"
                         + " where s.realmId = :realm and s.identifiant = :site and a.realmId = s.realmId and a.numero = s.adherentNumero",
                         Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("realm", link.realmId).setParameter("site", link.identifiant).getResultList();
         if (!labels.isEmpty()) {
             link.raisonSociale = (String) labels.get(0)[0];
