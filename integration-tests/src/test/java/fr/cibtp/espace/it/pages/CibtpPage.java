@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,7 +54,14 @@ public abstract class CibtpPage extends AbstractPage {
         String[] last = {""};
         try {
             until().ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).until(d -> {
-                last[0] = driver.page().getCurrentPageId();
+                try {
+                    last[0] = driver.page().getCurrentPageId();
+                } catch (WebDriverException e) {
+                    if (!ofPageLeft(e)) {
+                        throw e;
+                    }
+                    return false;
+                }
                 return expected.equals(last[0]);
             });
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -84,8 +92,30 @@ public abstract class CibtpPage extends AbstractPage {
      * the browser has left this page (the element is gone), then for {@code page}.
      */
     protected <P extends CibtpPage> P nextAfterLeaving(WebElement clicked, Class<P> page) {
-        until().until(ExpectedConditions.stalenessOf(clicked));
+        until().until(d -> left(clicked));
         return on(driver, page);
+    }
+
+    /**
+     * Whether the page holding {@code element} is gone. While the next page loads, Chromium's driver may answer that
+     * the element's node "does not belong to the document" (the new one) rather than call it stale: gone as well.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (ofPageLeft(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean ofPageLeft(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** An element that a click brings to this same template (a step of the screen), once it shows. */

@@ -66,9 +66,7 @@ public class RightsListPage extends CibtpPage {
         }
         WebElement filter = driver.findElement(By.id("cibtp-filter"));
         filter.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(filter));
-        return next(RightsListPage.class);
+        return nextAfterLeaving(filter, RightsListPage.class);
     }
 
     /** "Ajouter une délégation". */
