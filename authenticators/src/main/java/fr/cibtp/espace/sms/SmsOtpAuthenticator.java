@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.cibtp.espace.secondfactor.RecentSecondFactor;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -48,6 +49,7 @@ public class SmsOtpAuthenticator implements Authenticator {
         if (outcome == null) {
             send(context, number);
         } else if (outcome == SmsChallenge.Outcome.ACCEPTED) {
+            RecentSecondFactor.proved(context.getAuthenticationSession());
             context.success();
         } else {
             context.getEvent().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT));

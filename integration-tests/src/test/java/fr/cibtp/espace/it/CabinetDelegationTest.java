@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.registry.PrecompteKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -56,6 +60,20 @@ class CabinetDelegationTest {
 
     @InjectMailServer
     MailServer mail;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    @BeforeEach
+    void smsGateway() {
+        // Giving power asks a recent SMS code: grantors sign in with it.
+        CibtpRealm.useSmsStandIn(realm, operator);
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
+    }
 
     @Test
     void theCabinetsCollaboratorHoldsWhatWasPassedOnWithViaUntilTheAdherentNarrowsThenEndsIt() {
@@ -135,7 +153,7 @@ class CabinetDelegationTest {
     }
 
     private AccessTokenResponse signIn(String email) {
-        return Portal.signIn(realm, oauth, email, PASSWORD);
+        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {

@@ -13,7 +13,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import fr.cibtp.espace.it.support.Portal;
@@ -21,6 +23,7 @@ import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -60,6 +63,9 @@ class DelegationApiTest {
     @InjectMailServer
     MailServer mail;
 
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
     private RegistryApi api;
     private DelegationApi delegations;
     private String site;
@@ -67,12 +73,19 @@ class DelegationApiTest {
 
     @BeforeEach
     void aSiteAndItsHolder() {
+        // Giving power asks a recent SMS code: grantors sign in with it.
+        CibtpRealm.useSmsStandIn(realm, operator);
         api = new RegistryApi(realm);
         delegations = new DelegationApi(realm);
         holderEmail = CibtpRealm.uniqueEmail("administrateur");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
         site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true), holder, "BÂTIR DU GRAND EST", 1).get(0);
         freshBrowser();
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
     }
 
     @Test
@@ -223,7 +236,7 @@ class DelegationApiTest {
     }
 
     private AccessTokenResponse signIn(String email, String password) {
-        return Portal.signIn(realm, oauth, email, password);
+        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, password);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.Portal;
@@ -17,6 +19,7 @@ import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.registry.PrecompteKind;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -58,15 +61,25 @@ class DelegationBoundaryTest {
     @InjectMailServer
     MailServer mail;
 
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
     private RegistryApi registry;
     private DelegationApi api;
     private String backOffice;
 
     @BeforeEach
     void apis() {
+        // Giving power asks a recent SMS code: grantors sign in with it.
+        CibtpRealm.useSmsStandIn(realm, operator);
         registry = new RegistryApi(realm);
         api = new DelegationApi(realm);
         backOffice = registry.serviceAccountToken("back-office-boundary", true);
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
     }
 
     @Test
@@ -189,7 +202,7 @@ class DelegationBoundaryTest {
     private AccessTokenResponse signIn(String email) {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
-        return Portal.signIn(realm, oauth, email, PASSWORD);
+        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {

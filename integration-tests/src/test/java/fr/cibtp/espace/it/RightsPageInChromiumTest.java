@@ -15,6 +15,13 @@ import fr.cibtp.espace.it.pages.RightsListPage;
 import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.Portal;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.pages.SmsCodePage;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.DelegationsOnServer.Rights;
 import fr.cibtp.espace.it.support.EnrollmentPages;
@@ -54,6 +61,19 @@ class RightsPageInChromiumTest {
     @InjectMailServer
     MailServer mail;
 
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    @BeforeEach
+    void smsGateway() {
+        CibtpRealm.useSmsStandIn(realm, operator);
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
+    }
+
     @BeforeAll
     static void startChromium() {
         browser = new ManagedWebDriver(Chromium.phone(360, 800));
@@ -74,6 +94,7 @@ class RightsPageInChromiumTest {
         String holderEmail = CibtpRealm.uniqueEmail("page-adherent");
         String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
         String site = Sites.linked(registry, runOnServer, backOffice, holder, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
+        Portal.certifiedMobile(realm, runOnServer, holderEmail);
 
         browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
         SignInPage signIn = CibtpPage.on(browser, SignInPage.class);
@@ -87,7 +108,10 @@ class RightsPageInChromiumTest {
         assertFitsTheScreen(list);
         screenshot("droits-1-liste-vide");
 
-        DelegationFormPage form = list.addDelegation();
+        // Adding a delegation asks the SMS code first: most delegations give power.
+        SmsCodePage code = list.addDelegationAskingTheSmsCode(SmsCodePage.class);
+        assertFitsTheScreen(code);
+        DelegationFormPage form = code.enterCode(SmsCodes.last(operator), DelegationFormPage.class);
         assertEquals("Ajout de délégation", form.title());
         String email = CibtpRealm.uniqueEmail("page-delegue");
         form.fillPerson(email, "BERTRAND", "Claire");

@@ -20,6 +20,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.Portal;
+import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.pages.SmsCodePage;
+import fr.cibtp.espace.it.pages.DelegationFormPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
@@ -30,6 +39,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
@@ -55,6 +66,22 @@ class RightsPageTest {
 
     @InjectWebDriver
     ManagedWebDriver driver;
+
+    @InjectSmsGateway
+    SmsGatewayStandIn operator;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @BeforeEach
+    void smsGateway() {
+        CibtpRealm.useSmsStandIn(realm, operator);
+    }
+
+    @AfterEach
+    void noGatewayAgain() {
+        CibtpRealm.noSmsGateway(realm);
+    }
 
     @Test
     void badInputInTheAddFormIsSaidNextToItsFieldAndNothingIsStored() throws IOException, InterruptedException {
@@ -316,6 +343,7 @@ class RightsPageTest {
             user.setAttributes(Map.of("locale", List.of(locale)));
             realm.admin().users().get(id).update(user);
         }
+        Portal.certifiedMobile(realm, runOnServer, email);
         return id;
     }
 
@@ -326,6 +354,13 @@ class RightsPageTest {
         type(driver, "username", email);
         type(driver, "password", PASSWORD);
         driver.findElement(By.id("kc-login")).click();
+        if (driver.driver().findElements(By.id("cibtp-add")).isEmpty()) {
+            return;
+        }
+        // The forms that give power ask a recent SMS code: the administrator types it once, then is on the list again.
+        driver.findElement(By.id("cibtp-add")).click();
+        CibtpPage.on(driver, SmsCodePage.class).enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        driver.open(page() + (site == null ? "" : "?site=" + site));
     }
 
     /** A form posted with this browser's cookies, as another site's page could make the browser post it. */

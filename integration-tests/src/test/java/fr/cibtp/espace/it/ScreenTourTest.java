@@ -146,6 +146,8 @@ class ScreenTourTest {
                 new Screen("droits-ajout", "Ajout de délégation", Look.ENTREPRISE, go::addDelegation),
                 new Screen("droits-visualisation", "Visualisation de délégation", Look.ENTREPRISE, go::viewDelegation),
                 new Screen("droits-fermeture", "Fermeture de délégation", Look.ENTREPRISE, go::closeDelegation),
+                new Screen("droits-code-sms", "Gérer les droits d'accès : code SMS avant d'accorder des droits", Look.ENTREPRISE,
+                        go::addDelegationAskingTheSmsCode),
                 new Screen("droits-cabinet-delegation", "Déléguer à mon cabinet comptable", Look.ENTREPRISE, go::delegateToCabinet),
                 new Screen("droits-cabinet", "Délégation au cabinet comptable en cours", Look.ENTREPRISE, go::cabinetDelegated),
                 // Espace salarié
@@ -173,6 +175,8 @@ class ScreenTourTest {
                         () -> go.mail("courriel-changement-effectue", go::emailChangedMail)),
                 new Screen("courriel-invitation", "Courriel d'invitation d'un délégué", Look.COURRIEL,
                         () -> go.mail("courriel-invitation", go::invitationMail)),
+                new Screen("courriel-droits-accordes", "Courriel : des droits ont été accordés sur votre site", Look.COURRIEL,
+                        () -> go.mail("courriel-droits-accordes", go::grantNoticeMail)),
                 new Screen("courriel-fin-de-delegation", "Courriel : délégation bientôt terminée", Look.COURRIEL,
                         () -> go.mail("courriel-fin-de-delegation", go::delegationEndingMail)),
                 new Screen("courriel-mobile-perdu", "Courriel : mobile perdu, lien de remplacement", Look.COURRIEL,
@@ -195,7 +199,7 @@ class ScreenTourTest {
     void everyScreenAt1280And360Pixels() throws IOException {
         ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(DESKTOP, DESKTOP_HEIGHT));
         try {
-            List<Screen> screens = screens(new Journeys(realm, runOnServer, mail, browser));
+            List<Screen> screens = screens(new Journeys(realm, runOnServer, mail, browser, operator));
             writeScreenList(screens);
             assertAll(screens.stream().map(screen -> (Executable) () -> check(browser, screen)));
         } finally {

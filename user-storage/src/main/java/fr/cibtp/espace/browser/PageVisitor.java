@@ -54,6 +54,11 @@ public record PageVisitor(AuthResult auth, String stateChecker) {
      * never redeems the code; the PKCE challenge of a discarded verifier makes the code useless to anyone else.
      */
     public static URI signIn(KeycloakSession session, String clientId, URI back, String action) {
+        return signIn(session, clientId, back, action, null);
+    }
+
+    /** The same, asking the realm's flow for an authentication level ({@code sms}: the second factor, asked again). */
+    public static URI signIn(KeycloakSession session, String clientId, URI back, String action, String acrValues) {
         RealmModel realm = session.getContext().getRealm();
         UriBuilder builder = OIDCLoginProtocolService.authUrl(session.getContext().getUri())
                 .queryParam(OAuth2Constants.CLIENT_ID, clientId)
@@ -65,6 +70,9 @@ public record PageVisitor(AuthResult auth, String stateChecker) {
                 .queryParam(OAuth2Constants.CODE_CHALLENGE_METHOD, OAuth2Constants.PKCE_METHOD_S256);
         if (action != null) {
             builder.queryParam(org.keycloak.models.Constants.KC_ACTION, action);
+        }
+        if (acrValues != null) {
+            builder.queryParam(OAuth2Constants.ACR_VALUES, acrValues);
         }
         return builder.build(realm.getName());
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,8 +35,15 @@ final class RefusalAnswer {
         if (!refusal.params().isEmpty()) {
             body.put("parametres", refusal.params());
         }
-        return new WebApplicationException(Response.status(refusal.kind().status)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(body).build());
+        Response.ResponseBuilder answer = Response.status(refusal.kind().status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .entity(body);
+        if (refusal.kind() == Refusal.Kind.STEP_UP) {
+            // RFC 9470: the portal signs the user in again with these parameters, then calls again.
+            int minutes = (Integer) refusal.params().get(0);
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", error_description=\""
+                    + "A recent SMS code is required\", acr_values=\"sms\", max_age=" + minutes * 60);
+        }
+        return new WebApplicationException(answer.build());
     }
 
     static String sentence(KeycloakSession session, Refusal refusal) {

@@ -60,7 +60,8 @@ public record DelegatedRights(Rights rights, String role, String via) {
         return null;
     }
 
-    private static Delegation rule(StoredDelegation stored) {
+    /** A stored delegation as the rules read it. */
+    public static Delegation rule(StoredDelegation stored) {
         Map<String, Mode> modes = new LinkedHashMap<>();
         stored.modes().forEach((feature, mode) -> modes.put(feature, Mode.fromKey(mode)));
         return new Delegation(new Rights(stored.colleges(), modes, stored.admin()), new Period(stored.effet(), stored.fin()), stored.closed());

@@ -34,19 +34,28 @@ final class Pages {
     private final RightsCatalogue catalogue;
     private final PageVisitor visitor;
     private final URI list;
+    private final URI back;
 
-    Pages(KeycloakSession session, RightsCatalogue catalogue, PageVisitor visitor, URI list) {
+    /** @param back the page to come back to after a second factor is asked (a form is shown again, empty) */
+    Pages(KeycloakSession session, RightsCatalogue catalogue, PageVisitor visitor, URI list, URI back) {
         this.session = session;
         this.catalogue = catalogue;
         this.visitor = visitor;
         this.list = list;
+        this.back = back;
     }
 
-    /** The page {@code build} draws, or the sentence of the refusal on a page of its own. */
+    /**
+     * The page {@code build} draws, or the sentence of the refusal on a page of its own; a refusal for want of a recent
+     * second factor sends the browser to the SMS code and back.
+     */
     Response answer(Supplier<Response> build) {
         try {
             return build.get();
         } catch (Refusal refusal) {
+            if (refusal.kind() == Refusal.Kind.STEP_UP) {
+                return Response.seeOther(PageVisitor.signIn(session, RightsPage.CLIENT_ID, back, null, "sms")).build();
+            }
             return forms(Response.Status.fromStatusCode(refusal.kind().status)).addError(wording(refusal))
                     .setAttribute("cibtpRefused", true).createForm("cibtp-rights-message.ftl");
         }

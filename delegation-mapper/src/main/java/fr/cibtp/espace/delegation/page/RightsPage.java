@@ -58,13 +58,7 @@ public class RightsPage {
     public Response list(@QueryParam("site") String asked, @QueryParam("role") String role, @QueryParam("statut") String statut,
                          @QueryParam("date_effet") String effetFrom, @QueryParam("date_fin") String finUntil,
                          @QueryParam("tri") String sort, @QueryParam("page") String page, @QueryParam("taille") String taille,
-                         @QueryParam(EXCLUDE_INACTIVE) List<String> excludeInactive, @QueryParam("fait") String done,
-                         @QueryParam("code") String code) {
-        if (code != null) {
-            // Back from the sign-in: the same page without the authorization response in the address bar.
-            return Response.seeOther(pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state")
-                    .replaceQueryParam("iss").build()).build();
-        }
+                         @QueryParam(EXCLUDE_INACTIVE) List<String> excludeInactive, @QueryParam("fait") String done) {
         return shown(asked, (delegations, pages, site) -> {
             ManagedSite managed = delegations.managed(site);
             Map<String, String> filters = filters(role, statut, effetFrom, finUntil, sort, taille);
@@ -82,8 +76,12 @@ public class RightsPage {
     @Path("ajout")
     @Produces(MediaType.TEXT_HTML)
     public Response addForm(@QueryParam("site") String asked) {
-        return shown(asked, (delegations, pages, site) -> pages.form("ajout", siteOnly(delegations, site), null,
-                DelegationForm.blank(CaisseClock.today(), catalogue)));
+        return shown(asked, (delegations, pages, site) -> {
+            PageModel.SiteShown shown = siteOnly(delegations, site);
+            // Most delegations give power: the SMS code is asked before the form is filled in, not after.
+            delegations.requireRecentSecondFactor();
+            return pages.form("ajout", shown, null, DelegationForm.blank(CaisseClock.today(), catalogue));
+        });
     }
 
     @POST
@@ -105,6 +103,7 @@ public class RightsPage {
     public Response cabinetForm(@QueryParam("site") String asked) {
         return shown(asked, (delegations, pages, site) -> {
             CabinetView cabinet = delegations.cabinet().view(site);
+            delegations.requireRecentSecondFactor();
             return pages.form("cabinet", withCabinet(delegations, site, cabinet), null, cabinet.delegation() == null
                     ? DelegationForm.blank(CaisseClock.today(), catalogue) : DelegationForm.of(cabinet.delegation()));
         });
@@ -156,10 +155,15 @@ public class RightsPage {
         return delegationForm("modification", id, asked);
     }
 
-    /** A stored delegation in the form, read-only or to modify. */
+    /** A stored delegation in the form, read-only or to modify (after a recent SMS code, as a modification may widen). */
     private Response delegationForm(String mode, String id, String asked) {
-        return shown(asked, (delegations, pages, site) -> pages.form(mode, siteOnly(delegations, site), id,
-                DelegationForm.of(delegations.view(site, id))));
+        return shown(asked, (delegations, pages, site) -> {
+            Views.DelegationView delegation = delegations.view(site, id);
+            if (mode.equals("modification")) {
+                delegations.requireRecentSecondFactor();
+            }
+            return pages.form(mode, siteOnly(delegations, site), id, DelegationForm.of(delegation));
+        });
     }
 
     @POST
@@ -204,8 +208,12 @@ public class RightsPage {
 
     /** A page asked for by a link: the site named in it, else the one chosen at sign-in. */
     private Response shown(String asked, SitePage page) {
+        if (session.getContext().getUri().getQueryParameters().containsKey("code")) {
+            // Back from a sign-in: the same page without the authorization response in the address bar.
+            return Response.seeOther(withoutAuthorizationResponse().build()).build();
+        }
         return signedIn(visitor -> {
-            Pages pages = pages(visitor);
+            Pages pages = pages(visitor, withoutAuthorizationResponse().build());
             String site = visitor.site(asked);
             if (site == null) {
                 return pages.noSite();
@@ -217,8 +225,9 @@ public class RightsPage {
     /** A form of the page posted back: only with this browser's state checker, for the site it names. */
     private Response posted(MultivaluedMap<String, String> form, SitePage page) {
         return signedIn(visitor -> {
-            Pages pages = pages(visitor);
             String site = form.getFirst("site");
+            Pages pages = pages(visitor, site == null ? root() : UriBuilder.fromUri(pageUrl().replaceQuery(null).build())
+                    .queryParam("site", site).build());
             if (site == null || !visitor.postedFromThePage(form.getFirst(PageVisitor.STATE_CHECKER))) {
                 return pages.expired(site);
             }
@@ -285,14 +294,18 @@ public class RightsPage {
         return new SiteDelegations(session, catalogue, visitor.auth());
     }
 
-    private Pages pages(PageVisitor visitor) {
-        return new Pages(session, catalogue, visitor, root());
+    private Pages pages(PageVisitor visitor, URI back) {
+        return new Pages(session, catalogue, visitor, root(), back);
     }
 
     /** The list's address, which every other page of it extends. */
     private URI root() {
         return session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
                 .path("cibtp-delegations").path("droits-acces").build();
+    }
+
+    private UriBuilder withoutAuthorizationResponse() {
+        return pageUrl().replaceQueryParam("code").replaceQueryParam("state").replaceQueryParam("session_state").replaceQueryParam("iss");
     }
 
     /** This request's address: where the sign-in comes back to. */

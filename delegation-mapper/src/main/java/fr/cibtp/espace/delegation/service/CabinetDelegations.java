@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cibtp.espace.delegation.DelegationRules;
+import fr.cibtp.espace.delegation.Period;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.Rights;
@@ -53,6 +54,18 @@ public class CabinetDelegations {
         Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
         Map<String, StoredDelegation> existing = new LinkedHashMap<>();
         toCabinet(site, cabinet).forEach(d -> existing.put(d.granteeId(), d));
+        if (!existing.values().stream().allMatch(d -> access.inBranch(administered.standing(), d))) {
+            // Given by the holder or by another administrator delegate: theirs to change.
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, RefusalCode.HORS_DE_VOTRE_BRANCHE);
+        }
+        Period period = new Period(request.effet(), request.fin());
+        // The cabinet's delegation is power in itself (the cabinet passes it on): new, widened or reaching a new
+        // administrator of the cabinet, it is a grant.
+        boolean widened = administrators.stream().map(existing::get).anyMatch(current -> current == null
+                || !rights.within(SiteDelegations.rightsOf(current)) || !period.within(new Period(current.effet(), current.fin())));
+        if (widened) {
+            access.requireRecentSecondFactor();
+        }
         for (String administrator : administrators) {
             StoredDelegation current = existing.get(administrator);
             // Made by an administrator delegate, it hangs from that delegate's own: narrowing or ending it narrows this too.
@@ -68,15 +81,25 @@ public class CabinetDelegations {
             }
             changes.recorded(current == null ? OperationType.CREATE : OperationType.UPDATE, site, id, Map.of("cabinet", cabinet.identifiant()));
         }
+        if (widened) {
+            GrantNotice notice = new GrantNotice(access);
+            String page = notice.page().path("cabinet").queryParam("site", site.identifiant()).build().toString();
+            String close = notice.page().path("cabinet").path("suppression").queryParam("site", site.identifiant()).build().toString();
+            notice.send(site, access.chainTo(administered.standing().parentId()), cabinet.raisonSociale(), "cabinet", page, close);
+        }
         return view(cabinet, toCabinet(site, cabinet));
     }
 
     /** Ends the delegation to the cabinet, and with it everything its administrators passed on. */
     public void revoke(String identifiant) {
-        Site site = access.adherentSide(identifiant).site();
+        Administered administered = access.adherentSide(identifiant);
+        Site site = administered.site();
         List<StoredDelegation> toCabinet = toCabinet(site, cabinetOf(site));
         if (toCabinet.isEmpty()) {
             throw Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.AUCUNE_DELEGATION);
+        }
+        if (!toCabinet.stream().allMatch(d -> access.inBranch(administered.standing(), d))) {
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, RefusalCode.HORS_DE_VOTRE_BRANCHE);
         }
         toCabinet.forEach(d -> changes.closeAndEndSessions(site, d));
     }

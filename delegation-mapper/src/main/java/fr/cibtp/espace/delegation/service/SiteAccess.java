@@ -1,15 +1,21 @@
 package fr.cibtp.espace.delegation.service;
 
+import java.util.LinkedList;
+import java.util.List;
+
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
+import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
+import fr.cibtp.espace.secondfactor.RecentSecondFactor;
+import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -76,6 +82,43 @@ final class SiteAccess {
             return SiteStanding.holder(catalogue);
         }
         return SiteStanding.delegate(user.getId(), delegations().chainsFor(realm(), user.getId(), site.identifiant()), CaisseClock.today());
+    }
+
+    /**
+     * Granting or widening power needs the caller's second factor, proved at most the realm's
+     * {@code grant-second-factor-minutes} ago in the session the request comes from (page or portal token).
+     */
+    void requireRecentSecondFactor() {
+        int minutes = CibtpSettings.of(realm()).positive(DelegationSetting.GRANT_SECOND_FACTOR_MINUTES);
+        if (!RecentSecondFactor.within(caller.session(), minutes * 60L)) {
+            throw new Refusal(Refusal.Kind.STEP_UP, RefusalCode.SECOND_FACTEUR_REQUIS, null, minutes);
+        }
+    }
+
+    /** Whether the caller may change {@code d}: the holder any; a delegate its own, or one made from it, directly or not. */
+    boolean inBranch(SiteStanding standing, StoredDelegation d) {
+        return standing.holder() || standing.own().contains(d.id()) || above(d).stream().anyMatch(link -> standing.own().contains(link.id()));
+    }
+
+    /** The delegations {@code d} is made from, the holder's grant first, {@code d} excluded. */
+    List<StoredDelegation> above(StoredDelegation d) {
+        return chainTo(d.parentId());
+    }
+
+    /** The delegation {@code lastId} and those it is made from, the holder's grant first; none for null; a broken chain is refused. */
+    List<StoredDelegation> chainTo(String lastId) {
+        LinkedList<StoredDelegation> chain = new LinkedList<>();
+        String parent = lastId;
+        while (parent != null) {
+            if (chain.size() == StoredDelegation.MAX_CHAIN_DEPTH) {
+                throw Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.DELEGATION_INCONNUE);
+            }
+            StoredDelegation link = delegations().find(realm(), parent)
+                    .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.DELEGATION_INCONNUE));
+            chain.addFirst(link);
+            parent = link.parentId();
+        }
+        return chain;
     }
 
     UserModel user() {

@@ -5,10 +5,12 @@ import java.util.List;
 
 import fr.cibtp.espace.delegation.DelegationRules;
 import fr.cibtp.espace.delegation.Period;
+import fr.cibtp.espace.delegation.Power;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.RightsCatalogue;
+import fr.cibtp.espace.delegation.claim.DelegatedRights;
 import fr.cibtp.espace.delegation.service.SiteAccess.Administered;
 import fr.cibtp.espace.delegation.service.Views.Created;
 import fr.cibtp.espace.delegation.service.Views.DelegationList;
@@ -53,6 +55,11 @@ public class SiteDelegations {
         return new CabinetDelegations(access, changes);
     }
 
+    /** Refuses ({@code second_facteur_requis}) unless the caller typed an SMS code recently enough to grant power. */
+    public void requireRecentSecondFactor() {
+        access.requireRecentSecondFactor();
+    }
+
     public ManagedSite managed(String identifiant) {
         Administered administered = access.administered(identifiant);
         Site site = administered.site();
@@ -93,17 +100,24 @@ public class SiteDelegations {
         String email = asked.checkedEmail();
         asked.checkNames();
         DelegationRules.Request request = checked(asked, administered);
+        Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
+        if (Power.grantedOrWidened(null, null, rights, new Period(request.effet(), request.fin()))) {
+            access.requireRecentSecondFactor();
+        }
         UserModel grantee = access.session.users().getUserByEmail(access.realm(), email);
         boolean invited = grantee == null;
         if (invited) {
             grantee = new Invitation(access).send(email, asked.nom(), asked.prenom(), administered.site());
         }
-        Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
         SiteStanding standing = administered.standing();
         StoredDelegation stored = access.delegations().add(access.realm(), new StoredDelegation(null, administered.site().identifiant(),
                 grantee.getId(), access.user().getId(), standing.parentId(), standing.viaCabinet(), rights.admin(), rights.colleges(),
                 rights.modeKeys(), request.effet(), request.fin(), null));
-        changes.recorded(OperationType.CREATE, administered.site(), stored.id(), view(stored, CaisseClock.today()));
+        DelegationView shown = view(stored, CaisseClock.today());
+        if (Power.isPower(rights)) {
+            notice(administered.site(), stored, shown);
+        }
+        changes.recorded(OperationType.CREATE, administered.site(), stored.id(), shown);
         return new Created(stored.id(), invited);
     }
 
@@ -111,12 +125,28 @@ public class SiteDelegations {
         return view(ofSite(access.administered(identifiant), id), CaisseClock.today());
     }
 
-    /** Changes the rights and period; the rules apply as for a new one, against the rights of who modifies it. */
+    /**
+     * Changes the rights and period. The rules apply as for a new one, against the whole chain the delegation hangs
+     * from (up to the holder), so that nothing outgrows or outlives what is above it; a delegate changes only its
+     * own branch, and its own delegation only to narrow it.
+     */
     public DelegationView modify(String identifiant, String id, DelegationInput asked) {
         Administered administered = access.administered(identifiant);
-        StoredDelegation current = ofSite(administered, id);
-        DelegationRules.Request request = checked(asked, administered);
+        StoredDelegation current = changeable(administered, id);
+        List<StoredDelegation> above = access.above(current);
+        DelegationRules.Request request = checked(asked, new Administered(administered.site(),
+                SiteStanding.above(above, access.catalogue, CaisseClock.today())));
         Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
+        Period period = new Period(request.effet(), request.fin());
+        Rights before = rightsOf(current);
+        Period beforePeriod = new Period(current.effet(), current.fin());
+        if (isOwn(administered, current) && (!rights.within(before) || !period.within(beforePeriod))) {
+            throw Refusal.of(Refusal.Kind.FORBIDDEN, RefusalCode.HORS_DE_VOTRE_BRANCHE);
+        }
+        boolean widened = Power.grantedOrWidened(before, beforePeriod, rights, period);
+        if (widened) {
+            access.requireRecentSecondFactor();
+        }
         if (!rights.admin()) {
             keepAnAdministrator(administered.site(), current);
         }
@@ -127,13 +157,16 @@ public class SiteDelegations {
             throw Refusal.invalid(RefusalCode.DEJA_FERMEE, null);
         }
         DelegationView shown = view(changed, CaisseClock.today());
+        if (widened) {
+            notice(administered.site(), changed, shown);
+        }
         changes.recorded(OperationType.UPDATE, administered.site(), changed.id(), shown);
         return shown;
     }
 
     public void close(String identifiant, String id) {
         Administered administered = access.administered(identifiant);
-        StoredDelegation delegation = ofSite(administered, id);
+        StoredDelegation delegation = changeable(administered, id);
         keepAnAdministrator(administered.site(), delegation);
         if (!changes.closeAndEndSessions(administered.site(), delegation)) {
             throw Refusal.invalid(RefusalCode.DEJA_FERMEE, null);
@@ -180,6 +213,35 @@ public class SiteDelegations {
         return access.delegations().find(access.realm(), id).filter(d -> d.site().equals(administered.site().identifiant()))
                 .filter(d -> scope == null || (scope.equals(d.viaCabinet()) && passedOnByCabinet(d)))
                 .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.DELEGATION_INCONNUE));
+    }
+
+    /**
+     * A delegation the caller may change or close: the holder any of the site's; a cabinet's administrators what the
+     * cabinet passed on; any other delegate its own, or one made from it, directly or not (its branch). Otherwise what
+     * an administrator delegate gave outside its branch would survive its own closing.
+     */
+    private StoredDelegation changeable(Administered administered, String id) {
+        StoredDelegation d = ofSite(administered, id);
+        if (administered.standing().viaCabinet() != null || access.inBranch(administered.standing(), d)) {
+            return d;
+        }
+        throw Refusal.of(Refusal.Kind.FORBIDDEN, RefusalCode.HORS_DE_VOTRE_BRANCHE);
+    }
+
+    private static boolean isOwn(Administered administered, StoredDelegation d) {
+        return administered.standing().own().contains(d.id());
+    }
+
+    /** The holders of the site and the delegates above the delegation are told, with links to it and to its closing. */
+    private void notice(Site site, StoredDelegation granted, DelegationView shown) {
+        GrantNotice notice = new GrantNotice(access);
+        String view = notice.page().path(granted.id()).queryParam("site", site.identifiant()).build().toString();
+        String close = notice.page().path(granted.id()).path("fermeture").queryParam("site", site.identifiant()).build().toString();
+        notice.send(site, access.above(granted), shown.email(), shown.role(), view, close);
+    }
+
+    static Rights rightsOf(StoredDelegation d) {
+        return DelegatedRights.rule(d).rights();
     }
 
     /** Whether the delegation is one the cabinet passed on (its parent is a cabinet delegation), not the adhérent's to it. */

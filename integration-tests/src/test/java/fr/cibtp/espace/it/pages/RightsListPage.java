@@ -75,6 +75,13 @@ public class RightsListPage extends CibtpPage {
         return next(DelegationFormPage.class);
     }
 
+    /** "Ajouter une délégation" without a recent SMS code: the code is asked first ({@code next}: its page). */
+    public <P extends CibtpPage> P addDelegationAskingTheSmsCode(Class<P> next) {
+        WebElement add = driver.findElement(By.id("cibtp-add"));
+        add.click();
+        return nextAfterLeaving(add, next);
+    }
+
     /** The view link of the delegation to {@code email}: "Visualisation de délégation". */
     public DelegationFormPage viewDelegationTo(String email) {
         delegationTo(email).findElement(By.cssSelector("a[id^=view-]")).click();

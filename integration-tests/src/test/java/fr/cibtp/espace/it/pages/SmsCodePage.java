@@ -23,4 +23,11 @@ public class SmsCodePage extends CibtpPage {
         validate.click();
         return nextAfterLeaving(validate, next);
     }
+
+    /** Types the code and validates, the last step of a portal's sign-in: waits for the portal's redirect URI. */
+    public String enterCodeBackToPortal(String code) {
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id("cibtp-validate")).click();
+        return awaitRedirectTo(REDIRECT_URI);
+    }
 }

@@ -40,6 +40,7 @@ import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -67,12 +68,14 @@ public final class Journeys {
     private final MailServer mail;
     private final ManagedWebDriver browser;
     private final RegistryApi registry;
+    private final SmsGatewayStandIn operator;
 
-    public Journeys(ManagedRealm realm, RunOnServerClient runOnServer, MailServer mail, ManagedWebDriver browser) {
+    public Journeys(ManagedRealm realm, RunOnServerClient runOnServer, MailServer mail, ManagedWebDriver browser, SmsGatewayStandIn operator) {
         this.realm = realm;
         this.runOnServer = runOnServer;
         this.mail = mail;
         this.browser = browser;
+        this.operator = operator;
         this.registry = new RegistryApi(realm);
     }
 
@@ -327,6 +330,7 @@ public final class Journeys {
         }
         String holder = CibtpRealm.uniqueEmail("visite-adherent");
         String holderId = CibtpRealm.createUser(realm, holder, PASSWORD, false);
+        Portal.certifiedMobile(realm, runOnServer, holder);
         String site = Sites.linked(registry, runOnServer, backOffice, holderId, "MAÇONNERIE DU PAYS MESSIN", 1, cabinet).get(0);
         String colleague = CibtpRealm.uniqueEmail("visite-collegue");
         String colleagueId = CibtpRealm.createUser(realm, colleague, PASSWORD, false);
@@ -336,10 +340,23 @@ public final class Journeys {
         return new RightsFixture(holder, colleague, cabinet);
     }
 
+    /** The list, signed in as the holder, who has typed the SMS code the forms giving power ask for. */
     public RightsListPage rights(RightsFixture fixture) {
         forgetSignIns();
         browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
-        return CibtpPage.on(browser, SignInPage.class).signIn(fixture.holder(), PASSWORD, RightsListPage.class);
+        CibtpPage.on(browser, SignInPage.class).signIn(fixture.holder(), PASSWORD, RightsListPage.class)
+                .addDelegationAskingTheSmsCode(SmsCodePage.class).enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
+        return CibtpPage.on(browser, RightsListPage.class);
+    }
+
+    /** "Ajouter une délégation" before the SMS code: the code is asked first. */
+    public SmsCodePage addDelegationAskingTheSmsCode() {
+        RightsFixture fixture = rightsFixture(false);
+        forgetSignIns();
+        browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
+        return CibtpPage.on(browser, SignInPage.class).signIn(fixture.holder(), PASSWORD, RightsListPage.class)
+                .addDelegationAskingTheSmsCode(SmsCodePage.class);
     }
 
     public RightsListPage rights() {
@@ -452,6 +469,14 @@ public final class Journeys {
         String email = CibtpRealm.uniqueEmail("visite-invitation");
         delegated(email);
         return email;
+    }
+
+    /** A delegation giving a mise_a_jour right: the site's holder is told, with a link to close it. */
+    public String grantNoticeMail() {
+        RightsFixture fixture = rightsFixture(false);
+        rights(fixture).addDelegation().fillPerson(CibtpRealm.uniqueEmail("visite-paiements"), "BERTRAND", "Claire")
+                .setEveryFeature("aucun").set("telepaiements", "mise_a_jour").submitWithKeyboard();
+        return fixture.holder();
     }
 
     /** A delegation ending in 7 days: the daily job reminds the delegate. */

@@ -1,6 +1,15 @@
 package fr.cibtp.espace.it.support;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.SmsCodePage;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -20,6 +29,31 @@ public final class Portal {
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.fillLoginForm(email, password);
         return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+    }
+
+    /**
+     * Signs in as a grantor does before giving power: password, then the code sent to the account's certified mobile
+     * ({@code acr_values=sms}); an account without a certified mobile is given one first.
+     */
+    public static AccessTokenResponse signInWithSms(ManagedRealm realm, OAuthClient oauth, ManagedWebDriver driver, SmsGatewayStandIn operator,
+                                                    RunOnServerClient runOnServer, String email, String password) {
+        certifiedMobile(realm, runOnServer, email);
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
+        oauth.fillLoginForm(email, password);
+        CibtpPage.on(driver, SmsCodePage.class).enterCodeBackToPortal(SmsCodes.last(operator));
+        return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
+    }
+
+    /** Gives the account a certified mobile unless it has one. */
+    public static void certifiedMobile(ManagedRealm realm, RunOnServerClient runOnServer, String email) {
+        UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
+        Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
+        if (!List.of("true").equals(attributes.get("phoneNumberVerified"))) {
+            runOnServer.run(MobileOnServer.certify(user.getId(),
+                    "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))));
+        }
     }
 
     /** The {@code cibtp} claim of the access token. */

@@ -9,7 +9,7 @@ import fr.cibtp.espace.dev.SmsGatewayStandIn;
 /** The code an SMS of ours carries ("Votre code … est 123456. …"), as the stand-in operator received it. */
 public final class SmsCodes {
 
-    private static final Pattern CODE = Pattern.compile("est (\\d{6})\\.");
+    private static final Pattern CODE = Pattern.compile("(?:est|is) (\\d{6})\\.");
 
     private SmsCodes() {
     }
