@@ -125,6 +125,7 @@ public class AccountCreationAuthenticator extends EnrollmentStep {
         }
         UserModel user = createAccount(session, realm, account, typed.get(AccountForm.PASSWORD));
         registry.linkAccount(realm, user, precompte);
+        NewHolderNotice.send(session, realm, user, precompte);
         context.getEvent().clone().event(EventType.REGISTER).user(user).detail(Details.USERNAME, user.getUsername())
                 .detail(Details.EMAIL, user.getEmail()).detail("cibtp_precompte", precompte.reference())
                 .detail("cibtp_parcours", "creation").success();

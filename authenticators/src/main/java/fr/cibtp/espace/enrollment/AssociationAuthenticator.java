@@ -72,6 +72,7 @@ public class AssociationAuthenticator extends EnrollmentStep {
             return;
         }
         registry.linkAccount(realm, user, precompte);
+        NewHolderNotice.send(session, realm, user, precompte);
         context.getEvent().clone().event(EventType.REGISTER).user(user).detail(Details.USERNAME, user.getUsername())
                 .detail("cibtp_precompte", precompte.reference()).detail("cibtp_parcours", "association").success();
         context.getAuthenticationSession().setAuthNote(ASSOCIATED_NOTE, "true");

@@ -5,6 +5,7 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -133,6 +134,12 @@ class SiteChoiceTest {
         assertEquals("CHANTIER 0 - QUAI DE LA GARE", refreshedSite().get("nom"));
 
         runOnServer.run(RegistryOnServer.unlink(userId, sites.get(0)));
+        var refreshed = oauth.refreshRequest(lastRefreshToken).send();
+        assertNotNull(refreshed.getAccessToken(), refreshed.getErrorDescription());
+        Map<String, Object> after = cibtp(oauth.verifyToken(refreshed.getAccessToken()));
+        assertEquals(sites.get(0), ((Map<?, ?>) after.get("site")).get("identifiant"));
+        assertNull(after.get("role"), "no longer its holder, no right at the next refresh: " + after);
+        assertNull(after.get("droits"), after.toString());
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "a site the account no longer reaches is not kept");

@@ -40,6 +40,12 @@ public interface RegistryProvider extends Provider {
     /** Records that the account holds the précompte (for a site: its Administrateur). */
     void linkAccount(RealmModel realm, UserModel user, Precompte precompte);
 
+    /**
+     * The account no longer holds the précompte; what hung from its holding is {@link HolderRemoval}'s to end. Moves
+     * {@link HeldSitesVersion} on, so that no session keeps the holding. False when the account did not hold it.
+     */
+    boolean unlinkAccount(RealmModel realm, String userId, Precompte precompte);
+
     List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
 
     /**

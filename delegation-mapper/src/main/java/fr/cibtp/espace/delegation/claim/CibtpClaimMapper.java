@@ -14,7 +14,7 @@ import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Salarie;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.registry.SiteLabels;
-import fr.cibtp.espace.registry.SiteLabelsVersion;
+import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.settings.ClientSpace;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.models.ClientModel;
@@ -82,7 +82,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
             return CibtpClaim.entreprise(null);
         }
         // Read before the database: a rename committed in between is then seen at the next refresh.
-        String version = SiteLabelsVersion.of(realm);
+        String version = HeldSitesVersion.of(realm);
         Optional<SiteLabels> kept = HeldSiteNote.read(userSession, chosen, version);
         if (kept.isPresent()) {
             return CibtpClaim.entreprise(kept.get(), "administrateur", administratorRights, catalogue);

@@ -11,11 +11,10 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * What a user session keeps of its chosen site once the mapper found that the user holds it, so that the refreshes
- * after it write the holder's claim without asking the database (that question was a tenth of a refresh). Safe to
- * keep: an account never stops holding a site while its sessions live (holding is only ever added, and removing the
- * account ends its sessions); the labels are kept with the {@code SiteLabelsVersion} they were read at and read again
- * once an import renames sites; another chosen site is read again. A delegate's rights are read at every refresh:
- * a delegation may narrow or close at any time.
+ * after it write the holder's claim without asking the database (that question was a tenth of a refresh). It is kept
+ * with the {@code HeldSitesVersion} it was read at, which moves on when an import renames sites and whenever a holder
+ * link is removed: the refresh after either reads the site, and whether the user still holds it, again. Another
+ * chosen site is read again. A delegate's rights are read at every refresh: a delegation may narrow or close at any time.
  */
 final class HeldSiteNote {
 

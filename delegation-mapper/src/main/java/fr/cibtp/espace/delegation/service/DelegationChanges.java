@@ -4,12 +4,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cibtp.espace.accounts.AccountSessions;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.registry.Site;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
@@ -39,8 +39,7 @@ final class DelegationChanges {
         for (String userId : userIds) {
             UserModel user = access.session.users().getUserById(access.realm(), userId);
             if (user != null) {
-                access.session.sessions().getUserSessionsStream(access.realm(), user).toList()
-                        .forEach(userSession -> AuthenticationManager.backchannelLogout(access.session, userSession, true));
+                AccountSessions.endOnline(access.session, access.realm(), user);
             }
         }
     }

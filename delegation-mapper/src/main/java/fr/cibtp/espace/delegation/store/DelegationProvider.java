@@ -52,6 +52,18 @@ public interface DelegationProvider extends Provider {
      */
     void forgetGrantee(RealmModel realm, String userId);
 
+    /**
+     * A site's open delegations made from no other, by that grantor (a holder) or, with a null grantor, by anyone:
+     * what hangs directly from the site's holding.
+     */
+    List<StoredDelegation> openRootsOfSite(RealmModel realm, String site, String grantorId);
+
+    /** The adhérents' open delegations to a cabinet that an account received as one of its administrators. */
+    List<StoredDelegation> openToCabinetAdministrator(RealmModel realm, String cabinet, String userId);
+
+    /** Closes the delegation and every open one made from it, directly or not; answers those it closed. */
+    List<StoredDelegation> closeBranch(RealmModel realm, String id);
+
     /** Closes a delegation (the ones made from it give nothing from then on); false if unknown or already closed. */
     boolean close(RealmModel realm, String id);
 }

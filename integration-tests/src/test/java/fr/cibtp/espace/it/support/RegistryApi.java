@@ -101,6 +101,10 @@ public final class RegistryApi {
         return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path)).header("Authorization", "Bearer " + token).build());
     }
 
+    public HttpResponse<String> delete(String token, String path) {
+        return send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + path)).DELETE().header("Authorization", "Bearer " + token).build());
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

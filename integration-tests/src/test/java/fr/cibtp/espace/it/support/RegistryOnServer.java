@@ -36,11 +36,9 @@ public final class RegistryOnServer {
         return session -> registry(session).grantSiteAccess(realm(session), userId, identifiant);
     }
 
-    /** The account no longer holds the site (as when the back office takes it away). */
+    /** The account no longer holds the site: the link alone, its sessions and delegations left as they are. */
     public static RunOnServer unlink(String userId, String identifiant) {
-        return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .createQuery("delete from CibtpAccountLink l where l.userId = :user and l.identifiant = :site")
-                .setParameter("user", userId).setParameter("site", identifiant).executeUpdate();
+        return session -> registry(session).unlinkAccount(realm(session), userId, new Precompte(PrecompteKind.SITE, identifiant));
     }
 
     /** Links many sites at once, as accounts holding thousands of them do after months of enrollments. */

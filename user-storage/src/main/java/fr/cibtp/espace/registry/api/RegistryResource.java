@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.openapi.OpenApiDocument;
 import fr.cibtp.espace.registry.CodeRequest;
+import fr.cibtp.espace.registry.HolderRemoval;
 import fr.cibtp.espace.registry.IssuedCode;
+import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.importing.ImportReport;
@@ -35,6 +38,7 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -42,7 +46,8 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * The registry API of the caisse's back office, under {@code /realms/{realm}/cibtp-registry}: import of the
- * reference data, issuance of provisional codes for the mail merge, and the queue of code requests.
+ * reference data, issuance of provisional codes for the mail merge, the queue of code requests, and the holders of
+ * each précompte.
  */
 public class RegistryResource {
 
@@ -162,6 +167,56 @@ public class RegistryResource {
         return Response.noContent().build();
     }
 
+    /** The accounts holding a précompte (a site's Administrateurs, a cabinet's, a salarié's account), oldest first. */
+    @GET
+    @Path("precomptes/{identifiant}/titulaires")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> holders(@PathParam("identifiant") String identifiant) {
+        RegistryAdmin.require(session);
+        RealmModel realm = session.getContext().getRealm();
+        RegistryProvider registry = session.getProvider(RegistryProvider.class);
+        Precompte precompte = known(registry, realm, identifiant);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String id : registry.holders(realm, precompte)) {
+            UserModel user = session.users().getUserById(realm, id);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("compte", id);
+            row.put("email", user == null ? null : user.getEmail());
+            row.put("nom", user == null ? null : user.getLastName());
+            row.put("prenom", user == null ? null : user.getFirstName());
+            list.add(row);
+        }
+        return list;
+    }
+
+    /**
+     * Takes a holder away from a précompte (someone who left the company, a space opened with a stolen letter): the
+     * link, the delegations made from it and every session of the account, offline ones included.
+     */
+    @DELETE
+    @Path("precomptes/{identifiant}/titulaires/{compte}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> removeHolder(@PathParam("identifiant") String identifiant, @PathParam("compte") String account) {
+        AdminAuth admin = RegistryAdmin.require(session);
+        RealmModel realm = session.getContext().getRealm();
+        Precompte precompte = known(session.getProvider(RegistryProvider.class), realm, identifiant);
+        HolderRemoval.Outcome outcome = HolderRemoval.remove(session, realm, account, precompte).orElseThrow(() ->
+                ApiError.of(Response.Status.NOT_FOUND, "titulaire_inconnu", "Le compte " + account + " n'est pas titulaire de "
+                        + precompte.identifiant() + "."));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("identifiant", precompte.identifiant());
+        answer.put("compte", account);
+        answer.put("delegations_fermees", outcome.delegationsClosed());
+        answer.put("sessions_terminees", outcome.sessionsEnded());
+        event(admin, OperationType.DELETE, "cibtp-registry/precomptes/" + precompte.identifiant() + "/titulaires/" + account, answer);
+        return answer;
+    }
+
+    private static Precompte known(RegistryProvider registry, RealmModel realm, String identifiant) {
+        return registry.resolve(realm, identifiant).orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "identifiant_inconnu",
+                "Aucun site, cabinet ou salarié n'a cet identifiant : " + identifiant + "."));
+    }
+
     /** Codes for every précompte nobody holds yet, a few per transaction, written out as they are issued. */
     private void notEnrolledCodes(String realmId, OutputStream out) {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
@@ -210,6 +265,8 @@ public class RegistryResource {
         map.put("unchanged", report.getUnchanged());
         map.put("rejected", report.getRejected());
         map.put("rejected_total", report.getRejectedTotal());
+        map.put("changed_hands", report.getChangedHands());
+        map.put("changed_hands_total", report.getChangedHandsTotal());
         return map;
     }
 

@@ -13,8 +13,10 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.identifiers.Siret;
+import fr.cibtp.espace.registry.HolderRemoval;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.CabinetRecord;
@@ -42,6 +44,11 @@ final class ImportBatchWriter {
     record Numbered(long line, RegistryRecord record) {
     }
 
+    /** A site whose line names another adhérent than the registry did. */
+    private record Move(long line, String site, String formerAdherent, String adherent) {
+    }
+
+    private final KeycloakSession session;
     private final EntityManager em;
     private final RealmModel realm;
     private final String run;
@@ -57,8 +64,10 @@ final class ImportBatchWriter {
     /** Sites and adhérents whose new labels the account links must copy (LinkedSiteLabels). */
     private final Set<String> relabelledSites = new HashSet<>();
     private final Set<String> relabelledAdherents = new HashSet<>();
+    private final List<Move> moves = new ArrayList<>();
 
     ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
+        this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.realm = realm;
         this.run = run;
@@ -78,7 +87,7 @@ final class ImportBatchWriter {
             } else if (r instanceof AdherentRecord a) {
                 refused = adherent(a);
             } else if (r instanceof SiteRecord s) {
-                refused = site(s);
+                refused = site(s, n.line());
             } else {
                 refused = salarie((SalarieRecord) r);
             }
@@ -90,9 +99,28 @@ final class ImportBatchWriter {
         if (relabelled()) {
             em.unwrap(Session.class).doWork(c -> LinkedSiteLabels.refresh(c, realm.getId(), relabelledSites, relabelledAdherents));
         }
+        moves.forEach(this::changeHands);
     }
 
-    /** Whether the batch renamed a site or an adhérent: tokens then read sites again (SiteLabelsVersion). */
+    /** The former company's holders lose the site, and with it what they delegated and their sessions. */
+    private void changeHands(Move move) {
+        Precompte site = new Precompte(PrecompteKind.SITE, move.site());
+        int holders = 0;
+        int delegations = 0;
+        int sessions = 0;
+        for (String holder : session.getProvider(RegistryProvider.class).holders(realm, site)) {
+            HolderRemoval.Outcome outcome = HolderRemoval.remove(session, realm, holder, site).orElse(null);
+            if (outcome != null) {
+                holders++;
+                delegations += outcome.delegationsClosed();
+                sessions += outcome.sessionsEnded();
+            }
+        }
+        report.changedHands(new ImportReport.ChangedHands(move.line(), move.site(), move.formerAdherent(), move.adherent(),
+                holders, delegations, sessions));
+    }
+
+    /** Whether the batch renamed a site or an adhérent: tokens then read sites again (HeldSitesVersion). */
     boolean relabelled() {
         return !relabelledSites.isEmpty() || !relabelledAdherents.isEmpty();
     }
@@ -160,7 +188,7 @@ final class ImportBatchWriter {
         return null;
     }
 
-    private String site(SiteRecord r) {
+    private String site(SiteRecord r, long line) {
         AdherentEntity adherent = adherents.get(r.numeroAdherent());
         if (adherent == null) {
             return "Adhérent inconnu : " + r.numeroAdherent() + " (sa ligne « adherent » doit précéder ses sites).";
@@ -183,6 +211,10 @@ final class ImportBatchWriter {
         String previousRun = e == null ? null : e.importRun;
         if (e != null && !(e.adherentNumero.equals(r.numeroAdherent()) && e.siret.equals(r.siret()) && e.name.equals(r.nom()))) {
             relabelledSites.add(e.identifiant);
+        }
+        if (e != null && !e.adherentNumero.equals(r.numeroAdherent())) {
+            moves.add(new Move(line, e.identifiant, e.adherentNumero, r.numeroAdherent()));
+            codes.voidCurrent(realm, new Precompte(PrecompteKind.SITE, e.identifiant));
         }
         if (e == null) {
             e = new SiteEntity();

@@ -24,6 +24,7 @@ import fr.cibtp.espace.registry.AccountSite;
 import fr.cibtp.espace.registry.Cabinet;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.EnrollmentCheck;
+import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -176,6 +177,20 @@ public class JpaRegistryProvider implements RegistryProvider {
             LinkedSiteLabels.copy(em, link);
         }
         em.persist(link);
+    }
+
+    @Override
+    public boolean unlinkAccount(RealmModel realm, String userId, Precompte precompte) {
+        // Removals of two holders at once see each other: the second knows when none is left.
+        lockRegistryRow(realm, precompte);
+        int removed = em.createQuery("delete from CibtpAccountLink l where l.realmId = :realm and l.userId = :user and l.kind = :kind "
+                        + "and l.identifiant = :id")
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("kind", precompte.kind().key())
+                .setParameter("id", precompte.identifiant()).executeUpdate();
+        if (removed > 0) {
+            HeldSitesVersion.advance(realm);
+        }
+        return removed > 0;
     }
 
     @Override

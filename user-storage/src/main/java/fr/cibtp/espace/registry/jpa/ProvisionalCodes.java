@@ -41,6 +41,14 @@ final class ProvisionalCodes {
         return hasher.verify(canonicalCode, stored.hash);
     }
 
+    /**
+     * The précompte's code can no longer open a space, as if used: the letter is in the hands of a company the site
+     * left. Marked rather than deleted, so that a file repeating the old code does not arm it again.
+     */
+    void voidCurrent(RealmModel realm, Precompte precompte) {
+        current(realm, precompte).filter(c -> c.usedAt == null).ifPresent(c -> c.usedAt = CaisseClock.millis());
+    }
+
     /** Replaces the précompte's code: the old one is void, attempts and lock start afresh. */
     Instant replace(RealmModel realm, Precompte precompte, String canonicalCode, CibtpSettings settings) {
         ProvisionalCodeEntity existing = current(realm, precompte).orElse(null);

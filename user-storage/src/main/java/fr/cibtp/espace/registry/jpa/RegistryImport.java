@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.cibtp.espace.registry.SiteLabelsVersion;
+import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
@@ -60,7 +60,7 @@ public final class RegistryImport {
         } finally {
             if (relabelled) {
                 // Even when the upload breaks off: the batches written so far may have renamed sites.
-                KeycloakModelUtils.runJobInTransaction(factory, session -> SiteLabelsVersion.advance(session.realms().getRealm(realmId)));
+                KeycloakModelUtils.runJobInTransaction(factory, session -> HeldSitesVersion.advance(session.realms().getRealm(realmId)));
             }
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> PlannerStatistics.refresh(
@@ -88,6 +88,8 @@ public final class RegistryImport {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
+                // A site that changes hands ends its former holders' sessions, which Keycloak does for a realm in context.
+                session.getContext().setRealm(realm);
                 ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, batchReport);
                 writer.write(batch);
                 relabelled[0] = writer.relabelled();

@@ -38,6 +38,12 @@ import org.hibernate.annotations.BatchSize;
         + "and d.granteeId = :user and d.site = :site and d.closedAt is null and d.id <> :id")
 @NamedQuery(name = DelegationEntity.RECEIVED_BY, query = "select d from CibtpDelegation d where d.realmId = :realm and d.granteeId = :user")
 @NamedQuery(name = DelegationEntity.DELETE_RECEIVED_BY, query = "delete from CibtpDelegation d where d.realmId = :realm and d.granteeId = :user")
+@NamedQuery(name = DelegationEntity.OPEN_ROOTS_OF_SITE, query = "select d from CibtpDelegation d where d.realmId = :realm "
+        + "and d.site = :site and d.parentId is null and d.closedAt is null")
+@NamedQuery(name = DelegationEntity.OPEN_ROOTS_OF_SITE_BY, query = "select d from CibtpDelegation d where d.realmId = :realm "
+        + "and d.site = :site and d.parentId is null and d.closedAt is null and d.grantorId = :grantor")
+@NamedQuery(name = DelegationEntity.OPEN_TO_CABINET_ADMINISTRATOR, query = "select d from CibtpDelegation d where d.realmId = :realm "
+        + "and d.granteeId = :user and d.viaCabinet = :cabinet and " + DelegationEntity.CABINET_ROOT + " and d.closedAt is null")
 public class DelegationEntity {
 
     static final String OPEN_OF_GRANTEE = "CibtpDelegation.openOfGrantee";
@@ -49,6 +55,9 @@ public class DelegationEntity {
     static final String OTHER_OPEN_OF_GRANTEE = "CibtpDelegation.otherOpenOfGrantee";
     static final String RECEIVED_BY = "CibtpDelegation.receivedBy";
     static final String DELETE_RECEIVED_BY = "CibtpDelegation.deleteReceivedBy";
+    static final String OPEN_ROOTS_OF_SITE = "CibtpDelegation.openRootsOfSite";
+    static final String OPEN_ROOTS_OF_SITE_BY = "CibtpDelegation.openRootsOfSiteBy";
+    static final String OPEN_TO_CABINET_ADMINISTRATOR = "CibtpDelegation.openToCabinetAdministrator";
 
     /**
      * The adhérent's delegation to its cabinet: made by the holder (no parent) or by one of the adhérent's

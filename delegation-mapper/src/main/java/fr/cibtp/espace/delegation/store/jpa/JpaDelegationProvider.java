@@ -155,6 +155,39 @@ public class JpaDelegationProvider implements DelegationProvider {
     }
 
     @Override
+    public List<StoredDelegation> openRootsOfSite(RealmModel realm, String site, String grantorId) {
+        var query = grantorId == null ? em.createNamedQuery(DelegationEntity.OPEN_ROOTS_OF_SITE, DelegationEntity.class)
+                : em.createNamedQuery(DelegationEntity.OPEN_ROOTS_OF_SITE_BY, DelegationEntity.class).setParameter("grantor", grantorId);
+        return query.setParameter("realm", realm.getId()).setParameter("site", site).getResultStream().map(JpaDelegationProvider::stored)
+                .toList();
+    }
+
+    @Override
+    public List<StoredDelegation> openToCabinetAdministrator(RealmModel realm, String cabinet, String userId) {
+        return em.createNamedQuery(DelegationEntity.OPEN_TO_CABINET_ADMINISTRATOR, DelegationEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("cabinet", cabinet).setParameter("user", userId)
+                .getResultStream().map(JpaDelegationProvider::stored).toList();
+    }
+
+    @Override
+    public List<StoredDelegation> closeBranch(RealmModel realm, String id) {
+        List<StoredDelegation> closed = new ArrayList<>();
+        find(realm, id).filter(d -> close(realm, d.id())).ifPresent(closed::add);
+        Set<String> level = Set.of(id);
+        for (int depth = 0; depth < StoredDelegation.MAX_CHAIN_DEPTH && !level.isEmpty(); depth++) {
+            List<DelegationEntity> children = em.createNamedQuery(DelegationEntity.CHILDREN, DelegationEntity.class)
+                    .setParameter("realm", realm.getId()).setParameter("ids", level).getResultList();
+            for (DelegationEntity child : children) {
+                if (close(realm, child.id)) {
+                    closed.add(stored(child));
+                }
+            }
+            level = children.stream().map(d -> d.id).collect(Collectors.toSet());
+        }
+        return closed;
+    }
+
+    @Override
     public void forgetGrantee(RealmModel realm, String userId) {
         List<DelegationEntity> received = em.createNamedQuery(DelegationEntity.RECEIVED_BY, DelegationEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("user", userId).getResultList();

@@ -2,6 +2,8 @@ package fr.cibtp.espace.delegation.store.jpa;
 
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.DelegationProviderFactory;
+import fr.cibtp.espace.delegation.store.HoldingEnd;
+import fr.cibtp.espace.registry.HolderRemoval;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -20,13 +22,15 @@ public class JpaDelegationProviderFactory implements DelegationProviderFactory {
     public void init(Config.Scope config) {
     }
 
-    /** No delegation may point at a removed user or realm. */
+    /** No delegation may point at a removed user or realm, nor outlive the holding it was made from. */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
                 // What the user received goes, and with it what was passed on from it.
                 removed.getKeycloakSession().getProvider(DelegationProvider.class).forgetGrantee(removed.getRealm(), removed.getUser().getId());
+            } else if (event instanceof HolderRemoval.Removed removed) {
+                HoldingEnd.close(removed);
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
                         .createQuery("delete from CibtpDelegation d where d.realmId = :realm")

@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+${msg("cibtpNewHolderBody_" + kind, newHolder, name, identifiant)}
