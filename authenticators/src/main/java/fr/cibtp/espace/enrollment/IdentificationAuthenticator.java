@@ -60,7 +60,8 @@ public class IdentificationAuthenticator extends EnrollmentStep {
         }
         RegistryProvider registry = context.getSession().getProvider(RegistryProvider.class);
         PrecompteKind space = state.salarieForm() ? PrecompteKind.SALARIE : PrecompteKind.SITE;
-        EnrollmentCheck check = registry.checkEnrollment(context.getRealm(), space, identifiant, siret, code);
+        EnrollmentCheck check = registry.checkEnrollment(context.getRealm(), space, identifiant, siret, code,
+                context.getConnection().getRemoteAddr());
         if (check.accepted()) {
             limit.giveBack(slot);
             state.accepted(check.precompte(), check.codeIssuedAt());

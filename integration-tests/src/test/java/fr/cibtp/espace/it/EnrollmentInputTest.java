@@ -10,10 +10,12 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,7 @@ import java.util.concurrent.CyclicBarrier;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.CodesOnServer;
 import fr.cibtp.espace.it.support.CodesOnServer.Check;
-import fr.cibtp.espace.it.support.CodesOnServer.CodeState;
+import fr.cibtp.espace.it.support.CodesOnServer.SourceState;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -127,14 +129,44 @@ class EnrollmentInputTest {
                 + "Réessayez après \\d\\d:\\d\\d, ou demandez un nouveau code : « Mot de passe oublié \\? » puis "
                 + "« Demande d'un nouveau code confidentiel »\\."), locked);
         assertEquals("Créer mon espace sécurisé", title(driver), "the right code does not open it during the lock");
-        assertEquals("LOCKED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, letters.identifiant(), letters.siret(),
-                letters.code()), Check.class).outcome(), "the lock is stored in the database");
+        SourceState[] sources = runOnServer.fetch(CodesOnServer.sources(PrecompteKind.SITE, letters.identifiant()), SourceState[].class);
+        assertEquals(1, sources.length, "the browser's address alone typed wrong codes");
+        assertNotNull(sources[0].state().lockedUntil(), "the lock is stored in the database, for that address");
+        assertEquals("ACCEPTED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, letters.identifiant(), letters.siret(),
+                letters.code()), Check.class).outcome(), "typed from another address, the right code is not locked");
         List<EventRepresentation> refused = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
                 .filter(e -> ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte"))).toList();
         assertTrue(refused.stream().anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))),
                 "a refused step 1 is an event, with the outcome and the précompte but not the code");
         assertTrue(refused.stream().anyMatch(e -> "cibtp_wrong_code".equals(e.getError())), "a counted wrong code says so");
         assertTrue(refused.stream().anyMatch(e -> "cibtp_precompte_locked".equals(e.getError())), "and the one that locks");
+    }
+
+    @Test
+    void aStrangerWithOnlyASalariesIdentifierLocksOnlyItsOwnAddresses() {
+        Letters salarie = Letters.salarie(api, api.serviceAccountToken("back-office-enrollment", true));
+        String wrong = salarie.code().startsWith("2") ? "3" + salarie.code().substring(1) : "2" + salarie.code().substring(1);
+        // Forty wrong codes from a few addresses, twenty of them from one IPv6 /64.
+        for (String from : List.of("198.51.100.1", "198.51.100.2", "2001:db8:7:7::1", "2001:db8:7:7:ffff::2")) {
+            for (int i = 0; i < 10; i++) {
+                assertEquals("REFUSED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SALARIE, salarie.identifiant(), null, wrong, from),
+                        Check.class).outcome());
+            }
+        }
+        Check sameNetwork = runOnServer.fetch(CodesOnServer.check(PrecompteKind.SALARIE, salarie.identifiant(), null, salarie.code(),
+                "2001:db8:7:7::99"), Check.class);
+        assertEquals("LOCKED", sameNetwork.outcome(), "a /64 is one source, and its twentieth wrong code locked it");
+        assertEquals(null, sameNetwork.lockedUntil(), "for good");
+        assertEquals("LOCKED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SALARIE, salarie.identifiant(), null, salarie.code(),
+                "198.51.100.1"), Check.class).outcome(), "ten wrong codes lock their address for a while");
+
+        // The salarié, at home: the letter's code opens the space.
+        oauth.client(CibtpRealm.SALARIE, CibtpRealm.clientSecret(realm, CibtpRealm.SALARIE));
+        oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
+        driver.findElement(By.id("cibtp-enroll")).click();
+        identify(driver, salarie.identifiant(), null, salarie.code());
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion",
+                driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
     }
 
     @Test
@@ -152,7 +184,8 @@ class EnrollmentInputTest {
             assertEquals("Trop d'essais ont été faits depuis votre connexion internet. Réessayez dans une heure.", answer);
             identify(driver, letters.identifiant(), letters.siret(), letters.code());
             assertEquals(answer, alert(driver), "even the right letters wait");
-            assertTrue(runOnServer.fetch(CodesOnServer.state(PrecompteKind.SITE, letters.identifiant()), CodeState.class).wrongAttempts() <= 2,
+            SourceState[] sources = runOnServer.fetch(CodesOnServer.sources(PrecompteKind.SITE, letters.identifiant()), SourceState[].class);
+            assertTrue(Arrays.stream(sources).mapToInt(source -> source.state().wrongAttempts()).sum() <= 2,
                     "throttled tries are not even checked");
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("enrollment-tries-per-hour", "30"));

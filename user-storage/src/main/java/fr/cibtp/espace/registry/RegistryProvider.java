@@ -24,16 +24,19 @@ public interface RegistryProvider extends Provider {
 
     /**
      * Checks an enrollment claim without consuming the code. A wrong code for the right identifiant and SIRET counts
-     * toward the lock of the précompte. Costs one code hash whatever the outcome, so timing does not tell whether the
-     * identifiant exists.
+     * toward the lock of the précompte's code for the source it came from ({@code CodeSource}): a stranger's wrong
+     * codes lock the stranger's addresses, not the holder's. Costs one code hash whatever the outcome, so timing does
+     * not tell whether the identifiant exists.
      *
-     * @param siret the SIRET typed, or null for a salarié
+     * @param siret       the SIRET typed, or null for a salarié
+     * @param fromAddress the client's address, as Keycloak reports it
      */
-    EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code);
+    EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code,
+                                    String fromAddress);
 
     /**
-     * Marks the code that {@link #checkEnrollment} accepted used, while it is still the précompte's current code,
-     * unexpired and not locked for good; false otherwise, or when another request used it first (exactly one wins).
+     * Marks the code that {@link #checkEnrollment} accepted used, while it is still the précompte's current code and
+     * unexpired; false otherwise, or when another request used it first (exactly one wins).
      */
     boolean consumeCode(RealmModel realm, Precompte precompte, long codeIssuedAt);
 

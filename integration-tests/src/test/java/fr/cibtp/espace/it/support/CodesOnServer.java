@@ -31,14 +31,26 @@ public final class CodesOnServer {
     public record CodeState(int wrongAttempts, Long lockedUntil, Long lockedAt) {
     }
 
-    /** Step 1 as the enrollment form runs it, in the space {@code kind}. */
+    /** The address the checks below come from unless told otherwise (a documentation address, no browser's). */
+    public static final String FROM = "192.0.2.10";
+
+    /** Step 1 as the enrollment form runs it, in the space {@code kind}, from {@link #FROM}. */
     public static FetchOnServer check(PrecompteKind kind, String identifiant, String siret, String code) {
-        return session -> check(session, kind, identifiant, siret, code);
+        return check(kind, identifiant, siret, code, FROM);
+    }
+
+    /** Step 1 typed from the address {@code from}. */
+    public static FetchOnServer check(PrecompteKind kind, String identifiant, String siret, String code, String from) {
+        return session -> check(session, kind, identifiant, siret, code, from);
     }
 
     public static Check check(KeycloakSession session, PrecompteKind kind, String identifiant, String siret, String code) {
+        return check(session, kind, identifiant, siret, code, FROM);
+    }
+
+    private static Check check(KeycloakSession session, PrecompteKind kind, String identifiant, String siret, String code, String from) {
         long start = System.nanoTime();
-        EnrollmentCheck check = registry(session).checkEnrollment(realm(session), kind, identifiant, siret, code);
+        EnrollmentCheck check = registry(session).checkEnrollment(realm(session), kind, identifiant, siret, code, from);
         return Check.of(check, System.nanoTime() - start);
     }
 
@@ -52,14 +64,29 @@ public final class CodesOnServer {
         return session -> registry(session).requestCode(realm(session), identifiant).isPresent();
     }
 
+    /** The wrong codes and lock of the précompte's current code for the checks from {@link #FROM}. */
     public static FetchOnServer state(PrecompteKind kind, String identifiant) {
-        return session -> {
-            Object[] row = em(session).createQuery("select c.wrongAttempts, c.lockedUntil, c.lockedAt from CibtpProvisionalCode c "
-                            + "where c.realmId = :realm and c.kind = :kind and c.identifiant = :id", Object[].class)
-                    .setParameter("realm", realm(session).getId()).setParameter("kind", kind.key())
-                    .setParameter("id", identifiant).getSingleResult();
-            return new CodeState(((Number) row[0]).intValue(), asLong(row[1]), asLong(row[2]));
-        };
+        return session -> sources(session, kind, identifiant).stream().filter(s -> s.source().equals(FROM)).findFirst()
+                .map(SourceState::state).orElse(new CodeState(0, null, null));
+    }
+
+    /** The wrong codes and lock of the précompte's current code for every source that typed some. */
+    public static FetchOnServer sources(PrecompteKind kind, String identifiant) {
+        return session -> sources(session, kind, identifiant).toArray(SourceState[]::new);
+    }
+
+    /** One source's wrong codes and lock. */
+    public record SourceState(String source, CodeState state) {
+    }
+
+    private static java.util.List<SourceState> sources(KeycloakSession session, PrecompteKind kind, String identifiant) {
+        return em(session).createQuery("select l.source, l.wrongAttempts, l.lockedUntil, l.lockedAt from CibtpCodeLock l, "
+                        + "CibtpProvisionalCode c where l.codeId = c.id and c.realmId = :realm and c.kind = :kind and c.identifiant = :id",
+                        Object[].class)
+                .setParameter("realm", realm(session).getId()).setParameter("kind", kind.key())
+                .setParameter("id", identifiant).getResultStream()
+                .map(row -> new SourceState((String) row[0], new CodeState(((Number) row[1]).intValue(), asLong(row[2]), asLong(row[3]))))
+                .toList();
     }
 
     /** Moves the code's expiry into the past; returns how many codes it moved. */

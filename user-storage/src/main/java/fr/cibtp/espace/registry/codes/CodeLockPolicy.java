@@ -3,7 +3,8 @@ package fr.cibtp.espace.registry.codes;
 import java.time.Duration;
 
 /**
- * How wrong codes lock a précompte, as Keycloak's brute-force detector locks an account: every
+ * How wrong codes lock a précompte's code for the source that typed them, as Keycloak's brute-force detector locks
+ * an account: every
  * {@code wrongBeforeLock} wrong codes a temporary lock, twice as long as the one before, and after
  * {@code temporaryLocks} of them a permanent lock that only a new code lifts.
  */

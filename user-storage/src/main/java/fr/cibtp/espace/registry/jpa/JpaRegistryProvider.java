@@ -35,6 +35,7 @@ import fr.cibtp.espace.registry.SitePage;
 import fr.cibtp.espace.registry.codes.CodeDecision;
 import fr.cibtp.espace.registry.codes.CodeLockPolicy;
 import fr.cibtp.espace.registry.codes.CodeSetting;
+import fr.cibtp.espace.registry.codes.CodeSource;
 import fr.cibtp.espace.registry.codes.CodeState;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.settings.CibtpSettings;
@@ -77,7 +78,8 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
-    public EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code) {
+    public EnrollmentCheck checkEnrollment(RealmModel realm, PrecompteKind space, String identifiant, String siret, String code,
+                                           String fromAddress) {
         CibtpSettings settings = CibtpSettings.of(realm);
         Parsed typedCode = ProvisionalCode.parse(code);
         Precompte precompte = null;
@@ -113,11 +115,13 @@ public class JpaRegistryProvider implements RegistryProvider {
         }
 
         long now = CaisseClock.millis();
-        CodeState state = stored == null ? null
-                : new CodeState(stored.expiresAt, stored.usedAt, stored.wrongAttempts, stored.lockedUntil, stored.lockedAt);
+        String source = CodeSource.of(fromAddress);
+        CodeLockEntity lock = stored == null || !holderMatches ? null : codeLock(stored.id, source);
+        CodeState state = stored == null ? null : new CodeState(stored.expiresAt, stored.usedAt, lock == null ? 0 : lock.wrongAttempts,
+                lock == null ? null : lock.lockedUntil, lock == null ? null : lock.lockedAt);
         CodeDecision decision = CodeDecision.decide(state, holderMatches, codeMatches, now);
         EnrollmentCheck.Counted counted = decision.countWrongAttempt()
-                ? countWrongCode(stored.id, CodeSetting.lockPolicy(settings), now) : EnrollmentCheck.Counted.NOTHING;
+                ? countWrongCode(realm, stored, source, CodeSetting.lockPolicy(settings), now) : EnrollmentCheck.Counted.NOTHING;
         if (decision.outcome() == EnrollmentCheck.Outcome.ACCEPTED) {
             return new EnrollmentCheck(decision.outcome(), precompte, stored.issuedAt, null, counted);
         }
@@ -125,23 +129,37 @@ public class JpaRegistryProvider implements RegistryProvider {
                 decision.lockedUntil() == null ? null : Instant.ofEpochMilli(decision.lockedUntil()), counted);
     }
 
+    private CodeLockEntity codeLock(String codeId, String source) {
+        return em.createQuery("select l from CibtpCodeLock l where l.codeId = :code and l.source = :source", CodeLockEntity.class)
+                .setParameter("code", codeId).setParameter("source", source).getResultStream().findFirst().orElse(null);
+    }
+
     /**
-     * Counts a wrong code and locks as the policy says. The increment is one statement and the lock is decided from
-     * the count it produced (read back under the row lock the increment took), so parallel guesses all count.
+     * Counts a source's wrong code and locks that source as the policy says. The code's row is locked first, so that
+     * parallel guesses from one source all count (the first one creating the source's row).
      */
-    private EnrollmentCheck.Counted countWrongCode(String codeId, CodeLockPolicy policy, long now) {
-        em.createQuery("update CibtpProvisionalCode c set c.wrongAttempts = c.wrongAttempts + 1 where c.id = :id")
-                .setParameter("id", codeId).executeUpdate();
-        int count = em.createQuery("select c.wrongAttempts from CibtpProvisionalCode c where c.id = :id", Integer.class)
-                .setParameter("id", codeId).getSingleResult();
-        CodeLockPolicy.Lock lock = policy.after(count, now);
-        if (lock.permanent()) {
-            em.createQuery("update CibtpProvisionalCode c set c.lockedAt = :now where c.id = :id and c.lockedAt is null")
-                    .setParameter("now", now).setParameter("id", codeId).executeUpdate();
-        } else if (lock.until() != null) {
-            em.createQuery("update CibtpProvisionalCode c set c.lockedUntil = :until where c.id = :id")
-                    .setParameter("until", lock.until()).setParameter("id", codeId).executeUpdate();
+    private EnrollmentCheck.Counted countWrongCode(RealmModel realm, ProvisionalCodeEntity code, String source, CodeLockPolicy policy,
+                                                   long now) {
+        em.refresh(code, LockModeType.PESSIMISTIC_WRITE);
+        CodeLockEntity counted = codeLock(code.id, source);
+        if (counted == null) {
+            counted = new CodeLockEntity();
+            counted.id = KeycloakModelUtils.generateId();
+            counted.realmId = realm.getId();
+            counted.codeId = code.id;
+            counted.source = source;
+            em.persist(counted);
+        } else {
+            em.refresh(counted);
         }
+        counted.wrongAttempts++;
+        CodeLockPolicy.Lock lock = policy.after(counted.wrongAttempts, now);
+        if (lock.permanent() && counted.lockedAt == null) {
+            counted.lockedAt = now;
+        } else if (lock.until() != null) {
+            counted.lockedUntil = lock.until();
+        }
+        em.flush();
         return lock.any() ? EnrollmentCheck.Counted.LOCKED_NOW : EnrollmentCheck.Counted.WRONG_CODE;
     }
 
@@ -150,7 +168,7 @@ public class JpaRegistryProvider implements RegistryProvider {
         long now = CaisseClock.millis();
         int updated = em.createQuery("update CibtpProvisionalCode c set c.usedAt = :now where c.realmId = :realm "
                         + "and c.kind = :kind and c.identifiant = :id and c.issuedAt = :issued and c.expiresAt > :now "
-                        + "and c.usedAt is null and c.lockedAt is null")
+                        + "and c.usedAt is null")
                 .setParameter("now", now).setParameter("realm", realm.getId())
                 .setParameter("kind", precompte.kind().key()).setParameter("id", precompte.identifiant())
                 .setParameter("issued", codeIssuedAt).executeUpdate();

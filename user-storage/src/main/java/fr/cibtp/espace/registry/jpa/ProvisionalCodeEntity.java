@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * The current provisional code of a précompte (one row per précompte: issuing a new code replaces the row, which
- * voids the old code and lifts the locks). Only a slow salted hash of the code is kept.
+ * voids the old code and lifts the locks, {@link CodeLockEntity}). Only a slow salted hash of the code is kept.
  */
 @Entity(name = "CibtpProvisionalCode")
 @Table(name = "CIBTP_PROVISIONAL_CODE")
@@ -39,15 +39,4 @@ public class ProvisionalCodeEntity {
 
     @Column(name = "USED_AT")
     Long usedAt;
-
-    @Column(name = "WRONG_ATTEMPTS", nullable = false)
-    int wrongAttempts;
-
-    /** A temporary lock after wrong codes, until then (epoch milliseconds). */
-    @Column(name = "LOCKED_UNTIL")
-    Long lockedUntil;
-
-    /** The permanent lock: only a new code lifts it. */
-    @Column(name = "LOCKED_AT")
-    Long lockedAt;
 }

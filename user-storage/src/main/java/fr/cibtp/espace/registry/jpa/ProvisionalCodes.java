@@ -49,7 +49,7 @@ final class ProvisionalCodes {
         current(realm, precompte).filter(c -> c.usedAt == null).ifPresent(c -> c.usedAt = CaisseClock.millis());
     }
 
-    /** Replaces the précompte's code: the old one is void, attempts and lock start afresh. */
+    /** Replaces the précompte's code: the old one is void, every source's wrong codes and lock start afresh. */
     Instant replace(RealmModel realm, Precompte precompte, String canonicalCode, CibtpSettings settings) {
         ProvisionalCodeEntity existing = current(realm, precompte).orElse(null);
         ProvisionalCodeEntity code = existing;
@@ -65,11 +65,10 @@ final class ProvisionalCodes {
         code.issuedAt = now;
         code.expiresAt = now + CodeSetting.lifetime(settings).toMillis();
         code.usedAt = null;
-        code.wrongAttempts = 0;
-        code.lockedAt = null;
-        code.lockedUntil = null;
         if (existing == null) {
             em.persist(code);
+        } else {
+            em.createQuery("delete from CibtpCodeLock l where l.codeId = :code").setParameter("code", code.id).executeUpdate();
         }
         return Instant.ofEpochMilli(code.expiresAt);
     }

@@ -18,7 +18,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 final class RegistryTables {
 
     /** Every registry entity, in an order in which a realm's rows can be deleted. */
-    static final Class<?>[] ALL = {AccountLinkEntity.class, CodeRequestEntity.class, ProvisionalCodeEntity.class, SiteEntity.class,
+    static final Class<?>[] ALL = {AccountLinkEntity.class, CodeRequestEntity.class, CodeLockEntity.class, ProvisionalCodeEntity.class, SiteEntity.class,
             AdherentEntity.class, CabinetEntity.class, SalarieEntity.class};
 
     private RegistryTables() {

@@ -1,0 +1,39 @@
+package fr.cibtp.espace.registry.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The wrong codes one source ({@code CodeSource}) typed for a précompte's current code, and the lock they put on that
+ * source. A new code deletes them: it lifts every lock.
+ */
+@Entity(name = "CibtpCodeLock")
+@Table(name = "CIBTP_CODE_LOCK")
+public class CodeLockEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    String realmId;
+
+    @Column(name = "CODE_ID", length = 36, nullable = false)
+    String codeId;
+
+    @Column(name = "SOURCE", length = 64, nullable = false)
+    String source;
+
+    @Column(name = "WRONG_ATTEMPTS", nullable = false)
+    int wrongAttempts;
+
+    /** A temporary lock, until then (epoch milliseconds). */
+    @Column(name = "LOCKED_UNTIL")
+    Long lockedUntil;
+
+    /** The permanent lock: only a new code lifts it. */
+    @Column(name = "LOCKED_AT")
+    Long lockedAt;
+}
