@@ -169,10 +169,15 @@ class DelegationApiTest {
         assertRefused(get(admin, path + "?statut=peut-etre"), 400);
         assertRefused(get(admin, path + "?tri=email;drop"), 400);
         assertRefused(get(admin, path + "?date_effet=hier"), 400);
-        assertRefused(post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation"))), 404);
+        HttpResponse<String> unknown = post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation")));
+        assertRefused(unknown, 404);
         String otherSite = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true),
                 CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false), "AUTRE", 1).get(0);
-        assertRefused(post(admin, "/sites/" + otherSite + "/delegations", with(base, "droits", Map.of("planning", "consultation"))), 403);
+        HttpResponse<String> someoneElses = post(admin, "/sites/" + otherSite + "/delegations", with(base, "droits",
+                Map.of("planning", "consultation")));
+        assertRefused(someoneElses, 404);
+        assertEquals(unknown.body(), someoneElses.body(), "another company's site reads as an unknown one: no identifiant is confirmed");
+        assertEquals(unknown.body(), get(admin, "/sites/" + otherSite + "/delegations").body());
         assertRefused(post(admin, path + "/inconnue/fermeture", Map.of()), 404);
         assertEquals(0, JSON.readTree(get(admin, path).body()).get("total").asInt(), "nothing was stored");
         assertEquals(401, get("pas-un-jeton", path).statusCode());

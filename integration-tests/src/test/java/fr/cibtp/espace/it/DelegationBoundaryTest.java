@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,9 @@ import java.util.Map;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.DelegationApi;
+import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.Parallel;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.RegistryApi;
@@ -38,7 +43,8 @@ import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 
 /**
  * Delegations hold at their boundaries: what an administrator delegate gave narrows with that delegate's own grant,
- * a modification racing a closing never reopens it, and invitations of new accounts are capped.
+ * a modification racing a closing never reopens it, administrators leaving at once leave one, and invitations of new
+ * accounts are capped.
  */
 @KeycloakIntegrationTest
 class DelegationBoundaryTest {
@@ -159,6 +165,33 @@ class DelegationBoundaryTest {
             open += "fermee".equals(DelegationApi.json(api.get(holder, path)).get("statut").asText()) ? 0 : 1;
         }
         assertEquals(0, open, "delegations left open after a closing raced a modification, out of 50");
+    }
+
+    @Test
+    void theLastAdministratorStaysWhenTheOthersLeaveAllAtOnce() throws Exception {
+        // A site whose holder is gone: its administrators are delegates, and each leaves at the same moment.
+        String site = Letters.site(registry, backOffice).identifiant();
+        String formerHolder = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("ancien"), PASSWORD, false);
+        int administrators = 5;
+        List<String> tokens = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < administrators; i++) {
+            String email = CibtpRealm.uniqueEmail("admin-" + i);
+            String grantee = CibtpRealm.createUser(realm, email, PASSWORD, false);
+            ids.add(runOnServer.fetch(DelegationsOnServer.add(Map.of("site", site, "granteeId", grantee, "grantorId", formerHolder,
+                    "admin", "true", "colleges", String.join(",", ALL_COLLEGES), "modes", "planning=mise_a_jour",
+                    "effet", LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString())), String.class));
+            driver.open(realm.getBaseUrl());
+            driver.driver().manage().deleteAllCookies();
+            tokens.add(Portal.signIn(realm, oauth, email, PASSWORD).getAccessToken());
+        }
+        List<HttpResponse<String>> answers = Parallel.run(administrators, i -> api.post(tokens.get(i),
+                "/sites/" + site + "/delegations/" + ids.get(i) + "/fermeture", Map.of()));
+        long closed = answers.stream().filter(a -> a.statusCode() == 204).count();
+        List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 204).toList();
+        assertEquals(administrators - 1, closed, answers.stream().map(HttpResponse::body).toList().toString());
+        assertEquals(1, refused.size());
+        assertEquals("dernier_administrateur", DelegationApi.json(refused.get(0)).get("erreur").asText(), refused.get(0).body());
     }
 
     @Test

@@ -14,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
@@ -160,8 +162,12 @@ class EnrollmentTest {
         openLoginPage(CibtpRealm.SALARIE);
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
-        AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
+        String accessToken = oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken();
+        AccessToken token = oauth.verifyToken(accessToken);
         assertEquals(email, token.getEmail());
+        assertFalse(token.getAudience() != null && Arrays.asList(token.getAudience()).contains("cibtp-delegations"),
+                "a salarié manages no site: the delegation API is not among its token's audiences");
+        assertEquals(403, new DelegationApi(realm).get(accessToken, "/sites").statusCode());
         assertEquals(Map.of("espace", "salarie", "salarie", Map.of("identifiant", letters.identifiant(), "nom", "DUBOIS", "prenom", "KARIM")),
                 token.getOtherClaims().get("cibtp"), "the salarié's token names the salarié");
         assertEquals(List.of(letters.precompte()),

@@ -49,6 +49,12 @@ public interface RegistryProvider extends Provider {
      */
     boolean unlinkAccount(RealmModel realm, String userId, Precompte precompte);
 
+    /**
+     * Locks the précompte's row until the transaction ends: checks that must see each other's outcome on one
+     * précompte (who holds it, who is its last administrator) wait for each other instead of racing.
+     */
+    void lockForChange(RealmModel realm, Precompte precompte);
+
     List<Precompte> accountPrecomptes(RealmModel realm, UserModel user);
 
     /**

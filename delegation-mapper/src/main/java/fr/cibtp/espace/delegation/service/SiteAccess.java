@@ -56,7 +56,9 @@ final class SiteAccess {
         if (known != null && known.site().identifiant().equals(identifiant.value())) {
             return known;
         }
-        Site site = identifiant.isValid() ? registry().findSite(realm(), identifiant.value()).orElse(null) : null;
+        // A site the caller does not reach reads as an unknown one: the answer confirms no identifiant.
+        Site site = identifiant.isValid() && registry().reaches(realm(), user(), identifiant.value())
+                ? registry().findSite(realm(), identifiant.value()).orElse(null) : null;
         if (site == null) {
             throw Refusal.of(Refusal.Kind.NOT_FOUND, RefusalCode.SITE_INCONNU);
         }

@@ -190,13 +190,15 @@ public class SiteDelegations {
 
     /**
      * A site never loses its last administrator: an administrator may not take away their own admin rights unless
-     * the site keeps another one (the account holding it, or another active admin delegation).
+     * the site keeps another one (the account holding it, or another active admin delegation). The site's row is
+     * locked first: two last-but-one administrators leaving at once see each other, and the second stays.
      */
     private void keepAnAdministrator(Site site, StoredDelegation losing) {
         String self = access.user().getId();
         if (!losing.admin() || !losing.granteeId().equals(self) || losing.closed()) {
             return;
         }
+        access.registry().lockForChange(access.realm(), new Precompte(PrecompteKind.SITE, site.identifiant()));
         boolean holderLeft = access.registry().holders(access.realm(), new Precompte(PrecompteKind.SITE, site.identifiant())).stream()
                 .anyMatch(holder -> !holder.equals(self));
         DelegationFilter activeAdmins = new DelegationFilter(null, "administrateur", "active", CaisseClock.today(), null, null, null, false);

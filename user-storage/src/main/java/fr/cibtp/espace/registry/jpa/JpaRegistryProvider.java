@@ -198,6 +198,11 @@ public class JpaRegistryProvider implements RegistryProvider {
     }
 
     @Override
+    public void lockForChange(RealmModel realm, Precompte precompte) {
+        lockRegistryRow(realm, precompte);
+    }
+
+    @Override
     public boolean unlinkAccount(RealmModel realm, String userId, Precompte precompte) {
         // Removals of two holders at once see each other: the second knows when none is left.
         lockRegistryRow(realm, precompte);
