@@ -50,23 +50,4 @@ final class EmailChange {
             return false;
         }
     }
-
-    /**
-     * Every session of the account ends, offline ones included: a new address is not trusted until its link is
-     * clicked. The session of this browser, if any, is removed without Keycloak's logout, which would also end this
-     * page's flow (resend, cancel).
-     */
-    static void endSessions(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession) {
-        String thisBrowser = authSession == null ? null : authSession.getParentSession().getId();
-        List<UserSessionModel> sessions = session.sessions().getUserSessionsStream(realm, user).toList();
-        for (UserSessionModel userSession : sessions) {
-            if (userSession.getId().equals(thisBrowser)) {
-                session.sessions().removeUserSession(realm, userSession);
-            } else {
-                AuthenticationManager.backchannelLogout(session, userSession, true);
-            }
-        }
-        session.sessions().getOfflineUserSessionsStream(realm, user).toList()
-                .forEach(offline -> session.sessions().removeOfflineUserSession(realm, offline));
-    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import fr.cibtp.espace.accounts.AccountSessions;
 import fr.cibtp.espace.flow.ActionTokenLink;
 import fr.cibtp.espace.flow.PasswordCheck;
 import fr.cibtp.espace.sms.MobileConfirmation;
@@ -129,7 +130,7 @@ public class EmailChangeAction implements RequiredActionProvider {
         user.addRequiredAction(ID);
         boolean sent = sendLink(context, email);
         boolean told = EmailChange.tellOldAddress(session, realm, user, context.getAuthenticationSession(), context.getUriInfo(), email);
-        EmailChange.endSessions(session, realm, user, context.getAuthenticationSession());
+        AccountSessions.endAll(session, realm, user, context.getAuthenticationSession());
         mobile(context).spend();
         event(context, "requested", email).detail("cibtp_old_address_told", Boolean.toString(told)).success();
         context.challenge(pendingPage(context, email, sent ? null : "cibtpEmailChangeNotSent"));

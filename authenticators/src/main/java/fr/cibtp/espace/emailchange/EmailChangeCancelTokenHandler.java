@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.ws.rs.core.Response;
 
+import fr.cibtp.espace.accounts.AccountSessions;
 import org.keycloak.TokenVerifier.Predicate;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
@@ -44,7 +45,7 @@ public class EmailChangeCancelTokenHandler extends AbstractActionTokenHandler<Em
         UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
         user.removeAttribute(EmailChange.PENDING);
         user.removeRequiredAction(EmailChangeAction.ID);
-        EmailChange.endSessions(context.getSession(), context.getRealm(), user, null);
+        AccountSessions.endAll(context.getSession(), context.getRealm(), user);
         context.getEvent().user(user).detail("custom_required_action", EmailChangeAction.ID)
                 .detail("cibtp_email_change", "cancelled_by_old_address").detail(Details.UPDATED_EMAIL, token.getNewEmail()).success();
         return context.getSession().getProvider(LoginFormsProvider.class)

@@ -13,9 +13,11 @@ public class MobileResetToken extends DefaultActionToken {
     @JsonProperty("mobile")
     private String mobile;
 
-    public MobileResetToken(String userId, int absoluteExpirationInSecs, String mobile, String clientId) {
+    /** @param email the address the link is sent to (Keycloak's own claim): once the account's address changes, the link is void */
+    public MobileResetToken(String userId, int absoluteExpirationInSecs, String mobile, String email, String clientId) {
         super(userId, TOKEN_TYPE, absoluteExpirationInSecs, null);
         this.mobile = mobile;
+        setEmail(email);
         this.issuedFor = clientId;
     }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.ws.rs.core.Response;
 
+import fr.cibtp.espace.accounts.AccountSessions;
 import org.keycloak.TokenVerifier.Predicate;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
@@ -14,8 +15,9 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 
 /**
- * The click on "Je n'ai plus accès à ce mobile"'s link, in the certified mailbox: the lost mobile stops being
- * certified, its number and the email are told, and the next sign-in asks for the new mobile. Proof of the mailbox
+ * The click on "Je n'ai plus accès à ce mobile"'s link, in the certified mailbox it was sent to (a link sent before
+ * the address changed is void): the lost mobile stops being certified, every session of the account ends, its number
+ * and the email are told, and the next sign-in asks for the new mobile. Proof of the mailbox
  * on top of the password, and a notice on both channels, stand in for the code the lost phone can no longer receive.
  */
 public class MobileResetTokenHandler extends AbstractActionTokenHandler<MobileResetToken> {
@@ -28,9 +30,11 @@ public class MobileResetTokenHandler extends AbstractActionTokenHandler<MobileRe
     @Override
     @SuppressWarnings("unchecked")
     public Predicate<? super MobileResetToken>[] getVerifiers(ActionTokenContext<MobileResetToken> context) {
-        return TokenUtils.predicates(TokenUtils.checkThat(
-                token -> Objects.equals(Mobiles.certified(context.getAuthenticationSession().getAuthenticatedUser()), token.getMobile()),
-                Errors.INVALID_TOKEN, getDefaultErrorMessage()));
+        return TokenUtils.predicates(TokenUtils.checkThat(token -> {
+            UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
+            return Objects.equals(Mobiles.certified(user), token.getMobile()) && token.getEmail() != null
+                    && token.getEmail().equalsIgnoreCase(user.getEmail());
+        }, Errors.INVALID_TOKEN, getDefaultErrorMessage()));
     }
 
     @Override
@@ -43,8 +47,10 @@ public class MobileResetTokenHandler extends AbstractActionTokenHandler<MobileRe
         UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
         Mobiles.uncertify(user);
         user.addRequiredAction(PhoneCertification.ID);
+        // Whoever holds the lost phone may hold a signed-in session too: every one ends, offline ones included.
+        int ended = AccountSessions.endAll(context.getSession(), context.getRealm(), user, context.getAuthenticationSession());
         context.getEvent().user(user).detail("custom_required_action", PhoneCertification.ID).detail("cibtp_sms", "mobile_reset")
-                .detail("phone", PhoneCertification.masked(token.getMobile())).success();
+                .detail("phone", PhoneCertification.masked(token.getMobile())).detail("sessions_ended", String.valueOf(ended)).success();
         Mobiles.tellOfChange(context.getSession(), context.getRealm(), user, token.getMobile(), null);
         LoginFormsProvider page = context.getSession().getProvider(LoginFormsProvider.class)
                 .setAuthenticationSession(context.getAuthenticationSession());

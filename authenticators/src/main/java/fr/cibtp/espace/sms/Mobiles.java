@@ -50,7 +50,7 @@ public final class Mobiles {
     static boolean sendResetLink(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
                                  UriInfo uri) {
         int lifespan = realm.getActionTokenGeneratedByUserLifespan(MobileResetToken.TOKEN_TYPE);
-        MobileResetToken token = new MobileResetToken(user.getId(), Time.currentTime() + lifespan, certified(user),
+        MobileResetToken token = new MobileResetToken(user.getId(), Time.currentTime() + lifespan, certified(user), user.getEmail(),
                 authSession.getClient().getClientId());
         String link = ActionTokenLink.of(session, realm, authSession, uri, token);
         Map<String, Object> attributes = new HashMap<>(Map.of("link", link,

@@ -3,6 +3,7 @@ package fr.cibtp.espace.it;
 import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
 import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
@@ -88,6 +89,8 @@ class ForgotPasswordTest {
 
         type(driver, "username", email);
         validate(driver);
+        assertTrue(lastMailTo(mail, email).text().contains("15 minutes"), "a reset link lives minutes, not a day: "
+                + lastMailTo(mail, email).text());
         driver.open(lastLinkSentTo(mail, email));
         assertEquals("Votre mot de passe doit être composé de 8 caractères minimum et comprendre au moins un caractère de 3 "
                 + "des 4 catégories suivantes : majuscules, minuscules, chiffres, caractères spéciaux.",

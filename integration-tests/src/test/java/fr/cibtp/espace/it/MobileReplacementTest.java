@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,8 +37,11 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -70,6 +74,9 @@ class MobileReplacementTest {
 
     @InjectMailServer
     MailServer mail;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private String email;
     private String userId;
@@ -121,10 +128,12 @@ class MobileReplacementTest {
 
     @Test
     void aUserWhoLostTheMobileGetsALinkAtTheCertifiedEmail() throws Exception {
+        String elsewhere = offlineToken();
         openCertification();
         driver.findElement(By.id("cibtp-lost")).click();
         assertTrue(text("cibtp-reset-link-sent").contains(email), pageText(driver));
         assertEquals("true", attribute("phoneNumberVerified"), "nothing changes before the link");
+        assertTrue(lastMailTo(mail, email).text().contains("dans les 15 minutes"), lastMailTo(mail, email).text());
 
         driver.open(lastLinkSentTo(mail, email));
         // In the language of the browser that opened the link (this one asks for English).
@@ -137,6 +146,31 @@ class MobileReplacementTest {
                 "the old number is told: " + notice);
         assertTrue(mailSubjects().contains("Votre téléphone mobile certifié a changé") || mailSubjects().contains("Your certified mobile phone changed"),
                 mailSubjects().toString());
+        assertEquals(400, oauth.refreshRequest(elsewhere).send().getStatusCode(), "whoever holds the lost phone is signed out too");
+    }
+
+    @Test
+    void aMobileResetLinkIsVoidAfterFifteenMinutesOrOnceTheAddressChanged() {
+        openCertification();
+        driver.findElement(By.id("cibtp-lost")).click();
+        String link = lastLinkSentTo(mail, email);
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        user.setEmail(CibtpRealm.uniqueEmail("nouvelle-adresse"));
+        user.setEmailVerified(true);
+        realm.admin().users().get(userId).update(user);
+        driver.open(link);
+        String refused = pageText(driver);
+        assertTrue(refused.contains("Ce lien n'est plus valable") || refused.contains("This link is no longer valid"), refused);
+        assertEquals("true", attribute("phoneNumberVerified"), "a link sent to the former address changes nothing");
+
+        driver.driver().manage().deleteAllCookies();
+        email = user.getEmail();
+        openCertification();
+        driver.findElement(By.id("cibtp-lost")).click();
+        String late = lastLinkSentTo(mail, email);
+        timeOffSet.set(16 * 60);
+        driver.open(late);
+        assertEquals("true", attribute("phoneNumberVerified"), "sixteen minutes later the link has expired");
     }
 
     @Test
@@ -204,6 +238,17 @@ class MobileReplacementTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The portal's offline token, as another device of the account holds one. */
+    private String offlineToken() {
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        PkceGenerator pkce = PkceGenerator.s256();
+        oauth.loginForm().codeChallenge(pkce).scope("offline_access").uiLocales("fr").open();
+        oauth.fillLoginForm(email, PASSWORD);
+        String token = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send().getRefreshToken();
+        driver.driver().manage().deleteAllCookies();
+        return token;
     }
 
     private void openCertification() {
