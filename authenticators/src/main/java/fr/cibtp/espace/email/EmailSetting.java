@@ -3,7 +3,7 @@ package fr.cibtp.espace.email;
 import fr.cibtp.espace.settings.Setting;
 import fr.cibtp.espace.settings.SettingDefinition;
 
-/** The periodic re-certification of the email address. */
+/** The periodic re-certification of the email address, and the mails a user may ask for. */
 public enum EmailSetting implements Setting {
 
     RECERTIFICATION_DAYS(SettingDefinition.of("email-recertification-days", "Email re-certification period (days)",
@@ -11,7 +11,11 @@ public enum EmailSetting implements Setting {
                     + "no token. Activation, reset by email link and email change each count as a certification.", "365")),
     RECERTIFICATION_GRACE_DAYS(SettingDefinition.of("email-recertification-grace-days", "Email re-certification grace (days)",
             "Days after the period during which the user still signs in, with a notice and a new link, before "
-                    + "being blocked. 0: blocked as soon as the period is over.", "0"));
+                    + "being blocked. 0: blocked as soon as the period is over.", "0")),
+    USER_MAILS_PER_DAY(SettingDefinition.of("user-mails-per-day", "Mails a user may ask for in 24 hours",
+            "Links and resends one account may have mailed in 24 hours, all pages together: password reset, lost mobile, "
+                    + "email change and its resend. Beyond it nothing is sent (the password reset page answers as usual, so "
+                    + "as not to tell which addresses have an account).", "10"));
 
     private final SettingDefinition definition;
 

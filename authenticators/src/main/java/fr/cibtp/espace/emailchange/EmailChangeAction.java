@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import fr.cibtp.espace.accounts.AccountSessions;
+import fr.cibtp.espace.email.MailBudget;
 import fr.cibtp.espace.flow.ActionTokenLink;
 import fr.cibtp.espace.flow.PasswordCheck;
 import fr.cibtp.espace.sms.MobileConfirmation;
@@ -38,6 +39,9 @@ import org.keycloak.utils.EmailValidationUtil;
  * Meanwhile the user can send the link again, or cancel and keep the old address, so a typo never locks them out.
  */
 public class EmailChangeAction implements RequiredActionProvider {
+
+    static final String MAILS_PER_DAY_REACHED = "cibtp_user_mails_per_day";
+    static final String MAILS_PER_DAY_MESSAGE = "cibtpUserMailsPerDayReached";
 
     public static final String ID = "cibtp-email-change";
     static final String TEMPLATE = "cibtp-email-change.ftl";
@@ -80,6 +84,11 @@ public class EmailChangeAction implements RequiredActionProvider {
                 event(context, "cancelled", pending).success();
                 context.challenge(form(context).setAttribute("cibtpStep", "cancelled").createForm(TEMPLATE));
             } else if (form.containsKey("renvoyer")) {
+                if (!MailBudget.take(context.getSession(), context.getRealm(), user)) {
+                    event(context, "refused", pending).error(MAILS_PER_DAY_REACHED);
+                    context.challenge(pendingPage(context, pending, MAILS_PER_DAY_MESSAGE));
+                    return;
+                }
                 boolean sent = sendLink(context, pending);
                 context.challenge(pendingPage(context, pending, sent ? "cibtpEmailChangeResent" : null));
             } else {
@@ -123,6 +132,11 @@ public class EmailChangeAction implements RequiredActionProvider {
         }
         if (!passwordValid || emailError != null) {
             context.challenge(page.createForm(TEMPLATE));
+            return;
+        }
+        if (!MailBudget.take(session, realm, user)) {
+            event(context, "refused", null).error(MAILS_PER_DAY_REACHED);
+            context.challenge(page.setError(MAILS_PER_DAY_MESSAGE).createForm(TEMPLATE));
             return;
         }
 
@@ -190,7 +204,7 @@ public class EmailChangeAction implements RequiredActionProvider {
 
     private static Response pendingPage(RequiredActionContext context, String pending, String message) {
         LoginFormsProvider page = form(context).setAttribute("cibtpStep", "pending").setAttribute("cibtpNewEmail", pending);
-        if ("cibtpEmailChangeNotSent".equals(message)) {
+        if ("cibtpEmailChangeNotSent".equals(message) || MAILS_PER_DAY_MESSAGE.equals(message)) {
             page.setError(message);
         } else if (message != null) {
             page.setInfo(message, pending);

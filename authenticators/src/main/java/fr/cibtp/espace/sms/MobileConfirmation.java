@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.cibtp.espace.email.MailBudget;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -105,6 +106,11 @@ public final class MobileConfirmation {
     }
 
     private void sendResetLink() {
+        if (!MailBudget.take(context.getSession(), context.getRealm(), context.getUser())) {
+            context.getEvent().clone().detail("cibtp_sms", "reset_link_not_sent").error("cibtp_user_mails_per_day");
+            context.challenge(page("linkSent").setError("cibtpUserMailsPerDayReached").createForm(TEMPLATE));
+            return;
+        }
         boolean sent = Mobiles.sendResetLink(context.getSession(), context.getRealm(), context.getUser(),
                 context.getAuthenticationSession(), context.getUriInfo());
         context.getEvent().clone().detail("cibtp_sms", sent ? "reset_link_sent" : "reset_link_not_sent").success();
