@@ -27,6 +27,7 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -219,6 +220,77 @@ class DelegationBoundaryTest {
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("invitations-per-day", "30"));
         }
+    }
+
+    @Test
+    void invitationsAreCappedPerSiteWhateverTheAdministratorAndInTheRealm() {
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "PLAFONDS", 1).get(0);
+        String delegateEmail = CibtpRealm.uniqueEmail("admin-delegue");
+        CibtpRealm.createUser(realm, delegateEmail, PASSWORD, false);
+        String holder = signIn(holderEmail).getAccessToken();
+        created(api.post(holder, "/sites/" + site + "/delegations", Map.of("email", delegateEmail, "admin", true)));
+        String delegate = signIn(delegateEmail).getAccessToken();
+        Map<String, Object> reads = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
+        CibtpRealm.updateSettings(realm, Map.of("invitations-per-site-per-day", "2"));
+        try {
+            created(api.post(holder, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
+            created(api.post(delegate, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
+            HttpResponse<String> third = api.post(delegate, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite")));
+            assertEquals(429, third.statusCode(), third.body());
+            assertEquals("trop_d_invitations_site", DelegationApi.json(third).get("erreur").asText(),
+                    "a minted administrator does not multiply the site's invitations");
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("invitations-per-site-per-day", "30"));
+        }
+
+        int invitedToday = runOnServer.fetch(DelegationsOnServer.invitedToday(), Integer.class);
+        CibtpRealm.updateSettings(realm, Map.of("invitations-per-realm-per-day", String.valueOf(invitedToday + 1)));
+        try {
+            created(api.post(holder, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
+            String refusedEmail = CibtpRealm.uniqueEmail("invite");
+            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", with(reads, refusedEmail));
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals("invitations_suspendues", DelegationApi.json(refused).get("erreur").asText());
+            assertTrue(realm.admin().users().searchByEmail(refusedEmail, true).isEmpty(), "no account for the refused invitation");
+        } finally {
+            CibtpRealm.updateSettings(realm, Map.of("invitations-per-realm-per-day", "2000"));
+        }
+    }
+
+    @Test
+    void anInvitationNeverUsedFreesItsAddressAfterTheExpiryDays() {
+        String holderEmail = CibtpRealm.uniqueEmail("titulaire");
+        String site = Sites.linked(registry, runOnServer, backOffice, CibtpRealm.createUser(realm, holderEmail, PASSWORD, false), "OUBLIS", 1).get(0);
+        String holder = signIn(holderEmail).getAccessToken();
+        Map<String, Object> reads = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
+        String unused = CibtpRealm.uniqueEmail("jamais-venu");
+        String used = CibtpRealm.uniqueEmail("venu");
+        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, unused)));
+        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, used)));
+        String unusedId = realm.admin().users().searchByEmail(unused, true).get(0).getId();
+        String usedId = realm.admin().users().searchByEmail(used, true).get(0).getId();
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        realm.admin().users().get(usedId).resetPassword(password);
+
+        runOnServer.run(DelegationsOnServer.backdateInvitation(unusedId, 29));
+        runOnServer.run(DelegationsOnServer.backdateInvitation(usedId, 31));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        runOnServer.fetch(DelegationsOnServer.expire(today), DelegationsOnServer.Expiry.class);
+        assertEquals(2, realm.admin().users().searchByEmail(unused, true).size() + realm.admin().users().searchByEmail(used, true).size(),
+                "29 days is not yet 30, and an activated account stays");
+
+        runOnServer.run(DelegationsOnServer.backdateInvitation(unusedId, 2));
+        DelegationsOnServer.Expiry done = runOnServer.fetch(DelegationsOnServer.expire(today), DelegationsOnServer.Expiry.class);
+        assertEquals(1, done.invitationsRemoved(), done.toString());
+        assertTrue(realm.admin().users().searchByEmail(unused, true).isEmpty(), "the unused invitation's account is gone");
+        assertEquals(1, DelegationApi.json(api.get(holder, "/sites/" + site + "/delegations")).get("total").asInt(),
+                "and the delegation made to it");
+        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, unused)));
+        assertEquals(1, realm.admin().users().searchByEmail(unused, true).size(), "its address can be invited again");
     }
 
     private static Map<String, Object> with(Map<String, Object> rights, String email) {

@@ -6,9 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
+import fr.cibtp.espace.delegation.service.DelegationSetting;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -19,8 +22,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.timer.ScheduledTask;
 
 /**
- * The daily job of delegations: closes those whose end date has passed (an admin event each), and tells grantor and
- * grantee 7 days before an end date. Run by Keycloak's timer on one node of the cluster a day.
+ * The daily job of delegations: closes those whose end date has passed (an admin event each), tells grantor and
+ * grantee 7 days before an end date, and removes the accounts of invitations never used for
+ * {@code invitation-expiry-days}. Run by Keycloak's timer on one node of the cluster a day.
  */
 public class DelegationExpiry implements ScheduledTask {
 
@@ -35,11 +39,12 @@ public class DelegationExpiry implements ScheduledTask {
             return;
         }
         Done done = run(session, today);
-        LOG.infof("Daily delegation job for %s: %d delegations closed, %d reminders sent", today, done.closed(), done.reminded());
+        LOG.infof("Daily delegation job for %s: %d delegations closed, %d reminders sent, %d unused invitations removed", today,
+                done.closed(), done.reminded(), done.invitationsRemoved());
     }
 
     /** What a day's run did. */
-    public record Done(int closed, int reminded) {
+    public record Done(int closed, int reminded, int invitationsRemoved) {
     }
 
     /** One day's work, for every realm. */
@@ -47,6 +52,7 @@ public class DelegationExpiry implements ScheduledTask {
         DelegationProvider delegations = session.getProvider(DelegationProvider.class);
         int closed = 0;
         int reminded = 0;
+        int invitationsRemoved = 0;
         for (RealmModel realm : session.realms().getRealmsStream().toList()) {
             // A timer's session has no realm; users and emails are looked up in the realm's context.
             session.getContext().setRealm(realm);
@@ -59,8 +65,11 @@ public class DelegationExpiry implements ScheduledTask {
             for (StoredDelegation ending : delegations.endingOn(realm, today.plusDays(REMINDER_DAYS))) {
                 reminded += remind(session, realm, ending);
             }
+            int expiryDays = CibtpSettings.of(realm).positive(DelegationSetting.INVITATION_EXPIRY_DAYS);
+            long cutoff = today.minusDays(expiryDays).atStartOfDay(CaisseClock.ZONE).toInstant().toEpochMilli();
+            invitationsRemoved += InvitedAccounts.expire(session, realm, cutoff);
         }
-        return new Done(closed, reminded);
+        return new Done(closed, reminded, invitationsRemoved);
     }
 
     private static int remind(KeycloakSession session, RealmModel realm, StoredDelegation ending) {

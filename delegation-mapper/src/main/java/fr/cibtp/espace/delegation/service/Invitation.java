@@ -1,20 +1,24 @@
 package fr.cibtp.espace.delegation.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
+import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
 import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.mail.LinkAttributes;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
+import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
@@ -23,7 +27,9 @@ import org.keycloak.services.resources.LoginActionsService;
  * The account of a delegate whose email Keycloak does not know yet, and its invitation: the activation email the
  * guide announces ("un courriel contenant le lien d'activation du Compte utilisateur"), saying who opened which site
  * to them. Its link is Keycloak's "execute actions" token: it lets the delegate set a password and certifies the
- * address. An administrator invites at most "invitations-per-day" new people in 24 hours.
+ * address. An administrator invites at most "invitations-per-day" new people in 24 hours, a site
+ * "invitations-per-site-per-day", the realm "invitations-per-realm-per-day" a caisse day; the daily job removes an
+ * invited account whose link was never used after "invitation-expiry-days".
  */
 final class Invitation {
 
@@ -36,20 +42,43 @@ final class Invitation {
         this.access = access;
     }
 
-    /** @throws Refusal when the day's invitations are used up, or when the email cannot be sent (then nothing stays) */
+    /**
+     * @throws Refusal when the day's invitations of the administrator, of the site or of the realm are used up, or when
+     *                 the email cannot be sent (then nothing stays, and nothing is counted)
+     */
     UserModel send(String email, String nom, String prenom, Site site) {
         RealmModel realm = access.realm();
-        int perDay = CibtpSettings.of(realm).positive(DelegationSetting.INVITATIONS_PER_DAY);
-        Slots invitations = Slots.perDay(access.session, realm, "invitation", access.user().getId(), perDay);
-        String slot = invitations.take();
-        if (slot == null) {
-            throw new Refusal(Refusal.Kind.TOO_MANY, RefusalCode.TROP_D_INVITATIONS, null, perDay);
+        CibtpSettings settings = CibtpSettings.of(realm);
+        int perAdministrator = settings.positive(DelegationSetting.INVITATIONS_PER_DAY);
+        Slots ofAdministrator = Slots.perDay(access.session, realm, "invitation", access.user().getId(), perAdministrator);
+        String administratorSlot = ofAdministrator.take();
+        if (administratorSlot == null) {
+            throw new Refusal(Refusal.Kind.TOO_MANY, RefusalCode.TROP_D_INVITATIONS, null, perAdministrator);
         }
+        int perSite = settings.positive(DelegationSetting.INVITATIONS_PER_SITE_PER_DAY);
+        Slots ofSite = Slots.perDay(access.session, realm, "invitation-site", site.identifiant(), perSite);
+        String siteSlot = ofSite.take();
+        LocalDate today = CaisseClock.today();
+        KeycloakSessionFactory factory = access.session.getKeycloakSessionFactory();
+        boolean inRealm = siteSlot != null && InvitedAccounts.reserve(factory, realm.getId(), today,
+                settings.positive(DelegationSetting.INVITATIONS_PER_REALM_PER_DAY));
         try {
-            return invite(email, nom, prenom, site);
+            if (siteSlot == null) {
+                throw new Refusal(Refusal.Kind.TOO_MANY, RefusalCode.TROP_D_INVITATIONS_SITE, null, perSite);
+            }
+            if (!inRealm) {
+                throw Refusal.of(Refusal.Kind.TOO_MANY, RefusalCode.INVITATIONS_SUSPENDUES);
+            }
+            UserModel invited = invite(email, nom, prenom, site);
+            InvitedAccounts.record(access.session, realm, invited, site.identifiant(), access.user().getId());
+            return invited;
         } catch (Refusal notSent) {
-            // Nothing was invited (the mail server refused): the try does not count.
-            invitations.giveBack(slot);
+            // Nothing was invited (refused, or the mail server refused): the try does not count.
+            ofAdministrator.giveBack(administratorSlot);
+            ofSite.giveBack(siteSlot);
+            if (inRealm) {
+                InvitedAccounts.release(factory, realm.getId(), today);
+            }
             throw notSent;
         }
     }

@@ -13,10 +13,12 @@ import fr.cibtp.espace.delegation.claim.DelegatedRights;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.registry.jpa.PlannerStatistics;
+import fr.cibtp.espace.time.CaisseClock;
 import fr.cibtp.espace.delegation.expiry.DelegationExpiry;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.testframework.remote.providers.runonserver.FetchOnServer;
+import org.keycloak.testframework.remote.providers.runonserver.RunOnServer;
 
 /** The delegation store, the rights computed from it and the daily expiry job, called inside the server. */
 public final class DelegationsOnServer {
@@ -28,8 +30,8 @@ public final class DelegationsOnServer {
     public record Rights(int stored, String role, String via, Map<String, String> droits) {
     }
 
-    /** What the daily job did: delegations closed, reminders sent. */
-    public record Expiry(int closed, int reminded) {
+    /** What the daily job did: delegations closed, reminders sent, unused invitations' accounts removed. */
+    public record Expiry(int closed, int reminded, int invitationsRemoved) {
     }
 
     /**
@@ -93,8 +95,23 @@ public final class DelegationsOnServer {
     public static FetchOnServer expire(LocalDate today) {
         return session -> {
             DelegationExpiry.Done done = DelegationExpiry.run(session, today);
-            return new Expiry(done.closed(), done.reminded());
+            return new Expiry(done.closed(), done.reminded(), done.invitationsRemoved());
         };
+    }
+
+    /** Moves the account's invitation {@code days} days into the past, as if it had been waiting that long. */
+    public static RunOnServer backdateInvitation(String userId, int days) {
+        return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("update CibtpInvitation i set i.invitedAt = i.invitedAt - :shift where i.userId = :user")
+                .setParameter("shift", days * 86_400_000L).setParameter("user", userId).executeUpdate();
+    }
+
+    /** How many accounts the realm invited today, as its cap counts them. */
+    public static FetchOnServer invitedToday() {
+        return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("select d.invited from CibtpInvitationDay d where d.id = :id", Integer.class)
+                .setParameter("id", session.getContext().getRealm().getId() + "/" + CaisseClock.today())
+                .getResultStream().findFirst().orElse(0);
     }
 
     public static FetchOnServer rights(String userId, String site) {

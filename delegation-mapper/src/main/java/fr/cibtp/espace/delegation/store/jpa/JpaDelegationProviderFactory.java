@@ -1,5 +1,6 @@
 package fr.cibtp.espace.delegation.store.jpa;
 
+import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.DelegationProviderFactory;
 import fr.cibtp.espace.delegation.store.HoldingEnd;
@@ -29,9 +30,11 @@ public class JpaDelegationProviderFactory implements DelegationProviderFactory {
             if (event instanceof UserModel.UserRemovedEvent removed) {
                 // What the user received goes, and with it what was passed on from it.
                 removed.getKeycloakSession().getProvider(DelegationProvider.class).forgetGrantee(removed.getRealm(), removed.getUser().getId());
+                InvitedAccounts.forget(removed.getKeycloakSession(), removed.getRealm(), removed.getUser().getId());
             } else if (event instanceof HolderRemoval.Removed removed) {
                 HoldingEnd.close(removed);
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                InvitedAccounts.forgetRealm(removed.getKeycloakSession(), removed.getRealm());
                 removed.getKeycloakSession().getProvider(JpaConnectionProvider.class).getEntityManager()
                         .createQuery("delete from CibtpDelegation d where d.realmId = :realm")
                         .setParameter("realm", removed.getRealm().getId()).executeUpdate();
