@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { oidcClient } from './oidc.js';
 import { Sessions } from './sessions.js';
 import { readRights, rightsChanges } from './claim.js';
+import { BANK_DETAILS_MAX_AGE, recentSecondFactor } from './stepup.js';
 import * as pages from './pages.js';
 
 const STATIC = {
@@ -46,7 +47,10 @@ export function portal(space, catalogue) {
         session.flash = { text: "Keycloak n'a pas donné suite à la demande : rien n'a changé." };
         return redirect(res, '/');
       }
-      redirect(res, await oidc.finishSignIn(session, url));
+      const next = await oidc.finishSignIn(session, url);
+      // A new session id once signed in: an id planted in the browser before (session fixation) signs nobody in.
+      sessions.rotate(session, res);
+      redirect(res, next);
     },
     'GET /changer-de-tiers': (req, res, session) => signIn(res, session, '/', { kc_action: 'cibtp-switch-site' }),
     'GET /coordonnees-bancaires': (req, res, session) => bankDetails(res, session, null),
@@ -74,14 +78,15 @@ export function portal(space, catalogue) {
   };
   const open = new Set(['GET /', 'GET /connexion', 'GET /callback', 'GET /au-revoir']);
 
-  // A sensitive page: the right to update bank accounts (entreprise), then a sign-in at level sms.
+  // A sensitive page: the right to update bank accounts (entreprise), then a recent sign-in at level sms
+  // (max_age makes Keycloak sign the user in again, password and code, when its sign-in is older).
   async function bankDetails(res, session, done) {
     const droits = readRights(session.claims.cibtp?.droits, catalogue);
     if (space.key === 'entreprise' && droits['comptes-bancaires'] !== 'mise_a_jour') {
       return send(res, 403, pages.noRight(space, session));
     }
-    if (session.claims.acr !== 'sms') {
-      return signIn(res, session, '/coordonnees-bancaires', { acr_values: 'sms' });
+    if (!recentSecondFactor(session.claims, Math.floor(Date.now() / 1000))) {
+      return signIn(res, session, '/coordonnees-bancaires', { acr_values: 'sms', max_age: String(BANK_DETAILS_MAX_AGE) });
     }
     send(res, 200, pages.bankDetails(space, session, done));
   }

@@ -14,8 +14,21 @@ export class Sessions {
     if (id && this.byId.has(id)) return this.byId.get(id);
     const session = { id: randomBytes(24).toString('base64url'), csrf: randomBytes(24).toString('base64url'), pending: new Map() };
     this.byId.set(session.id, session);
-    response.setHeader('Set-Cookie', `${this.cookieName}=${session.id}; Path=/; HttpOnly; SameSite=Lax`);
+    response.setHeader('Set-Cookie', this.cookie(session.id));
     return session;
+  }
+
+  cookie(id) {
+    return `${this.cookieName}=${id}; Path=/; HttpOnly; SameSite=Lax`;
+  }
+
+  /** Gives the session a new id (and form token), set as the cookie of {@code response}; the old id opens nothing. */
+  rotate(session, response) {
+    this.byId.delete(session.id);
+    session.id = randomBytes(24).toString('base64url');
+    session.csrf = randomBytes(24).toString('base64url');
+    this.byId.set(session.id, session);
+    response.setHeader('Set-Cookie', this.cookie(session.id));
   }
 
   /** Forgets the session's sign-in, keeping the session itself for the next one. */

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The registry import benchmark's file: adhérents with 9 sites each, one line a record, generated as it is sent so
- * that neither side ever holds it whole.
+ * that neither side ever holds it whole; sent in parts, as caisse IT sends a registry larger than Keycloak's 10 MB
+ * request limit.
  */
 final class GeneratedRegistry extends InputStream {
 
@@ -16,8 +17,10 @@ final class GeneratedRegistry extends InputStream {
     private byte[] current = new byte[0];
     private int position;
 
-    GeneratedRegistry(long lines) {
-        this.lines = lines;
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive) of the file; a part starts with an adhérent's line. */
+    GeneratedRegistry(long from, long to) {
+        this.written = from;
+        this.lines = to;
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class Refusal extends RuntimeException {
 
     /** How the API answers it; {@code STEP_UP}: a 401 that asks for a recent second factor (RFC 9470). */
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), STEP_UP(401), FORBIDDEN(403), NOT_FOUND(404), UNSUPPORTED(415), TOO_MANY(429), UNAVAILABLE(503);
+        INVALID(400), UNAUTHENTICATED(401), STEP_UP(401), FORBIDDEN(403), NOT_FOUND(404), TOO_LARGE(413), UNSUPPORTED(415), TOO_MANY(429), UNAVAILABLE(503);
 
         public final int status;
 

@@ -74,7 +74,7 @@ public final class Cluster implements AutoCloseable {
         KeycloakHome home = KeycloakHome.prepare(dir, DevServer.findDistribution(target.resolve("keycloak-dist")));
         boolean changed = home.syncProviders(DevServer.listJars(target.resolve("providers")));
         home.syncRealmImport(project.resolve("realm-export.json"));
-        home.allowLargeImports();
+        home.keepDefaultBodyLimit();
         home.buildIfNeeded(changed, BUILD_OPTIONS);
         Postgres.database(project, options.database(), options.fresh());
 

@@ -36,7 +36,7 @@ public final class DevServer {
         KeycloakHome home = KeycloakHome.prepare(project.resolve(".dev"), findDistribution(target.resolve("keycloak-dist")));
         home.syncProviders(listJars(target.resolve("providers")));
         home.syncRealmImport(project.resolve("realm-export.json"));
-        home.allowLargeImports();
+        home.keepDefaultBodyLimit();
 
         MailCatcher mail = MailCatcher.start(MailCatcher.SMTP_PORT, MailCatcher.HTTP_PORT);
         SmsGatewayStandIn sms = SmsGatewayStandIn.start(SmsGatewayStandIn.DEFAULT_PORT);

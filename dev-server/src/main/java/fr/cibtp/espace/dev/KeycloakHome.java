@@ -70,12 +70,15 @@ final class KeycloakHome {
         copyIfChanged(realmFile, importDir.resolve("realm-export.json"));
     }
 
-    /** What caisse IT writes in conf/quarkus.properties for registry imports larger than 10 MB (see docs/deploying.md). */
-    void allowLargeImports() throws IOException {
+    /**
+     * Keycloak's own 10 MB request limit, as caisse IT keeps it: large registry files go in parts (see the operations
+     * guide). A body limit raised by an earlier version of this home is taken back.
+     */
+    void keepDefaultBodyLimit() throws IOException {
         Path properties = dir.resolve("conf/quarkus.properties");
-        String line = "quarkus.http.limits.max-body-size=1G\n";
-        if (!Files.exists(properties) || !Files.readString(properties).contains("max-body-size")) {
-            Files.writeString(properties, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        if (Files.exists(properties) && Files.readString(properties).contains("max-body-size")) {
+            List<String> kept = Files.readAllLines(properties).stream().filter(l -> !l.contains("max-body-size")).toList();
+            Files.write(properties, kept);
         }
     }
 

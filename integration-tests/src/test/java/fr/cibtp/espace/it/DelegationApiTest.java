@@ -169,6 +169,9 @@ class DelegationApiTest {
         assertRefused(get(admin, path + "?statut=peut-etre"), 400);
         assertRefused(get(admin, path + "?tri=email;drop"), 400);
         assertRefused(get(admin, path + "?date_effet=hier"), 400);
+        HttpResponse<String> huge = post(admin, path, with(with(base, "droits", Map.of("planning", "consultation")), "nom", "A".repeat(20_000)));
+        assertRefused(huge, 413);
+        assertEquals("corps_trop_grand", JSON.readTree(huge.body()).get("erreur").asText(), "refused before it is read");
         HttpResponse<String> unknown = post(admin, "/sites/99999-999-99/delegations", with(base, "droits", Map.of("planning", "consultation")));
         assertRefused(unknown, 404);
         String otherSite = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-api", true),

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +112,10 @@ class PortalDemoInChromiumTest {
 
         PortalWelcomePage welcome = openPortal();
         screenshots(welcome, "1-bienvenue");
+        String before = browser.driver().manage().getCookieNamed("portail_entreprise").getValue();
         PortalHomePage home = welcome.signIn().signIn(email, PASSWORD, SiteChoicePage.class).choose(sites.get(0), PortalHomePage.class);
+        assertNotEquals(before, browser.driver().manage().getCookieNamed("portail_entreprise").getValue(),
+                "the portal's session id changes at sign-in");
 
         assertEquals("Qui est connecté ?", home.title());
         assertEquals(sites.get(0), home.value("site.identifiant"));

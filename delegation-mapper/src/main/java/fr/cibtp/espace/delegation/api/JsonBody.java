@@ -15,9 +15,12 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * A delegation sent to the API, read here rather than by the HTTP layer: a body that is not a JSON object, or not
- * sent as JSON, is refused in the API's own error shape instead of Keycloak's.
+ * sent as JSON, is refused in the API's own error shape instead of Keycloak's. At most {@value #MAX_BYTES} bytes are
+ * read: a delegation is a few hundred bytes, and a larger body is refused before it is parsed.
  */
 final class JsonBody {
+
+    static final int MAX_BYTES = 16 * 1024;
 
     private JsonBody() {
     }
@@ -27,7 +30,11 @@ final class JsonBody {
             throw new Refusal(Refusal.Kind.UNSUPPORTED, RefusalCode.TYPE_DE_CONTENU, null);
         }
         try {
-            JsonNode node = body == null ? null : JsonSerialization.mapper.readTree(body);
+            byte[] read = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
+            if (read.length > MAX_BYTES) {
+                throw new Refusal(Refusal.Kind.TOO_LARGE, RefusalCode.CORPS_TROP_GRAND, null, MAX_BYTES / 1024);
+            }
+            JsonNode node = read.length == 0 ? null : JsonSerialization.mapper.readTree(read);
             if (node == null || node.isMissingNode()) {
                 return DelegationInput.fromJson(Map.of());
             }

@@ -54,6 +54,8 @@ public class RegistryResource {
     static final String NDJSON = "application/x-ndjson";
     private static final String CSV = "text/csv; charset=utf-8";
     private static final int CODES_PER_TRANSACTION = 100;
+    /** A code issuance names identifiants, 15 bytes each: a megabyte is some 60,000 of them ({@code non_inscrits} for more). */
+    private static final int MAX_JSON_BYTES = 1024 * 1024;
     private static final List<String> CODE_REQUEST_STATUSES = List.of("en_attente", "traitee");
     private static final OpenApiDocument DESCRIPTION = OpenApiDocument.shipped(RegistryResource.class, "registry.openapi.json");
 
@@ -248,7 +250,12 @@ public class RegistryResource {
 
     private static JsonNode readJson(InputStream body) {
         try {
-            JsonNode node = JsonSerialization.mapper.readTree(body);
+            byte[] read = body.readNBytes(MAX_JSON_BYTES + 1);
+            if (read.length > MAX_JSON_BYTES) {
+                throw ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "corps_trop_grand",
+                        "La demande dépasse 1 Mo : demandez les codes par lots, ou {\"non_inscrits\": true}.");
+            }
+            JsonNode node = JsonSerialization.mapper.readTree(read);
             if (node == null || !node.isObject()) {
                 throw new IOException("not an object");
             }
