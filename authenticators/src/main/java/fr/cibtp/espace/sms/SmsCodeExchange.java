@@ -54,6 +54,12 @@ final class SmsCodeExchange {
         return new Sent(number, 0);
     }
 
+    /** Whether a code was sent in this session and has not expired yet. */
+    boolean pending() {
+        SmsChallenge challenge = SmsChallenge.fromNote(authSession.getAuthNote(note));
+        return challenge != null && CaisseClock.millis() < challenge.expiresAt();
+    }
+
     /**
      * Checks a typed code; a wrong try is counted, a right one ends the exchange. Null when no code was sent. Each try
      * first takes one of the code's try slots in Keycloak's cluster-wide single-use store: parallel requests of one

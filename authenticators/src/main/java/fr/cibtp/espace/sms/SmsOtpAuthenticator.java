@@ -4,7 +4,9 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.secondfactor.RecentSecondFactor;
+import fr.cibtp.espace.settings.CibtpSettings;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -13,11 +15,13 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Step-up by SMS: a code to the account's certified mobile. Run by the browser flow when a portal asks
- * {@code acr_values=sms}; success gives the level the realm maps to "sms". Without a certified mobile, a page says
- * how to certify one.
+ * {@code acr_values=sms}; success gives the level the realm maps to "sms". The page first says why a code is asked
+ * and sends it on the user's click, at most {@code sms-step-up-sends} per sign-in: opening the page spends nothing of
+ * the mobile's hourly SMS. Without a certified mobile, a page says how to certify one.
  */
 public class SmsOtpAuthenticator implements Authenticator {
 
@@ -34,7 +38,8 @@ public class SmsOtpAuthenticator implements Authenticator {
                     context.form().setAttribute("cibtpCertifyAction", PhoneCertification.ID).createForm(NO_MOBILE_TEMPLATE));
             return;
         }
-        send(context, number);
+        context.challenge(exchange(context).pending() ? codeForm(context, number).createForm(TEMPLATE)
+                : sendStep(context, number).createForm(TEMPLATE));
     }
 
     @Override
@@ -45,9 +50,13 @@ public class SmsOtpAuthenticator implements Authenticator {
             authenticate(context);
             return;
         }
-        SmsChallenge.Outcome outcome = form.containsKey("send") ? null : exchange(context).check(form.getFirst("code"));
-        if (outcome == null) {
+        if (form.containsKey("send")) {
             send(context, number);
+            return;
+        }
+        SmsChallenge.Outcome outcome = exchange(context).check(form.getFirst("code"));
+        if (outcome == null) {
+            context.challenge(sendStep(context, number).createForm(TEMPLATE));
         } else if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             RecentSecondFactor.proved(context.getAuthenticationSession());
             context.success();
@@ -64,10 +73,25 @@ public class SmsOtpAuthenticator implements Authenticator {
     }
 
     private void send(AuthenticationFlowContext context, String number) {
+        int perSignIn = CibtpSettings.of(context.getRealm()).positive(SmsSetting.STEP_UP_SENDS);
+        AuthenticationSessionModel signIn = context.getAuthenticationSession();
+        Slots sends = Slots.perDay(context.getSession(), context.getRealm(), "sms-step-up",
+                signIn.getParentSession().getId() + "." + signIn.getTabId(), perSignIn);
+        String slot = sends.take();
+        boolean pending = exchange(context).pending();
+        if (slot == null) {
+            context.getEvent().detail("cibtp_sms", "sends_exhausted");
+            LoginFormsProvider page = pending ? codeForm(context, number) : sendStep(context, number);
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    page.setError("cibtpSmsSendsPerSignInReached").createForm(TEMPLATE));
+            return;
+        }
         try {
             SmsCodeExchange.Sent sent = exchange(context).send(context.getUser(), number);
             LoginFormsProvider page = codeForm(context, number);
             if (!sent.sent()) {
+                // Nothing was sent: the code already sent stays valid, and the sign-in keeps its send.
+                sends.giveBack(slot);
                 page.setError("cibtpSmsResendTooSoon", sent.secondsToWait());
             }
             context.challenge(page.createForm(TEMPLATE));
@@ -83,7 +107,12 @@ public class SmsOtpAuthenticator implements Authenticator {
     }
 
     private static LoginFormsProvider codeForm(AuthenticationFlowContext context, String number) {
-        return context.form().setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number));
+        return context.form().setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number)).setAttribute("cibtpStep", "code");
+    }
+
+    /** Why a code is asked, and the button that sends it. */
+    private static LoginFormsProvider sendStep(AuthenticationFlowContext context, String number) {
+        return context.form().setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number)).setAttribute("cibtpStep", "send");
     }
 
     static String certifiedMobile(UserModel user) {

@@ -26,6 +26,10 @@ public enum SmsSetting implements Setting {
             "Seconds before the user may ask for another code.", "60")),
     MAX_PER_HOUR(SettingDefinition.of("sms-max-per-hour", "SMS: sends per hour",
             "SMS sent at most in an hour to one number, and at most for one account (against SMS pumping).", "5")),
+    STEP_UP_SENDS(SettingDefinition.of("sms-step-up-sends", "SMS step-up: codes per sign-in",
+            "Codes one sign-in may have sent when a portal asks for the SMS level (acr_values=sms): each is sent on the "
+                    + "user's click, never when the page opens, so reloading a page with a stolen password spends nothing.",
+            "3")),
     HTTP_URL(SettingDefinition.of("sms-http-url", "HTTP gateway: URL", "Address the http gateway sends each SMS to.", "")),
     HTTP_METHOD(SettingDefinition.choice("sms-http-method", "HTTP gateway: method", "HTTP method of the request.", "POST",
             List.of("POST", "PUT"))),

@@ -192,7 +192,7 @@ class GrantAuthorityTest {
 
         Portal.certifiedMobile(realm, runOnServer, holderEmail);
         SmsCodePage code = pageSignIn(holderEmail).addDelegationAskingTheSmsCode(SmsCodePage.class);
-        DelegationFormPage form = code.enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        DelegationFormPage form = code.receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
         assertTrue(form.title().length() > 0);
         assertTrue(driver.driver().getCurrentUrl().contains("/droits-acces/ajout"), driver.driver().getCurrentUrl());
     }

@@ -111,7 +111,7 @@ class RightsPageInChromiumTest {
         // Adding a delegation asks the SMS code first: most delegations give power.
         SmsCodePage code = list.addDelegationAskingTheSmsCode(SmsCodePage.class);
         assertFitsTheScreen(code);
-        DelegationFormPage form = code.enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        DelegationFormPage form = code.receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
         assertEquals("Ajout de délégation", form.title());
         String email = CibtpRealm.uniqueEmail("page-delegue");
         form.fillPerson(email, "BERTRAND", "Claire");

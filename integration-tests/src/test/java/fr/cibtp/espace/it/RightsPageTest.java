@@ -359,7 +359,7 @@ class RightsPageTest {
         }
         // The forms that give power ask a recent SMS code: the administrator types it once, then is on the list again.
         driver.findElement(By.id("cibtp-add")).click();
-        CibtpPage.on(driver, SmsCodePage.class).enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        CibtpPage.on(driver, SmsCodePage.class).receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
         driver.open(page() + (site == null ? "" : "?site=" + site));
     }
 

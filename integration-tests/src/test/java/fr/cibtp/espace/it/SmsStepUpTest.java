@@ -1,5 +1,6 @@
 package fr.cibtp.espace.it;
 
+import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
@@ -22,6 +25,8 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -48,6 +53,9 @@ class SmsStepUpTest {
     @InjectSmsGateway
     SmsGatewayStandIn operator;
 
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
+
     private PkceGenerator pkce;
 
     @BeforeEach
@@ -73,13 +81,35 @@ class SmsStepUpTest {
         oauth.fillLoginForm(email, PASSWORD);
 
         assertEquals("Code de sécurité par SMS", driver.findElement(By.id("kc-page-title")).getText());
-        assertEquals(1, operator.received().size());
+        assertTrue(driver.findElement(By.id("cibtp-code-why")).getText().startsWith("Cette opération demande un code de sécurité"));
+        driver.driver().navigate().refresh();
+        assertEquals(0, operator.received().size(), "opening the page, or reloading it, sends nothing");
+        CibtpPage.on(driver, SmsCodePage.class).receiveCode();
+        assertEquals(1, operator.received().size(), "the click sends the code");
         Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(0).body());
         assertTrue(code.find(), operator.received().get(0).body());
         driver.findElement(By.id("code")).sendKeys(code.group(1));
         driver.findElement(By.id("cibtp-validate")).click();
 
         assertEquals("sms", token().getAcr());
+    }
+
+    @Test
+    void oneSignInSendsAtMostTheSettingsNumberOfCodes() {
+        String email = userWithCertifiedMobile(true);
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
+        oauth.fillLoginForm(email, PASSWORD);
+        SmsCodePage page = CibtpPage.on(driver, SmsCodePage.class).receiveCode();
+        for (int sent = 1; sent < 3; sent++) {
+            // Past the minute between two codes.
+            timeOffSet.set(sent * 61);
+            page = page.resend();
+        }
+        assertEquals(3, operator.received().size());
+        timeOffSet.set(4 * 61);
+        page.resend();
+        assertEquals("Trop de codes ont été demandés pour cette connexion : recommencez-la depuis le début.", alert(driver));
+        assertEquals(3, operator.received().size(), "the fourth is not sent");
     }
 
     @Test

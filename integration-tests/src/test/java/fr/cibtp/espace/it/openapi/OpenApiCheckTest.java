@@ -23,7 +23,8 @@ class OpenApiCheckTest {
     private static final String REGISTRY = "http://localhost:8080/realms/cibtp/cibtp-registry";
     private static final String DELEGATIONS = "http://localhost:8080/realms/cibtp/cibtp-delegations";
     private static final String JSON_TYPE = "application/json;charset=utf-8";
-    private static final String REPORT = "{\"created\":1,\"updated\":0,\"unchanged\":0,\"rejected\":[],\"rejected_total\":0}";
+    private static final String REPORT = "{\"created\":1,\"updated\":0,\"unchanged\":0,\"rejected\":[],\"rejected_total\":0,"
+            + "\"changed_hands\":[],\"changed_hands_total\":0}";
     private static final String VIEW = "{\"id\":\"f3c1\",\"email\":\"claire.martin@batir-grand-est.fr\",\"nom\":\"MARTIN\",\"prenom\":\"CLAIRE\","
             + "\"role\":\"utilisateur\",\"statut\":\"%s\",\"date_effet\":\"2026-11-24\",\"date_fin\":null,\"admin\":false,"
             + "\"colleges\":[\"ouvrier\"],\"droits\":{\"situation-compte\":\"consultation\"}}";
@@ -144,7 +145,8 @@ class OpenApiCheckTest {
     }
 
     private static String sample(String template) {
-        return template.replace("{identifiant}", "29209-001-12").replace("{id}", "f3c1a2b4");
+        return template.replace("{identifiant}", "29209-001-12").replace("{id}", "f3c1a2b4")
+                .replace("{compte}", "8f14e45f-ceea-467f-a0e6-3b2c1d9a7e21");
     }
 
     private static ApiExchange importAnswer(int status, String body) {

@@ -4,7 +4,10 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** "Code de sécurité par SMS": the second factor a portal asks with acr_values=sms. */
+/**
+ * "Code de sécurité par SMS": the second factor a portal asks with acr_values=sms. It opens on why a code is asked
+ * and its "Recevoir le code par SMS" button ({@link #receiveCode()}); then the code's field.
+ */
 public class SmsCodePage extends CibtpPage {
 
     public SmsCodePage(ManagedWebDriver driver) {
@@ -14,6 +17,25 @@ public class SmsCodePage extends CibtpPage {
     @Override
     protected String template() {
         return "cibtp-sms-otp";
+    }
+
+    /** "Recevoir le code par SMS": the code is sent, and the page shows its field. */
+    public SmsCodePage receiveCode() {
+        WebElement send = driver.findElement(By.id("cibtp-send"));
+        send.click();
+        return nextAfterLeaving(send, SmsCodePage.class);
+    }
+
+    /** "Renvoyer un code": the page comes back, with a new code sent or a message saying why not. */
+    public SmsCodePage resend() {
+        WebElement resend = driver.findElement(By.id("cibtp-resend"));
+        resend.click();
+        return nextAfterLeaving(resend, SmsCodePage.class);
+    }
+
+    /** Why the code is asked, before it is sent. */
+    public String why() {
+        return driver.findElement(By.id("cibtp-code-why")).getText();
     }
 
     /** Types the code received by SMS and validates; {@code next} is where the sign-in goes on. */

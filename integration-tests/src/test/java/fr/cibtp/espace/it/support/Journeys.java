@@ -243,7 +243,7 @@ public final class Journeys {
 
     /** The portal asks acr_values=sms of an account with a certified mobile. */
     public SmsCodePage smsStepUp() {
-        return signIn(CibtpRealm.ENTREPRISE, "&acr_values=sms").signIn(holderWithMobile(), PASSWORD, SmsCodePage.class);
+        return signIn(CibtpRealm.ENTREPRISE, "&acr_values=sms").signIn(holderWithMobile(), PASSWORD, SmsCodePage.class).receiveCode();
     }
 
     public NoMobilePage noCertifiedMobile() {
@@ -345,7 +345,7 @@ public final class Journeys {
         forgetSignIns();
         browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
         CibtpPage.on(browser, SignInPage.class).signIn(fixture.holder(), PASSWORD, RightsListPage.class)
-                .addDelegationAskingTheSmsCode(SmsCodePage.class).enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+                .addDelegationAskingTheSmsCode(SmsCodePage.class).receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
         browser.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
         return CibtpPage.on(browser, RightsListPage.class);
     }

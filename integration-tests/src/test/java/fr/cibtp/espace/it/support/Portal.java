@@ -42,7 +42,7 @@ public final class Portal {
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
         oauth.fillLoginForm(email, password);
-        CibtpPage.on(driver, SmsCodePage.class).enterCodeBackToPortal(SmsCodes.last(operator));
+        CibtpPage.on(driver, SmsCodePage.class).receiveCode().enterCodeBackToPortal(SmsCodes.last(operator));
         return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
     }
 
