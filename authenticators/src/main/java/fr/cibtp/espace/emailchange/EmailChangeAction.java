@@ -58,6 +58,19 @@ public class EmailChangeAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        UserModel user = context.getUser();
+        if (EmailChange.pending(user) != null && EmailChange.newConfirmed(user) && EmailChange.due(context.getRealm(), user)) {
+            // Its new address confirmed, a change that waited for its old address takes effect at this sign-in.
+            String newEmail = EmailChange.pending(user);
+            String oldEmail = user.getEmail();
+            if (EmailChange.apply(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(), context.getUriInfo())) {
+                event(context, "done_after_delay", newEmail).success();
+                context.getEvent().clone().event(EventType.UPDATE_EMAIL).user(user).detail(Details.PREVIOUS_EMAIL, oldEmail)
+                        .detail(Details.UPDATED_EMAIL, newEmail).success();
+                context.success();
+                return;
+            }
+        }
         String pending = EmailChange.pending(context.getUser());
         MobileConfirmation mobile = mobile(context);
         if (pending == null && mobile.pending()) {
@@ -79,8 +92,7 @@ public class EmailChangeAction implements RequiredActionProvider {
         String pending = EmailChange.pending(user);
         if (pending != null) {
             if (form.containsKey("annuler")) {
-                user.removeAttribute(EmailChange.PENDING);
-                user.removeRequiredAction(ID);
+                EmailChange.clear(user);
                 event(context, "cancelled", pending).success();
                 context.challenge(form(context).setAttribute("cibtpStep", "cancelled").createForm(TEMPLATE));
             } else if (form.containsKey("renvoyer")) {
@@ -140,8 +152,7 @@ public class EmailChangeAction implements RequiredActionProvider {
             return;
         }
 
-        user.setSingleAttribute(EmailChange.PENDING, email);
-        user.addRequiredAction(ID);
+        EmailChange.start(user, email, Mobiles.certified(user) != null);
         boolean sent = sendLink(context, email);
         boolean told = EmailChange.tellOldAddress(session, realm, user, context.getAuthenticationSession(), context.getUriInfo(), email);
         AccountSessions.endAll(session, realm, user, context.getAuthenticationSession());

@@ -43,8 +43,7 @@ public class EmailChangeCancelTokenHandler extends AbstractActionTokenHandler<Em
     @Override
     public Response handleToken(EmailChangeCancelToken token, ActionTokenContext<EmailChangeCancelToken> context) {
         UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
-        user.removeAttribute(EmailChange.PENDING);
-        user.removeRequiredAction(EmailChangeAction.ID);
+        EmailChange.clear(user);
         AccountSessions.endAll(context.getSession(), context.getRealm(), user);
         context.getEvent().user(user).detail("custom_required_action", EmailChangeAction.ID)
                 .detail("cibtp_email_change", "cancelled_by_old_address").detail(Details.UPDATED_EMAIL, token.getNewEmail()).success();

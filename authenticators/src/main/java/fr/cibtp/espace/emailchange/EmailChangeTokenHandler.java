@@ -1,18 +1,13 @@
 package fr.cibtp.espace.emailchange;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.keycloak.TokenVerifier.Predicate;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
@@ -23,12 +18,12 @@ import org.keycloak.models.UserModel;
 
 /**
  * The click on the link sent to the new address: the change takes effect (email, and username since the email is
- * the username), the address is certified (UPDATE_EMAIL event), the old address is told, the account is usable again.
- * A link of a cancelled or superseded change, or used twice, is refused.
+ * the username), the address is certified (UPDATE_EMAIL event), the old address is told with a link that undoes it,
+ * the account is usable again. A change proved by the password alone waits for its old address first (it takes effect
+ * when the old address confirms, or at the next sign-in after {@code email-change-delay-hours}). A link of a cancelled
+ * or superseded change, or used twice, is refused.
  */
 public class EmailChangeTokenHandler extends AbstractActionTokenHandler<EmailChangeToken> {
-
-    private static final Logger LOG = Logger.getLogger(EmailChangeTokenHandler.class);
 
     public EmailChangeTokenHandler() {
         super(EmailChangeToken.TOKEN_TYPE, EmailChangeToken.class, "cibtpEmailChangeLinkInvalid", EventType.UPDATE_EMAIL, Errors.INVALID_TOKEN);
@@ -54,33 +49,21 @@ public class EmailChangeTokenHandler extends AbstractActionTokenHandler<EmailCha
         RealmModel realm = context.getRealm();
         UserModel user = context.getAuthenticationSession().getAuthenticatedUser();
         LoginFormsProvider page = session.getProvider(LoginFormsProvider.class).setAuthenticationSession(context.getAuthenticationSession());
+        String oldEmail = user.getEmail();
         String newEmail = token.getNewEmail();
-        if (session.users().getUserByEmail(realm, newEmail) != null) {
+        if (!EmailChange.due(realm, user)) {
+            // Proved by the password alone: the old address keeps its chance to cancel.
+            user.setSingleAttribute(EmailChange.NEW_CONFIRMED, "true");
+            context.getEvent().event(EventType.CUSTOM_REQUIRED_ACTION).user(user).detail("custom_required_action", EmailChangeAction.ID)
+                    .detail("cibtp_email_change", "waiting_for_old_address").detail(Details.UPDATED_EMAIL, newEmail).success();
+            return page.setSuccess("cibtpEmailChangeWaiting", newEmail,
+                    ChangeDates.format(session, user, EmailChange.effectiveAt(realm, user))).createInfoPage();
+        }
+        if (!EmailChange.apply(session, realm, user, context.getAuthenticationSession(), context.getUriInfo())) {
             context.getEvent().user(user).error(Errors.EMAIL_IN_USE);
             return page.setError("cibtpEmailChangeInUse").createErrorPage(Response.Status.BAD_REQUEST);
         }
-        String oldEmail = user.getEmail();
-        user.setEmail(newEmail);
-        if (realm.isRegistrationEmailAsUsername()) {
-            user.setUsername(newEmail);
-        }
-        user.setEmailVerified(true);
-        user.removeAttribute(EmailChange.PENDING);
-        user.removeRequiredAction(EmailChangeAction.ID);
         context.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, oldEmail).detail(Details.UPDATED_EMAIL, newEmail).success();
-        tellOldAddress(session, realm, user, oldEmail, newEmail);
         return page.setSuccess("cibtpEmailChangeDone", newEmail).createInfoPage();
-    }
-
-    private static void tellOldAddress(KeycloakSession session, RealmModel realm, UserModel user, String oldEmail, String newEmail) {
-        try {
-            // A mutable map: the template provider adds its own attributes to it.
-            Map<String, Object> attributes = new HashMap<>(Map.of("oldEmail", oldEmail, "newEmail", newEmail));
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send("cibtpEmailChangedSubject", "cibtp-email-changed.ftl", attributes, oldEmail);
-        } catch (EmailException e) {
-            // The change stands; the old address misses its notice, as the event log shows.
-            LOG.warnf("Notice of an email change not sent to the old address of user %s: %s", user.getId(), e.getMessage());
-        }
     }
 }

@@ -2,6 +2,8 @@ package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
+import static fr.cibtp.espace.it.support.EnrollmentPages.linksSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static fr.cibtp.espace.it.support.EnrollmentPages.title;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import jakarta.mail.internet.MimeMessage;
@@ -113,6 +116,17 @@ class EmailChangeTest {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         driver.open(lastLinkSentTo(mail, fresh));
+        String waiting = pageText(driver);
+        assertTrue(waiting.contains(fresh) && (waiting.contains("remplacera l'ancienne") || waiting.contains("will replace the old one")),
+                waiting);
+        assertEquals(old, realm.admin().users().get(userId).toRepresentation().getEmail(),
+                "without a certified mobile the password alone asked for it: the old address has its chance first");
+
+        // The old address confirms it (its mail's second link, after "Annuler"): the change takes effect at once.
+        List<String> oldAddressLinks = linksSentTo(mail, old);
+        assertEquals(2, oldAddressLinks.size(), oldAddressLinks.toString());
+        driver.driver().manage().deleteAllCookies();
+        driver.open(oldAddressLinks.get(1));
         String confirmed = pageText(driver);
         assertTrue(confirmed.contains(fresh) && (confirmed.contains("est confirmée") || confirmed.contains("is confirmed")), confirmed);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
@@ -139,6 +153,44 @@ class EmailChangeTest {
         signIn(fresh);
         assertEquals(fresh, oauth.verifyToken(oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send()
                 .getAccessToken()).getEmail());
+    }
+
+    @Test
+    void withoutAMobileTheChangeTakesEffectAfterTheDelayAndTheOldAddressCanUndoIt() {
+        String old = CibtpRealm.uniqueEmail("ancienne");
+        String fresh = CibtpRealm.uniqueEmail("nouvelle");
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
+        signIn(old);
+        startChange();
+        type(driver, "password", PASSWORD);
+        type(driver, "email", fresh);
+        type(driver, "emailConfirm", fresh);
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertTrue(lastMailTo(mail, old).text().contains("ne prendra donc effet que le"), lastMailTo(mail, old).text());
+        driver.driver().manage().deleteAllCookies();
+        driver.open(lastLinkSentTo(mail, fresh));
+        assertEquals(old, realm.admin().users().get(userId).toRepresentation().getEmail());
+
+        timeOffSet.set(71 * 3600);
+        driver.driver().manage().deleteAllCookies();
+        signIn(old);
+        assertEquals("Modifier mon adresse électronique", title(driver), "71 hours: the old address still has its chance");
+
+        timeOffSet.set(73 * 3600);
+        driver.driver().manage().deleteAllCookies();
+        signIn(old);
+        assertNotNull(oauth.parseLoginResponse().getCode(), "72 hours on, the next sign-in takes the new address");
+        assertEquals(fresh, realm.admin().users().get(userId).toRepresentation().getEmail());
+
+        // Whoever holds the old mailbox undoes it with the notice's link: the address comes back, every session ends.
+        Mail notice = lastMailTo(mail, old);
+        assertTrue(notice.text().contains("rétablissez votre adresse avec ce lien (valable 7 jours)"), notice.text());
+        driver.driver().manage().deleteAllCookies();
+        driver.open(lastLinkSentTo(mail, old));
+        String undone = pageText(driver);
+        assertTrue(undone.contains("est rétablie") || undone.contains("is back"), undone);
+        assertEquals(old, realm.admin().users().get(userId).toRepresentation().getEmail());
+        assertEquals(0, realm.admin().users().get(userId).getUserSessions().size(), "the new address's sessions are ended");
     }
 
     @Test

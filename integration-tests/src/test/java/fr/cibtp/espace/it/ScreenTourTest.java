@@ -135,6 +135,8 @@ class ScreenTourTest {
                 new Screen("changement-courriel-attente", "Modification d'adresse en attente du lien", Look.ENTREPRISE,
                         go::emailChangePending),
                 new Screen("changement-courriel-annule", "Modification d'adresse annulée", Look.ENTREPRISE, go::emailChangeCancelled),
+                new Screen("changement-courriel-nouvelle-confirmee", "Nouvelle adresse confirmée, en attente de l'ancienne",
+                        Look.ENTREPRISE, go::emailChangeWaiting),
                 new Screen("changement-courriel-confirme", "Nouvelle adresse confirmée", Look.ENTREPRISE, go::emailChanged),
                 // Mon compte utilisateur
                 new Screen("mon-compte", "Mon compte utilisateur : connexion et contact", Look.ENTREPRISE,

@@ -1,4 +1,4 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("cibtpEmailChangedBodyHtml", oldEmail, newEmail))?no_esc}
+${kcSanitize(msg("cibtpEmailChangedBodyHtml", oldEmail, newEmail, link, linkExpirationFormatter(linkExpiration)))?no_esc}
 </@layout.emailLayout>

@@ -1,2 +1,5 @@
 <#ftl output_format="plainText">
-${msg("cibtpEmailChangeRequestedBody", newEmail, link, linkExpiration)}
+${msg("cibtpEmailChangeRequestedBody", newEmail, link, linkExpirationFormatter(linkExpiration))}
+<#if confirmLink??>
+${msg("cibtpEmailChangeRequestedWaitBody", confirmLink, effectiveAt)}
+</#if>

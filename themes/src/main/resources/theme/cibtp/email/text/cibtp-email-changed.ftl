@@ -1,2 +1,2 @@
 <#ftl output_format="plainText">
-${msg("cibtpEmailChangedBody", oldEmail, newEmail)}
+${msg("cibtpEmailChangedBody", oldEmail, newEmail, link, linkExpirationFormatter(linkExpiration))}

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,27 @@ public final class EnrollmentPages {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("no email with a link to " + recipient);
+    }
+
+    /** Every action-token link of the last email sent to {@code recipient}, in the order of its text. */
+    public static List<String> linksSentTo(MailServer mail, String recipient) {
+        MimeMessage[] all = mail.getReceivedMessages();
+        try {
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                    String raw = new String(all[i].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    Matcher link = ACTION_LINK.matcher(raw.replace("=\r\n", "").replace("=3D", "="));
+                    Set<String> links = new LinkedHashSet<>();
+                    while (link.find()) {
+                        links.add(link.group().replace("&amp;", "&"));
+                    }
+                    return List.copyOf(links);
+                }
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no email to " + recipient);
     }
 
     /** The subject and plain-text body of an email. */

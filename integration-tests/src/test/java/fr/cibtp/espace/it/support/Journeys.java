@@ -298,12 +298,28 @@ public final class Journeys {
         return emailChangePending().cancel();
     }
 
-    /** The new address's link opened in another browser: the change is done. */
-    public InfoPage emailChanged(String old, String fresh) {
+    /**
+     * The new address's link opened in another browser: the account has no certified mobile, so the change waits for
+     * its old address.
+     */
+    public InfoPage emailChangeWaiting(String old, String fresh) {
         emailChangePending(old, fresh);
         String link = EnrollmentPages.lastLinkSentTo(mail, fresh);
         forgetSignIns();
         browser.open(link);
+        return CibtpPage.on(browser, InfoPage.class);
+    }
+
+    public InfoPage emailChangeWaiting() {
+        return emailChangeWaiting(siteHolder(), CibtpRealm.uniqueEmail("visite-nouvelle"));
+    }
+
+    /** Then the old address confirms it (the second link of its mail): the change is done. */
+    public InfoPage emailChanged(String old, String fresh) {
+        emailChangeWaiting(old, fresh);
+        String confirm = EnrollmentPages.linksSentTo(mail, old).get(1);
+        forgetSignIns();
+        browser.open(confirm);
         return CibtpPage.on(browser, InfoPage.class);
     }
 
