@@ -18,7 +18,7 @@ public enum EmailSetting implements Setting {
                     + "meanwhile; the old address may also confirm it at once.", "72")),
     USER_MAILS_PER_DAY(SettingDefinition.of("user-mails-per-day", "Mails a user may ask for in 24 hours",
             "Links and resends one account may have mailed in 24 hours, all pages together: password reset, lost mobile, "
-                    + "email change and its resend. Beyond it nothing is sent (the password reset page answers as usual, so "
+                    + "email change and its resend, activation and re-certification links (sent at each sign-in until clicked). Beyond it nothing is sent (the password reset page answers as usual, so "
                     + "as not to tell which addresses have an account).", "10"));
 
     private final SettingDefinition definition;

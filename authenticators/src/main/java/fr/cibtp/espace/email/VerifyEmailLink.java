@@ -24,7 +24,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Keycloak's verify-email link, sent as its own "Verify email" action sends it: its handler certifies the address
  * (the VERIFY_EMAIL event dates it) and, clicked in the same browser, goes on with the sign-in. Sent by our steps
  * so that a mail server that is down gives our page, not Keycloak's error page; in the activation email of a new
- * account, or in the re-certification email of an account whose certification is due.
+ * account, or in the re-certification email of an account whose certification is due. Each takes one of the
+ * account's mails of the day ({@code user-mails-per-day}).
  */
 public final class VerifyEmailLink {
 
@@ -62,6 +63,10 @@ public final class VerifyEmailLink {
         String link = ActionTokenLink.of(session, realm, authSession, uriInfo, token);
 
         EventBuilder sent = event.clone().event(EventType.SEND_VERIFY_EMAIL).user(user).detail(Details.EMAIL, user.getEmail());
+        if (!MailBudget.take(session, realm, user)) {
+            sent.error("cibtp_user_mails_per_day");
+            return false;
+        }
         try {
             mail.send(session.getProvider(EmailTemplateProvider.class).setAuthenticationSession(authSession).setRealm(realm).setUser(user),
                     link, TimeUnit.SECONDS.toMinutes(lifespan));

@@ -18,6 +18,7 @@ import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -110,6 +111,25 @@ class UserMailCapTest {
         driver.findElement(By.id("cibtp-resend")).click();
         assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver));
         assertEquals(2, mailsTo(mail, fresh), "the third link is not sent");
+    }
+
+    @Test
+    void theActivationLinkOfAnAccountNotYetActivatedIsCountedToo() {
+        String email = CibtpRealm.uniqueEmail("non-active");
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false, "VERIFY_EMAIL");
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        user.setEmailVerified(false);
+        realm.admin().users().get(userId).update(user);
+
+        for (int signIn = 1; signIn <= 2; signIn++) {
+            signIn(email, null);
+            assertEquals(signIn, mailsTo(mail, email), "each sign-in sends the activation link");
+        }
+        signIn(email, null);
+        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver));
+        driver.findElement(By.cssSelector("#kc-info a, .instruction a")).click();
+        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver), "and so does « Cliquez ici »");
+        assertEquals(2, mailsTo(mail, email));
     }
 
     private void signIn(String email, String action) {
