@@ -49,6 +49,7 @@ public class EmailChangeCancelTokenHandler extends AbstractActionTokenHandler<Em
                 .detail("cibtp_email_change", "cancelled_by_old_address").detail(Details.UPDATED_EMAIL, token.getNewEmail()).success();
         return context.getSession().getProvider(LoginFormsProvider.class)
                 .setAuthenticationSession(context.getAuthenticationSession())
+                .setAttribute("messageHeader", "cibtpEmailChangeCancelledTitle")
                 .setSuccess("cibtpEmailChangeCancelledByLink", token.getOldEmail()).createInfoPage();
     }
 }

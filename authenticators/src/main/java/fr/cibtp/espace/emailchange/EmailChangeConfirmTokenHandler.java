@@ -56,7 +56,10 @@ public class EmailChangeConfirmTokenHandler extends AbstractActionTokenHandler<E
         context.getEvent().user(user).detail("custom_required_action", EmailChangeAction.ID)
                 .detail("cibtp_email_change", applied ? "confirmed_by_old_address_and_done" : "confirmed_by_old_address")
                 .detail(Details.UPDATED_EMAIL, token.getNewEmail()).success();
-        return applied ? page.setSuccess("cibtpEmailChangeDone", token.getNewEmail()).createInfoPage()
-                : page.setSuccess("cibtpEmailChangeOldConfirmed", token.getNewEmail()).createInfoPage();
+        return applied
+                ? page.setAttribute("messageHeader", "cibtpEmailChangeDoneTitle").setSuccess("cibtpEmailChangeDone", token.getNewEmail())
+                        .createInfoPage()
+                : page.setAttribute("messageHeader", "cibtpEmailChangeOldConfirmedTitle")
+                        .setSuccess("cibtpEmailChangeOldConfirmed", token.getNewEmail()).createInfoPage();
     }
 }

@@ -56,7 +56,7 @@ public class EmailChangeTokenHandler extends AbstractActionTokenHandler<EmailCha
             user.setSingleAttribute(EmailChange.NEW_CONFIRMED, "true");
             context.getEvent().event(EventType.CUSTOM_REQUIRED_ACTION).user(user).detail("custom_required_action", EmailChangeAction.ID)
                     .detail("cibtp_email_change", "waiting_for_old_address").detail(Details.UPDATED_EMAIL, newEmail).success();
-            return page.setSuccess("cibtpEmailChangeWaiting", newEmail,
+            return page.setAttribute("messageHeader", "cibtpEmailChangeWaitingTitle").setSuccess("cibtpEmailChangeWaiting", newEmail,
                     ChangeDates.format(session, user, EmailChange.effectiveAt(realm, user))).createInfoPage();
         }
         if (!EmailChange.apply(session, realm, user, context.getAuthenticationSession(), context.getUriInfo())) {
@@ -64,6 +64,6 @@ public class EmailChangeTokenHandler extends AbstractActionTokenHandler<EmailCha
             return page.setError("cibtpEmailChangeInUse").createErrorPage(Response.Status.BAD_REQUEST);
         }
         context.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, oldEmail).detail(Details.UPDATED_EMAIL, newEmail).success();
-        return page.setSuccess("cibtpEmailChangeDone", newEmail).createInfoPage();
+        return page.setAttribute("messageHeader", "cibtpEmailChangeDoneTitle").setSuccess("cibtpEmailChangeDone", newEmail).createInfoPage();
     }
 }

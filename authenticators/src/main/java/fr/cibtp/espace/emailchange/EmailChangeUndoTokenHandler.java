@@ -61,6 +61,7 @@ public class EmailChangeUndoTokenHandler extends AbstractActionTokenHandler<Emai
         AccountSessions.endAll(session, realm, user);
         context.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, token.getNewEmail()).detail(Details.UPDATED_EMAIL, token.getOldEmail())
                 .detail("cibtp_email_change", "undone_by_old_address").success();
-        return page.setSuccess("cibtpEmailChangeUndone", token.getOldEmail()).createInfoPage();
+        return page.setAttribute("messageHeader", "cibtpEmailChangeUndoneTitle").setSuccess("cibtpEmailChangeUndone", token.getOldEmail())
+                .createInfoPage();
     }
 }

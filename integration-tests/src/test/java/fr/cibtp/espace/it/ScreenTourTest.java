@@ -179,6 +179,8 @@ class ScreenTourTest {
                         () -> go.mail("courriel-invitation", go::invitationMail)),
                 new Screen("courriel-droits-accordes", "Courriel : des droits ont été accordés sur votre site", Look.COURRIEL,
                         () -> go.mail("courriel-droits-accordes", go::grantNoticeMail)),
+                new Screen("courriel-nouveau-titulaire", "Courriel : un autre compte a ouvert l'accès à votre espace", Look.COURRIEL,
+                        () -> go.mail("courriel-nouveau-titulaire", go::newHolderMail)),
                 new Screen("courriel-fin-de-delegation", "Courriel : délégation bientôt terminée", Look.COURRIEL,
                         () -> go.mail("courriel-fin-de-delegation", go::delegationEndingMail)),
                 new Screen("courriel-mobile-perdu", "Courriel : mobile perdu, lien de remplacement", Look.COURRIEL,

@@ -9,7 +9,10 @@ import fr.cibtp.espace.it.support.Letters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Wrong provisional codes are counted in the database: spread over both nodes, the fifth still locks the précompte. */
+/**
+ * Wrong provisional codes are counted in the database: spread over both nodes, the fifth from one address still locks
+ * the code for that address.
+ */
 @ExtendWith(TwoNodes.class)
 class CodeLockAcrossNodesTest {
 
@@ -32,11 +35,12 @@ class CodeLockAcrossNodesTest {
                 browser.useNode(attempt % 2 == 1 ? a : b);
                 Enrollments.typeStepOne(browser, letters, wrong);
                 assertTrue(browser.text().contains(REFUSED), "attempt " + attempt + ": " + browser.text());
-                assertEquals(attempt, Apis.count("select wrong_attempts from cibtp_provisional_code where identifiant = ?",
-                        letters.identifiant()), "every node counts in the same row");
+                assertEquals(attempt, Apis.count("select l.wrong_attempts from cibtp_code_lock l join cibtp_provisional_code c "
+                        + "on c.id = l.code_id where c.identifiant = ?", letters.identifiant()),
+                        "every node counts in the same row, the browser's address's");
             }
-            assertEquals(1, Apis.count("select count(*) from cibtp_provisional_code where identifiant = ? and locked_until is not null",
-                    letters.identifiant()), "locked at the fifth");
+            assertEquals(1, Apis.count("select count(*) from cibtp_code_lock l join cibtp_provisional_code c on c.id = l.code_id "
+                    + "where c.identifiant = ? and l.locked_until is not null", letters.identifiant()), "locked at the fifth");
 
             browser.useNode(b);
             Enrollments.typeStepOne(browser, letters, letters.code());

@@ -168,6 +168,17 @@ public final class Journeys {
         return associationStep2().signIn(email, PASSWORD).stay();
     }
 
+    /** Another account associates a site that already has a holder: the holder is told. */
+    public String newHolderMail() {
+        Letters letters = siteLetters();
+        String first = account();
+        runOnServer.run(RegistryOnServer.link(realm.admin().users().searchByEmail(first, true).get(0).getId(), PrecompteKind.SITE,
+                letters.identifiant()));
+        associationStep1().fillLetter(letters.identifiant(), letters.siret(), letters.code()).submit(AssociationPage.class)
+                .signIn(account(), PASSWORD).stay();
+        return first;
+    }
+
     // Site choice
 
     /** The chooser of an account holding {@code sites} sites of one adhérent (made once for the tour). */
