@@ -1,5 +1,7 @@
 package fr.cibtp.espace.it;
 
+import static fr.cibtp.espace.it.support.DelegationApi.created;
+import static fr.cibtp.espace.it.support.DelegationApi.withEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -206,17 +207,17 @@ class DelegationBoundaryTest {
         try {
             Map<String, Object> rights = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
             CibtpRealm.withMailServerDown(realm, () -> assertEquals(503, api.post(holder, "/sites/" + site + "/delegations",
-                    with(rights, CibtpRealm.uniqueEmail("non-envoye"))).statusCode(), "an invitation that could not be mailed..."));
+                    withEmail(rights, CibtpRealm.uniqueEmail("non-envoye"))).statusCode(), "an invitation that could not be mailed..."));
             for (int i = 0; i < 2; i++) {
-                created(api.post(holder, "/sites/" + site + "/delegations", with(rights, CibtpRealm.uniqueEmail("invite"))));
+                created(api.post(holder, "/sites/" + site + "/delegations", withEmail(rights, CibtpRealm.uniqueEmail("invite"))));
             }
             // ... did not count: two more went out, the third is refused.
             String third = CibtpRealm.uniqueEmail("invite");
-            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", with(rights, third));
+            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", withEmail(rights, third));
             assertEquals(429, refused.statusCode(), refused.body());
             assertEquals("trop_d_invitations", DelegationApi.json(refused).get("erreur").asText());
             assertTrue(realm.admin().users().searchByEmail(third, true).isEmpty(), "no account for the refused invitation");
-            created(api.post(holder, "/sites/" + site + "/delegations", with(rights, existing)));
+            created(api.post(holder, "/sites/" + site + "/delegations", withEmail(rights, existing)));
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("invitations-per-day", "30"));
         }
@@ -234,9 +235,9 @@ class DelegationBoundaryTest {
         Map<String, Object> reads = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
         CibtpRealm.updateSettings(realm, Map.of("invitations-per-site-per-day", "2"));
         try {
-            created(api.post(holder, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
-            created(api.post(delegate, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
-            HttpResponse<String> third = api.post(delegate, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite")));
+            created(api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, CibtpRealm.uniqueEmail("invite"))));
+            created(api.post(delegate, "/sites/" + site + "/delegations", withEmail(reads, CibtpRealm.uniqueEmail("invite"))));
+            HttpResponse<String> third = api.post(delegate, "/sites/" + site + "/delegations", withEmail(reads, CibtpRealm.uniqueEmail("invite")));
             assertEquals(429, third.statusCode(), third.body());
             assertEquals("trop_d_invitations_site", DelegationApi.json(third).get("erreur").asText(),
                     "a minted administrator does not multiply the site's invitations");
@@ -247,9 +248,9 @@ class DelegationBoundaryTest {
         int invitedToday = runOnServer.fetch(DelegationsOnServer.invitedToday(), Integer.class);
         CibtpRealm.updateSettings(realm, Map.of("invitations-per-realm-per-day", String.valueOf(invitedToday + 1)));
         try {
-            created(api.post(holder, "/sites/" + site + "/delegations", with(reads, CibtpRealm.uniqueEmail("invite"))));
+            created(api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, CibtpRealm.uniqueEmail("invite"))));
             String refusedEmail = CibtpRealm.uniqueEmail("invite");
-            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", with(reads, refusedEmail));
+            HttpResponse<String> refused = api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, refusedEmail));
             assertEquals(429, refused.statusCode(), refused.body());
             assertEquals("invitations_suspendues", DelegationApi.json(refused).get("erreur").asText());
             assertTrue(realm.admin().users().searchByEmail(refusedEmail, true).isEmpty(), "no account for the refused invitation");
@@ -266,8 +267,8 @@ class DelegationBoundaryTest {
         Map<String, Object> reads = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
         String unused = CibtpRealm.uniqueEmail("jamais-venu");
         String used = CibtpRealm.uniqueEmail("venu");
-        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, unused)));
-        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, used)));
+        created(api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, unused)));
+        created(api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, used)));
         String unusedId = realm.admin().users().searchByEmail(unused, true).get(0).getId();
         String usedId = realm.admin().users().searchByEmail(used, true).get(0).getId();
         CredentialRepresentation password = new CredentialRepresentation();
@@ -289,25 +290,14 @@ class DelegationBoundaryTest {
         assertTrue(realm.admin().users().searchByEmail(unused, true).isEmpty(), "the unused invitation's account is gone");
         assertEquals(1, DelegationApi.json(api.get(holder, "/sites/" + site + "/delegations")).get("total").asInt(),
                 "and the delegation made to it");
-        created(api.post(holder, "/sites/" + site + "/delegations", with(reads, unused)));
+        created(api.post(holder, "/sites/" + site + "/delegations", withEmail(reads, unused)));
         assertEquals(1, realm.admin().users().searchByEmail(unused, true).size(), "its address can be invited again");
     }
 
-    private static Map<String, Object> with(Map<String, Object> rights, String email) {
-        Map<String, Object> body = new HashMap<>(rights);
-        body.put("email", email);
-        return body;
-    }
 
-    private static String created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return DelegationApi.json(response).get("id").asText();
-    }
 
     private AccessTokenResponse signIn(String email) {
-        driver.open(realm.getBaseUrl());
-        driver.driver().manage().deleteAllCookies();
-        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
+        return Portal.freshSignInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
     }
 
     private Map<?, ?> claim(AccessTokenResponse tokens) {

@@ -1,5 +1,7 @@
 package fr.cibtp.espace.it;
 
+import static fr.cibtp.espace.it.support.DelegationApi.created;
+import static fr.cibtp.espace.it.support.DelegationApi.withEmail;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,13 +110,13 @@ class GrantAuthorityTest {
         HttpResponse<String> admin = api.post(passwordOnly, "/sites/" + site + "/delegations", Map.of("email", attacker, "admin", true));
         assertStepUpAsked(admin);
         assertTrue(realm.admin().users().searchByEmail(attacker, true).isEmpty(), "no account invited");
-        assertStepUpAsked(api.post(passwordOnly, "/sites/" + site + "/delegations", with(PAYS, attacker)));
-        assertEquals(201, api.post(passwordOnly, "/sites/" + site + "/delegations", with(READS, CibtpRealm.uniqueEmail("lecteur")))
+        assertStepUpAsked(api.post(passwordOnly, "/sites/" + site + "/delegations", withEmail(PAYS, attacker)));
+        assertEquals(201, api.post(passwordOnly, "/sites/" + site + "/delegations", withEmail(READS, CibtpRealm.uniqueEmail("lecteur")))
                 .statusCode(), "consultation only gives no power");
 
         AccessTokenResponse withSms = signInWithSms(holderEmail);
         String colleague = CibtpRealm.uniqueEmail("collegue");
-        String id = created(api.post(withSms.getAccessToken(), "/sites/" + site + "/delegations", with(PAYS, colleague)));
+        String id = created(api.post(withSms.getAccessToken(), "/sites/" + site + "/delegations", withEmail(PAYS, colleague)));
         Mail notice = lastMailTo(mail, holderEmail);
         assertEquals("Espace sécurisé CIBTP : des droits ont été accordés sur votre site", notice.subject());
         assertTrue(notice.text().contains("Sandrine Lemoine vient d'accorder des droits de mise à jour à " + colleague), notice.text());
@@ -125,7 +126,7 @@ class GrantAuthorityTest {
         timeOffSet.set(11 * 60);
         String later = oauth.refreshRequest(withSms.getRefreshToken()).send().getAccessToken();
         assertStepUpAsked(api.put(later, "/sites/" + site + "/delegations/" + id, Map.of("admin", true)));
-        assertEquals(200, api.put(later, "/sites/" + site + "/delegations/" + id, with(READS, null)).statusCode(), "narrowing needs no code");
+        assertEquals(200, api.put(later, "/sites/" + site + "/delegations/" + id, withEmail(READS, null)).statusCode(), "narrowing needs no code");
     }
 
     @Test
@@ -233,28 +234,13 @@ class GrantAuthorityTest {
         return "/sites/" + site + "/delegations/" + id;
     }
 
-    private static Map<String, Object> with(Map<String, Object> rights, String email) {
-        Map<String, Object> body = new HashMap<>(rights);
-        if (email != null) {
-            body.put("email", email);
-        }
-        return body;
-    }
 
-    private static String created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return DelegationApi.json(response).get("id").asText();
-    }
 
     private AccessTokenResponse signIn(String email) {
-        driver.open(realm.getBaseUrl());
-        driver.driver().manage().deleteAllCookies();
-        return Portal.signIn(realm, oauth, email, PASSWORD);
+        return Portal.freshSignIn(realm, oauth, driver, email, PASSWORD);
     }
 
     private AccessTokenResponse signInWithSms(String email) {
-        driver.open(realm.getBaseUrl());
-        driver.driver().manage().deleteAllCookies();
-        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
+        return Portal.freshSignInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
     }
 }

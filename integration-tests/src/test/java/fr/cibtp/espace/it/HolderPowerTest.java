@@ -1,5 +1,7 @@
 package fr.cibtp.espace.it;
 
+import static fr.cibtp.espace.it.support.DelegationApi.created;
+import static fr.cibtp.espace.it.support.DelegationApi.withEmail;
 import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
@@ -10,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -131,7 +132,7 @@ class HolderPowerTest {
         String dEmail = CibtpRealm.uniqueEmail("delegue-de-a");
         created(api.post(aLive.getAccessToken(), "/sites/" + site + "/delegations", Map.of("email", dEmail, "admin", true)));
         String eEmail = CibtpRealm.uniqueEmail("delegue-de-b");
-        created(api.post(signInWithSms(bEmail).getAccessToken(), "/sites/" + site + "/delegations", with(READS, eEmail)));
+        created(api.post(signInWithSms(bEmail).getAccessToken(), "/sites/" + site + "/delegations", withEmail(READS, eEmail)));
         assertEquals("administrateur", rights(dEmail, site).role());
 
         assertEquals(List.of(a, b), holders(site));
@@ -171,7 +172,7 @@ class HolderPowerTest {
         AccessTokenResponse hLive = signInWithSms(hEmail);
         String hOffline = offlineToken();
         String dEmail = CibtpRealm.uniqueEmail("delegue-vendeur");
-        created(api.post(hLive.getAccessToken(), "/sites/" + site + "/delegations", with(PAYS, dEmail)));
+        created(api.post(hLive.getAccessToken(), "/sites/" + site + "/delegations", withEmail(PAYS, dEmail)));
 
         String siren = TestIdentifiers.siren();
         String buyer = TestIdentifiers.numeroAdherent();
@@ -254,15 +255,11 @@ class HolderPowerTest {
     }
 
     private AccessTokenResponse signIn(String email) {
-        driver.open(realm.getBaseUrl());
-        driver.driver().manage().deleteAllCookies();
-        return Portal.signIn(realm, oauth, email, PASSWORD);
+        return Portal.freshSignIn(realm, oauth, driver, email, PASSWORD);
     }
 
     private AccessTokenResponse signInWithSms(String email) {
-        driver.open(realm.getBaseUrl());
-        driver.driver().manage().deleteAllCookies();
-        return Portal.signInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
+        return Portal.freshSignInWithSms(realm, oauth, driver, operator, runOnServer, email, PASSWORD);
     }
 
     private static void assertRefused(int status, String code, HttpResponse<String> answer) {
@@ -270,16 +267,7 @@ class HolderPowerTest {
         assertEquals(code, RegistryApi.json(answer).get("erreur").asText(), answer.body());
     }
 
-    private static String created(HttpResponse<String> response) {
-        assertEquals(201, response.statusCode(), response.body());
-        return DelegationApi.json(response).get("id").asText();
-    }
 
-    private static Map<String, Object> with(Map<String, Object> rights, String email) {
-        Map<String, Object> body = new HashMap<>(rights);
-        body.put("email", email);
-        return body;
-    }
 
     private static String field(String ndjson, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(ndjson);

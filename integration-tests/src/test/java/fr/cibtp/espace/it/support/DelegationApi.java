@@ -1,11 +1,14 @@
 package fr.cibtp.espace.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +55,21 @@ public final class DelegationApi {
 
     public HttpResponse<String> delete(String token, String path) {
         return send(request(token, path).DELETE());
+    }
+
+    /** The id of the delegation a POST created; fails unless it answered 201. */
+    public static String created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response).get("id").asText();
+    }
+
+    /** A delegation's body: {@code rights} (collèges and droits) given to {@code email} (none when null). */
+    public static Map<String, Object> withEmail(Map<String, Object> rights, String email) {
+        Map<String, Object> body = new HashMap<>(rights);
+        if (email != null) {
+            body.put("email", email);
+        }
+        return body;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -94,20 +94,15 @@ public final class EnrollmentPages {
         return lastLinkSentTo(mail.getReceivedMessages(), recipient);
     }
 
-    /** The action-token link of the last of {@code all} sent to {@code recipient}. */
+    /** The action-token link of the last of {@code all} sent to {@code recipient} that has one. */
     public static String lastLinkSentTo(MimeMessage[] all, String recipient) {
-        try {
-            for (int i = all.length - 1; i >= 0; i--) {
-                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
-                    String raw = new String(all[i].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    Matcher link = ACTION_LINK.matcher(raw.replace("=\r\n", "").replace("=3D", "="));
-                    if (link.find()) {
-                        return link.group().replace("&amp;", "&");
-                    }
+        for (int i = all.length - 1; i >= 0; i--) {
+            if (sentTo(all[i], recipient)) {
+                List<String> links = links(all[i]);
+                if (!links.isEmpty()) {
+                    return links.get(0);
                 }
             }
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
         }
         throw new AssertionError("no email with a link to " + recipient);
     }
@@ -115,22 +110,34 @@ public final class EnrollmentPages {
     /** Every action-token link of the last email sent to {@code recipient}, in the order of its text. */
     public static List<String> linksSentTo(MailServer mail, String recipient) {
         MimeMessage[] all = mail.getReceivedMessages();
-        try {
-            for (int i = all.length - 1; i >= 0; i--) {
-                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
-                    String raw = new String(all[i].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    Matcher link = ACTION_LINK.matcher(raw.replace("=\r\n", "").replace("=3D", "="));
-                    Set<String> links = new LinkedHashSet<>();
-                    while (link.find()) {
-                        links.add(link.group().replace("&amp;", "&"));
-                    }
-                    return List.copyOf(links);
-                }
+        for (int i = all.length - 1; i >= 0; i--) {
+            if (sentTo(all[i], recipient)) {
+                return links(all[i]);
             }
+        }
+        throw new AssertionError("no email to " + recipient);
+    }
+
+    private static boolean sentTo(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> links(MimeMessage message) {
+        try {
+            String raw = new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher link = ACTION_LINK.matcher(raw.replace("=\r\n", "").replace("=3D", "="));
+            Set<String> links = new LinkedHashSet<>();
+            while (link.find()) {
+                links.add(link.group().replace("&amp;", "&"));
+            }
+            return List.copyOf(links);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
-        throw new AssertionError("no email to " + recipient);
     }
 
     /** The subject and plain-text body of an email. */
@@ -142,7 +149,7 @@ public final class EnrollmentPages {
         try {
             MimeMessage[] all = mail.getReceivedMessages();
             for (int i = all.length - 1; i >= 0; i--) {
-                if (Arrays.stream(all[i].getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                if (sentTo(all[i], recipient)) {
                     return new Mail(all[i].getSubject(), plainText(all[i].getContent()));
                 }
             }
@@ -164,12 +171,6 @@ public final class EnrollmentPages {
     }
 
     public static long mailsTo(MailServer mail, String recipient) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> sentTo(m, recipient)).count();
     }
 }

@@ -46,6 +46,26 @@ public final class Portal {
         return oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
     }
 
+    /** {@link #signIn} in a browser that forgets any earlier sign-in first. */
+    public static AccessTokenResponse freshSignIn(ManagedRealm realm, OAuthClient oauth, ManagedWebDriver driver, String email,
+                                                  String password) {
+        forgetSignIns(realm, driver);
+        return signIn(realm, oauth, email, password);
+    }
+
+    /** {@link #signInWithSms} in a browser that forgets any earlier sign-in first. */
+    public static AccessTokenResponse freshSignInWithSms(ManagedRealm realm, OAuthClient oauth, ManagedWebDriver driver,
+                                                         SmsGatewayStandIn operator, RunOnServerClient runOnServer, String email,
+                                                         String password) {
+        forgetSignIns(realm, driver);
+        return signInWithSms(realm, oauth, driver, operator, runOnServer, email, password);
+    }
+
+    private static void forgetSignIns(ManagedRealm realm, ManagedWebDriver driver) {
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
     /** Gives the account a certified mobile unless it has one. */
     public static void certifiedMobile(ManagedRealm realm, RunOnServerClient runOnServer, String email) {
         UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
