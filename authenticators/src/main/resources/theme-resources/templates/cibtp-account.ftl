@@ -4,6 +4,14 @@
     <#if section = "header">
         ${msg("cibtpAccountTitle")}
     <#elseif section = "form">
+        <div class="cibtp-account-bar">
+            <#if cibtpAccount.portal()??>
+                <a id="cibtp-back-to-space" href="${cibtpAccount.portal()}">${msg("cibtpAccountBackToSpace")}</a>
+            <#else>
+                <span></span>
+            </#if>
+            <a id="cibtp-sign-out" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.signOut()}">${msg("cibtpAccountSignOut")}</a>
+        </div>
         <nav class="cibtp-tabs" aria-label="${msg("cibtpAccountMenu")}">
             <ul>
                 <li><a id="cibtp-tab-contact" href="#cibtp-account" aria-current="page">${msg("cibtpAccountTabContact")}</a></li>
@@ -22,7 +30,10 @@
                     <a id="cibtp-change-email" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["adresse"]}">${msg("cibtpAccountChangeEmail")}</a>
                     <a id="cibtp-change-password" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["mot-de-passe"]}">${msg("cibtpAccountChangePassword")}</a>
                 </div>
-                <p class="cibtp-hint">${msg("cibtpAccountEmailChangeWarning")}</p>
+                <div id="cibtp-email-change-warning" class="pf-v5-c-alert pf-m-warning pf-m-inline">
+                    <div class="pf-v5-c-alert__icon"><i class="fas fa-fw fa-exclamation-triangle" aria-hidden="true"></i></div>
+                    <p class="pf-v5-c-alert__title">${msg("cibtpAccountEmailChangeWarning")}</p>
+                </div>
             </section>
             <section class="cibtp-account-section" aria-labelledby="cibtp-contact-title">
                 <h2 class="cibtp-subtitle" id="cibtp-contact-title">${msg("cibtpAccountContactSection")}</h2>

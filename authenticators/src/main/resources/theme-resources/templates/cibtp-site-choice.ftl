@@ -16,10 +16,11 @@
                     <button id="cibtp-search" class="pf-v5-c-button pf-m-control" type="submit">${msg("cibtpDoSearch")}</button>
                 </div>
             </form>
-            <p id="cibtp-site-count" class="cibtp-hint" aria-live="polite">${msg("cibtpSiteCount", cibtpTotal?c)}</p>
+            <p id="cibtp-site-instruction">${msg("cibtpSiteInstruction")}</p>
+            <p id="cibtp-site-count" class="cibtp-hint" aria-live="polite">${msg("cibtpSiteCount", cibtpTotalShown)}</p>
             <form id="cibtp-site-choice" action="${url.loginAction}" method="post">
                 <div class="cibtp-table-scroll">
-                <table class="pf-v5-c-table pf-m-compact cibtp-sites" aria-describedby="cibtp-site-count">
+                <table class="pf-v5-c-table pf-m-compact cibtp-sites" aria-describedby="cibtp-site-instruction">
                     <thead class="pf-v5-c-table__thead">
                         <tr class="pf-v5-c-table__tr">
                             <th class="pf-v5-c-table__th pf-m-wrap" scope="col">${msg("cibtpRaisonSociale")}</th>
@@ -31,26 +32,34 @@
                     </thead>
                     <tbody class="pf-v5-c-table__tbody">
                     <#list cibtpSites as site>
-                        <tr class="pf-v5-c-table__tr">
-                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpRaisonSociale")}">${site.raisonSociale}</td>
+                        <tr class="pf-v5-c-table__tr cibtp-site-row">
+                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpRaisonSociale")}">
+                                <span class="pf-v5-c-radio cibtp-site-radio">
+                                    <input class="pf-v5-c-radio__input" type="radio" name="site" value="${site.identifiant}" id="site-${site.identifiant}"
+                                           aria-label="${msg('cibtpChooseSite', site.raisonSociale, site.nom, site.identifiant)}"/>
+                                    <label class="pf-v5-c-radio__label" for="site-${site.identifiant}">${site.raisonSociale}</label>
+                                </span>
+                            </td>
                             <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpSiretColumn")}">${site.siret}</td>
-                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpSiteName")}"><button class="pf-v5-c-button pf-m-link pf-m-inline cibtp-site" type="submit" name="site" value="${site.identifiant}"
-                                        id="site-${site.identifiant}" aria-label="${msg('cibtpChooseSite', site.nom, site.siret)}">${site.nom}</button></td>
+                            <td class="pf-v5-c-table__td" data-label="${msg("cibtpSiteName")}">${site.nom}</td>
                             <td class="pf-v5-c-table__td cibtp-nowrap" data-label="${msg("cibtpIdentifierShort")}">${site.identifiant}</td>
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpDsnAlerts")}">
                                 <#if site.alertes?has_content>
-                                    <details class="cibtp-dsn" title="<#list site.alertes as alerte>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}<#sep>&#10;</#list>">
-                                        <summary>${msg("cibtpDsnAlertCount", site.alertes?size)}</summary>
-                                        <ul><#list site.alertes as alerte><li>${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}</li></#list></ul>
-                                    </details>
-                                <#else>
-                                    <span class="cibtp-hint">${msg("cibtpDsnNone")}</span>
+                                    <span class="cibtp-dsn" tabindex="0" aria-describedby="dsn-${site.identifiant}">
+                                        <span class="cibtp-dsn-icon" aria-hidden="true">⚠</span>&nbsp;${site.alertes?size}<span class="cibtp-sr-only"> ${msg("cibtpDsnAlertsShort")}</span>
+                                        <span class="cibtp-dsn-list" role="tooltip" id="dsn-${site.identifiant}">
+                                            <#list site.alertes as alerte><span class="cibtp-dsn-line">${msg("cibtpDsnAlertLine", alerte.periode, alerte.message)}</span></#list>
+                                        </span>
+                                    </span>
                                 </#if>
                             </td>
                         </tr>
                     </#list>
                     </tbody>
                 </table>
+                </div>
+                <div class="cibtp-buttons">
+                    <button id="cibtp-choose" class="pf-v5-c-button pf-m-primary" type="submit" name="choose" value="true">${msg("cibtpDoValidate")}</button>
                 </div>
             </form>
             <#if cibtpPages gt 1>

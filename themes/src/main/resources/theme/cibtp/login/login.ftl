@@ -1,5 +1,5 @@
-<#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the seeds' first-steps links and
-     "Besoin d'aide ?". -->
+<#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the flyers' band to create a space,
+     the link to associate other sites, and "Besoin d'aide ?". -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
@@ -29,7 +29,11 @@
         </div>
     <#elseif section = "info" >
         <div id="cibtp-first-steps" class="cibtp-first-steps">
-            <p>${msg("cibtpFirstVisit")} <a id="cibtp-enroll" href="${url.registrationUrl}">${msg("cibtpDoEnroll")}</a></p>
+            <#-- The flyers' "bandeau": "Première connexion à cet espace ? Je crée mon espace sécurisé", one link. -->
+            <a id="cibtp-enroll" class="cibtp-band" href="${url.registrationUrl}">
+                <span class="cibtp-band-question">${msg("cibtpFirstVisit")}</span>
+                <span class="cibtp-band-action">${msg("cibtpDoEnroll")}</span>
+            </a>
             <#if (properties.cibtpAssociation!"true") == "true">
                 <p>${msg("cibtpOtherSites")} <a id="cibtp-associate" href="${url.registrationUrl}&parcours=association">${msg("cibtpDoAssociate")}</a></p>
             </#if>

@@ -21,6 +21,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.util.ResolveRelative;
 
 /**
  * "Mon compte utilisateur" ({@code /realms/{realm}/cibtp-compte/mon-compte}, {@code ?espace=salarie} for the
@@ -34,6 +35,9 @@ public class AccountPage {
     static final String ENTREPRISE_CLIENT = "cibtp-mon-compte";
     static final String SALARIE_CLIENT = "cibtp-mon-compte-salarie";
     static final String SALARIE = "salarie";
+    /** The portals of each space ({@code realm-export.json}): "Retour à mon Espace sécurisé" leads to their home address. */
+    static final String ENTREPRISE_PORTAL = "espace-entreprise";
+    static final String SALARIE_PORTAL = "espace-salarie";
     static final String TEMPLATE = "cibtp-account.ftl";
     private static final String DONE = "fait";
     private static final String ACTION_STATUS = "kc_action_status";
@@ -84,7 +88,23 @@ public class AccountPage {
                 .path(session.getContext().getRealm().getName()).path("cibtp-delegations").path("droits-acces").build().toString();
         return new AccountView(user.getEmail(), user.getLastName(), user.getFirstName(),
                 PhoneNumbers.shown(user.getFirstAttribute(ContactChanges.LANDLINE)), PhoneNumbers.shown(mobile),
-                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage);
+                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie));
+    }
+
+    /** The home address of the space's portal (its client's "Home URL"), or null when the caisse set none. */
+    private String portal(boolean salarie) {
+        ClientModel portal = PageVisitor.client(session, salarie ? SALARIE_PORTAL : ENTREPRISE_PORTAL);
+        if (portal == null || portal.getBaseUrl() == null || portal.getBaseUrl().isBlank()) {
+            return null;
+        }
+        return ResolveRelative.resolveRelativeUri(session, portal.getRootUrl(), portal.getBaseUrl());
+    }
+
+    /** Keycloak's sign-out of every session of this browser, which then comes back here, hence to the sign-in page. */
+    private String signOut(String clientId, boolean salarie) {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
+                .path("protocol").path("openid-connect").path("logout").queryParam("client_id", clientId)
+                .queryParam("post_logout_redirect_uri", page(salarie).build()).build().toString();
     }
 
     /** The page's own address in this space, which the sign-in and every action come back to. */

@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * What "Connexion et contact" shows: the sign-in address, the names, the phones as people read them, whether the
- * mobile is certified, and where each "Modifier" leads ({@link AccountChange#word} to the address).
+ * mobile is certified, where each "Modifier" leads ({@link AccountChange#word} to the address), the space's portal
+ * (null when its client has no home address) and the sign-out.
  */
 public record AccountView(String email, String lastName, String firstName, String landline, String mobile, boolean mobileCertified,
-                          Map<String, String> links, String rightsPage) {
+                          Map<String, String> links, String rightsPage, String portal, String signOut) {
 }

@@ -61,7 +61,7 @@ public final class HelpLinks {
     }
 
     /** The address if it is a complete http(s) one, else null. */
-    static String webAddress(String value) {
+    public static String webAddress(String value) {
         if (value == null || value.isBlank() || value.length() > MAX_URL) {
             return null;
         }

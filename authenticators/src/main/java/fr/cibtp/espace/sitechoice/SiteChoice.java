@@ -1,5 +1,6 @@
 package fr.cibtp.espace.sitechoice;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +65,7 @@ final class SiteChoice {
         Locale locale = session.getContext().resolveLocale(user);
         found.sites().forEach(site -> rows.add(row(site, locale)));
         return form.setAttribute("cibtpSites", rows).setAttribute("cibtpTotal", found.total())
+                .setAttribute("cibtpTotalShown", NumberFormat.getIntegerInstance(locale).format(found.total()))
                 .setAttribute("cibtpQuery", search.query()).setAttribute("cibtpPage", search.page())
                 .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
     }
@@ -75,7 +77,9 @@ final class SiteChoice {
     /** Reads a submitted chooser: a search or another page shows the chooser again; a site must be one the account reaches. */
     Answer answer(MultivaluedMap<String, String> form, Supplier<LoginFormsProvider> forms) {
         if (!form.containsKey("site")) {
-            return new Answer(null, page(forms.get(), form));
+            LoginFormsProvider again = forms.get();
+            // "Valider" with no line selected: said on the page, rather than showing it again as if nothing happened.
+            return new Answer(null, page(form.containsKey("choose") ? again.setError("cibtpSiteChooseOne") : again, form));
         }
         return held(form.getFirst("site")).map(site -> new Answer(site, null))
                 .orElseGet(() -> new Answer(null, page(forms.get().setError("cibtpSiteUnknown"), form)));

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.cibtp.espace.flow.ActionTokenLink;
+import fr.cibtp.espace.mail.LinkAttributes;
 import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -53,9 +54,9 @@ public final class Mobiles {
         MobileResetToken token = new MobileResetToken(user.getId(), Time.currentTime() + lifespan, certified(user), user.getEmail(),
                 authSession.getClient().getClientId());
         String link = ActionTokenLink.of(session, realm, authSession, uri, token);
-        Map<String, Object> attributes = new HashMap<>(Map.of("link", link,
-                "linkExpiration", TimeUnit.SECONDS.toMinutes(lifespan), "mobile", PhoneCertification.masked(certified(user))));
         try {
+            Map<String, Object> attributes = LinkAttributes.of(session, realm, user, link, TimeUnit.SECONDS.toMinutes(lifespan));
+            attributes.put("mobile", PhoneCertification.masked(certified(user)));
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
                     .send("cibtpMobileResetSubject", "cibtp-mobile-reset.ftl", attributes);
             return true;

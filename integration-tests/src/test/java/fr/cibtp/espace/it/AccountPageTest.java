@@ -23,6 +23,7 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * "Mon compte utilisateur" ({@code /realms/cibtp/cibtp-compte/mon-compte}): the guide's "Connexion et contact" tab,
@@ -105,6 +106,30 @@ class AccountPageTest {
     }
 
     @Test
+    void leadsBackToTheSpaceAndSignsOutAndWarnsOfAnEmailChangeAsAnAlert() {
+        String email = CibtpRealm.uniqueEmail("mon-compte-sortie");
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
+        setAttribute(userId, "locale", "fr");
+
+        driver.open(page(""));
+        signIn(email);
+        WebElement back = driver.findElement(By.id("cibtp-back-to-space"));
+        assertEquals("← Retour à mon Espace sécurisé", back.getText());
+        assertEquals("http://localhost:3000/", back.getAttribute("href"), "the entreprise portal's home address (its client's Home URL)");
+        WebElement warning = driver.findElement(By.id("cibtp-email-change-warning"));
+        assertTrue(warning.getAttribute("class").contains("pf-m-warning"), "an alert, not small grey print");
+        assertTrue(warning.getText().startsWith("ATTENTION, la modification de votre identifiant"), warning.getText());
+        assertEquals(1, realm.admin().users().get(userId).getUserSessions().size());
+
+        driver.findElement(By.id("cibtp-sign-out")).click();
+        driver.findElement(By.id("kc-logout")).click();
+
+        assertTrue(driver.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"),
+                "signed out, the page asks to sign in again: " + driver.driver().getCurrentUrl());
+        assertTrue(realm.admin().users().get(userId).getUserSessions().isEmpty(), "the session has ended");
+    }
+
+    @Test
     void aMobileIsCertifiedFromThePageAndShowsItsMark() {
         String email = CibtpRealm.uniqueEmail("mon-compte-mobile");
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
@@ -141,6 +166,8 @@ class AccountPageTest {
         assertEquals(List.of("Sign-in details", "Contact details"),
                 driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(h -> h.getText()).toList());
         assertTrue(driver.driver().findElements(By.id("cibtp-tab-rights")).isEmpty(), "no delegation in the salarié space");
+        assertEquals("http://localhost:3001/", driver.findElement(By.id("cibtp-back-to-space")).getAttribute("href"));
+        assertEquals("Sign out", text("cibtp-sign-out"));
         assertTrue(driver.driver().getPageSource().contains("css/salarie.css"), "the salarié space's blue look");
         assertEquals("Not given", text("cibtp-account-mobile"));
     }

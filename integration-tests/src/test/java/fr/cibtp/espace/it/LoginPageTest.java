@@ -47,8 +47,13 @@ class LoginPageTest {
         assertTrue(hasLabel(page, "password", "Mot de passe"), page);
         assertTrue(page.contains(">Mot de passe oublié ?</a>"));
         assertTrue(Pattern.compile("id=\"kc-login\"[^>]*>\\s*Connexion").matcher(page).find());
-        assertTrue(page.contains("Première connexion à cet espace ? <a id=\"cibtp-enroll\""));
-        assertTrue(page.contains(">Je crée mon espace sécurisé</a>"));
+        assertTrue(Pattern.compile("<a id=\"cibtp-enroll\" class=\"cibtp-band\"[^>]*>\\s*<span class=\"cibtp-band-question\">Première "
+                + "connexion à cet espace \\?</span>\\s*<span class=\"cibtp-band-action\">Je crée mon espace sécurisé</span>\\s*</a>")
+                .matcher(page).find(), "the flyers' band, one link: " + page);
+        assertTrue(Pattern.compile("id=\"kc-header-wrapper\"\\s+class=\"pf-v5-c-brand\">Espace sécurisé entreprise</div>").matcher(page).find(),
+                "the space named as the flyers name it");
+        assertTrue(page.contains("<span id=\"cibtp-caisse-name\">Congés Intempéries BTP – Caisse du Grand Est</span>"), "the caisse's name");
+        assertFalse(page.contains("cibtp-caisse-logo"), "no logo set: none shown");
         assertTrue(page.contains("D&#39;autres sites déclarants ? <a id=\"cibtp-associate\""));
         assertTrue(page.contains(">Je les associe à un espace existant</a>"));
         assertTrue(page.contains("aria-label=\"Montrer le mot de passe\""), "show-password toggle");
@@ -100,9 +105,12 @@ class LoginPageTest {
         assertTrue(entrepriseCss.contains("--cibtp-domain-colour: " + VIOLET), entrepriseCss);
         assertTrue(salarieCss.contains("--cibtp-domain-colour: " + BLUE), salarieCss);
         assertFalse(salarie.contains("entreprise.css"));
+        assertTrue(Pattern.compile("class=\"pf-v5-c-brand\">Espace sécurisé salarié</div>").matcher(salarie).find(), salarie);
 
         String shared = get(stylesheet(entreprise, "login/cibtp-entreprise/css/cibtp.css")).body();
         assertTrue(shared.contains("var(--cibtp-domain-colour)"), "the primary button and links take the domain colour");
+        assertTrue(shared.contains("--pf-v5-global--primary-color--100: var(--cibtp-domain-colour);"),
+                "and so do secondary buttons, tabs, radio buttons and check boxes, through PatternFly's own colour");
     }
 
     @Test
@@ -111,7 +119,8 @@ class LoginPageTest {
 
         assertTrue(page.contains("lang=\"en\""));
         assertTrue(page.contains("Sign in to your CIBTP space"));
-        assertTrue(page.contains(">I create my secure space</a>"));
+        assertTrue(page.contains("<span class=\"cibtp-band-action\">I create my secure space</span>"), page);
+        assertTrue(page.contains("class=\"pf-v5-c-brand\">Company secure space</div>"), page);
         assertTrue(page.contains(">I link them to an existing space</a>"));
     }
 

@@ -198,11 +198,13 @@ class RightsPageTest {
         signIn(holding.email(), null);
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "the sign-in asks which site");
         driver.findElement(By.id("site-" + sites.get(0))).click();
+        driver.findElement(By.id("cibtp-choose")).click();
         assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(0)));
         assertFalse(driver.getCurrentUrl().contains("code="), "the address bar is clean: " + driver.getCurrentUrl());
 
         driver.findElement(By.id("cibtp-switch-site")).click();
         driver.findElement(By.id("site-" + sites.get(1))).click();
+        driver.findElement(By.id("cibtp-choose")).click();
         assertEquals("Gérer les droits d'accès", title(driver));
         assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "no password asked, the other site");
 

@@ -76,15 +76,24 @@ class SiteChoiceTest {
         assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"),
                 headers.stream().map(WebElement::getText).toList());
         assertEquals(3, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
-        WebElement alerts = driver.findElement(By.cssSelector("details.cibtp-dsn"));
-        assertEquals("DSN Août 2022 : Une déclaration à rectifier", alerts.getAttribute("title"), "readable on hover");
-        assertTrue(alerts.getAttribute("innerHTML").contains("<li>DSN Août 2022 : Une déclaration à rectifier</li>"),
-                "and by keyboard and screen reader, as a disclosure");
+        assertEquals("Veuillez sélectionner une ligne dans la liste ci-dessous puis cliquer sur le bouton Valider",
+                driver.findElement(By.id("cibtp-site-instruction")).getText());
+        WebElement alerts = driver.findElement(By.cssSelector(".cibtp-dsn"));
+        assertEquals("⚠ 1 alerte(s) DSN", spaced(alerts.getAttribute("textContent")).replaceAll("\\s+", " ").replace("DSN Août 2022 : Une déclaration à rectifier", "").strip(),
+                "the guide's ⚠ and the number of alerts");
+        WebElement list = driver.findElement(By.id(alerts.getAttribute("aria-describedby")));
+        assertEquals("tooltip", list.getAttribute("role"));
+        assertEquals("DSN Août 2022 : Une déclaration à rectifier", list.getAttribute("textContent").strip(),
+                "the list, shown on hover or keyboard focus, and read by screen readers");
+        assertEquals("0", alerts.getAttribute("tabindex"), "reached by keyboard");
+
+        driver.findElement(By.id("cibtp-choose")).click();
+        assertEquals("Veuillez sélectionner une ligne dans la liste, puis cliquer sur Valider.", alert(driver), "Valider without a line");
 
         long start = System.nanoTime();
         search("chantier");
         Measurements.report("Site chooser, 3 sites: search %d ms", (System.nanoTime() - start) / 1_000_000);
-        driver.findElement(By.id("site-" + sites.get(1))).click();
+        choose(sites.get(1));
         AccessToken token = token();
         Map<String, Object> site = site(token);
         assertEquals(sites.get(1), site.get("identifiant"));
@@ -100,7 +109,7 @@ class SiteChoiceTest {
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-switch-site").uiLocales("fr").open();
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "no password asked");
-        driver.findElement(By.id("site-" + sites.get(2))).click();
+        choose(sites.get(2));
         assertEquals(sites.get(2), site(token()).get("identifiant"));
     }
 
@@ -110,7 +119,7 @@ class SiteChoiceTest {
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "CHARPENTES DE SAVOIE", 3);
         signIn(email);
-        driver.findElement(By.id("site-" + sites.get(2))).click();
+        choose(sites.get(2));
         assertEquals(sites.get(2), site(token()).get("identifiant"));
 
         // Another portal of the same space, or the same one again: signed in already, the browser is not asked twice.
@@ -121,7 +130,7 @@ class SiteChoiceTest {
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).prompt("select_account").uiLocales("fr").open();
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "prompt=select_account asks again");
-        driver.findElement(By.id("site-" + sites.get(0))).click();
+        choose(sites.get(0));
         AccessToken holder = token();
         assertEquals(sites.get(0), site(holder).get("identifiant"));
         assertEquals("administrateur", cibtp(holder).get("role"));
@@ -169,8 +178,8 @@ class SiteChoiceTest {
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "GROUPE BÂTISSEURS", 10_000);
         signIn(email);
-        assertEquals("10000 site(s) déclarant(s). Choisissez celui pour lequel vous agissez.",
-                driver.findElement(By.id("cibtp-site-count")).getText());
+        assertEquals("10 000 site(s) déclarant(s)", spaced(driver.findElement(By.id("cibtp-site-count")).getText()),
+                "a French thousands space");
         assertEquals("Page 1 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
 
         long[] nanos = new long[10];
@@ -186,8 +195,7 @@ class SiteChoiceTest {
         long searchNanos = System.nanoTime() - searchStart;
         assertEquals(1, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
         search("CHANTIER 999");
-        assertEquals("11 site(s) déclarant(s). Choisissez celui pour lequel vous agissez.",
-                driver.findElement(By.id("cibtp-site-count")).getText(), "999 and 9990 to 9999");
+        assertEquals("11 site(s) déclarant(s)", driver.findElement(By.id("cibtp-site-count")).getText(), "999 and 9990 to 9999");
         search("<b>x</b>" + "9".repeat(5000));
         assertEquals("La recherche comporte au plus 100 caractères : un SIRET, un identifiant ou une partie du nom.", alert(driver));
         assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
@@ -197,7 +205,7 @@ class SiteChoiceTest {
                 nanos[5] / 1_000_000, nanos[0] / 1_000_000, nanos[9] / 1_000_000, searchNanos / 1_000_000);
 
         search(sites.get(4321).replace("-", ""));
-        driver.findElement(By.id("site-" + sites.get(4321))).click();
+        choose(sites.get(4321));
         assertEquals(sites.get(4321), site(token()).get("identifiant"));
         Measurements.report("Token refresh (mapper included), 10,000 sites: median %d ms", refreshMillis());
     }
@@ -210,11 +218,22 @@ class SiteChoiceTest {
         List<String> other = Sites.linked(api, runOnServer, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
                 "AUTRE ENTREPRISE", 1);
         signIn(email);
-        WebElement button = driver.findElement(By.cssSelector("button.cibtp-site"));
-        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", button, other.get(0));
-        button.click();
+        WebElement radio = driver.findElement(By.cssSelector("input[name=site]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", radio, other.get(0));
+        radio.click();
+        driver.findElement(By.id("cibtp-choose")).click();
         assertEquals("Ce site déclarant n'est pas associé à votre compte. Choisissez un site de la liste.", alert(driver));
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
+    }
+
+    /** Selects the site's line, then "Valider", as the guide says. */
+    private void choose(String identifiant) {
+        driver.findElement(By.id("site-" + identifiant)).click();
+        driver.findElement(By.id("cibtp-choose")).click();
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private void search(String text) {

@@ -107,8 +107,9 @@ class TokenIssuanceCostTest {
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        if (!driver.driver().findElements(By.cssSelector("button.cibtp-site")).isEmpty()) {
-            driver.driver().findElements(By.cssSelector("button.cibtp-site")).get(0).click();
+        if (!driver.driver().findElements(By.cssSelector("input[name=site]")).isEmpty()) {
+            driver.driver().findElements(By.cssSelector("input[name=site]")).get(0).click();
+            driver.findElement(By.id("cibtp-choose")).click();
         }
         AccessTokenResponse tokens = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
         assertNotNull(tokens.getAccessToken(), tokens.getErrorDescription());

@@ -1,4 +1,4 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("cibtpDelegationEndingBodyHtml", site, fin, beneficiaire))?no_esc}
+${kcSanitize(msg("cibtpDelegationEndingBodyHtml", raisonSociale, fin, beneficiaire, site, identifiant))?no_esc}
 </@layout.emailLayout>

@@ -1,7 +1,9 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("cibtpEmailChangeRequestedBodyHtml", newEmail, link, linkExpirationFormatter(linkExpiration)))?no_esc}
+${kcSanitize(msg("cibtpEmailChangeRequestedIntroHtml", newEmail, link, linkExpirationFormatter(linkExpiration)))?no_esc}
+<@layout.button href=link label=msg("cibtpEmailChangeRequestedButton")/>
 <#if confirmLink??>
-${kcSanitize(msg("cibtpEmailChangeRequestedWaitBodyHtml", confirmLink, effectiveAt))?no_esc}
+${kcSanitize(msg("cibtpEmailChangeRequestedWaitIntroHtml", confirmLink, effectiveAt))?no_esc}
+<@layout.button href=confirmLink label=msg("cibtpEmailChangeRequestedWaitButton")/>
 </#if>
 </@layout.emailLayout>

@@ -1,4 +1,6 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("cibtpInvitationBodyHtml", link, linkExpiration, realmName, linkExpirationFormatter(linkExpiration), grantor, raisonSociale, site, identifiant))?no_esc}
+${kcSanitize(msg("cibtpInvitationIntroHtml", link, linkExpiration, realmName, linkExpirationFormatter(linkExpiration), grantor, raisonSociale, site, identifiant))?no_esc}
+<@layout.button href=link label=msg("cibtpInvitationButton")/>
+${kcSanitize(msg("cibtpInvitationOutroHtml", link, linkExpiration, realmName, linkExpirationFormatter(linkExpiration), grantor, raisonSociale, site, identifiant))?no_esc}
 </@layout.emailLayout>

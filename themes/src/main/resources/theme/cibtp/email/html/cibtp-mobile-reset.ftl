@@ -1,4 +1,6 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("cibtpMobileResetBodyHtml", link, linkExpiration, mobile))?no_esc}
+${kcSanitize(msg("cibtpMobileResetIntroHtml", link, linkExpiration, mobile, linkExpirationFormatter(linkExpiration)))?no_esc}
+<@layout.button href=link label=msg("cibtpMobileResetButton")/>
+${kcSanitize(msg("cibtpMobileResetOutroHtml", link, linkExpiration, mobile, linkExpirationFormatter(linkExpiration)))?no_esc}
 </@layout.emailLayout>

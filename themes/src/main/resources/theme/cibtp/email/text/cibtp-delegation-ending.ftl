@@ -1,2 +1,2 @@
 <#ftl output_format="plainText">
-${msg("cibtpDelegationEndingBody", site, fin, beneficiaire)}
+${msg("cibtpDelegationEndingBody", raisonSociale, fin, beneficiaire, site, identifiant)}

@@ -1,2 +1,2 @@
 <#ftl output_format="plainText">
-${msg("cibtpMobileResetBody", link, linkExpiration, mobile)}
+${msg("cibtpMobileResetBody", link, linkExpiration, mobile, linkExpirationFormatter(linkExpiration))}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
@@ -11,8 +12,10 @@ import fr.cibtp.espace.delegation.service.DelegationSetting;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.time.CaisseClock;
+import fr.cibtp.espace.time.CaisseDates;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -84,12 +87,14 @@ public class DelegationExpiry implements ScheduledTask {
                 recipients.add(grantor);
             }
         }
-        String siteName = session.getProvider(RegistryProvider.class).findSite(realm, ending.site()).map(s -> s.name()).orElse(ending.site());
+        Optional<Site> site = session.getProvider(RegistryProvider.class).findSite(realm, ending.site());
         int sent = 0;
         for (UserModel recipient : recipients) {
             Map<String, Object> attributes = new HashMap<>();
-            attributes.put("site", siteName);
-            attributes.put("fin", ending.fin().toString());
+            attributes.put("raisonSociale", site.map(Site::raisonSociale).orElse(""));
+            attributes.put("site", site.map(Site::name).orElse(""));
+            attributes.put("identifiant", ending.site());
+            attributes.put("fin", CaisseDates.longDate(ending.fin(), CaisseDates.readerLocale(realm, recipient)));
             attributes.put("beneficiaire", grantee == null ? "" : grantee.getEmail());
             try {
                 session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient)

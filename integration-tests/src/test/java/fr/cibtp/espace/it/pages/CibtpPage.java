@@ -1,5 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import org.keycloak.testframework.ui.page.AbstractPage;
@@ -81,6 +83,39 @@ public abstract class CibtpPage extends AbstractPage {
     /** How far the page scrolls sideways, in CSS pixels: 0 when it fits the screen. */
     public long sidewaysOverflow() {
         return (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /**
+     * The buttons drawn in more than one piece, by their words: an inline link with padding whose words wrap becomes
+     * two overlapping blocks. Email buttons, PatternFly buttons and the login page's band must each stay one block.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> splitButtons() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('.cibtp-email-button a, .pf-v5-c-button, a.cibtp-band')]
+                  .filter(b => b.getClientRects().length > 1).map(b => b.textContent.trim());""");
+    }
+
+    /**
+     * The primary buttons whose background, and the secondary buttons whose words, are not in the space's colour
+     * (PatternFly's blue left on a violet page). Empty on a page without the space's colour (an email).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> buttonsOutOfColour() {
+        return (List<String>) script("""
+                const colour = getComputedStyle(document.documentElement).getPropertyValue('--cibtp-domain-colour').trim();
+                if (!colour || !document.body) return [];
+                const probe = document.createElement('span');
+                probe.style.color = colour;
+                document.body.append(probe);
+                const rgb = getComputedStyle(probe).color;
+                probe.remove();
+                const shown = b => b.offsetParent !== null && !b.disabled && !b.classList.contains('pf-m-disabled');
+                const primary = [...document.querySelectorAll('.pf-v5-c-button.pf-m-primary')].filter(shown)
+                  .filter(b => getComputedStyle(b).backgroundColor !== rgb).map(b => 'primary: ' + b.textContent.trim());
+                const secondary = [...document.querySelectorAll('.pf-v5-c-button.pf-m-secondary')].filter(shown)
+                  .filter(b => getComputedStyle(b).color !== rgb).map(b => 'secondary: ' + b.textContent.trim());
+                return primary.concat(secondary);""");
     }
 
     protected <P extends CibtpPage> P next(Class<P> page) {

@@ -21,15 +21,17 @@ public class SiteChoicePage extends CibtpPage {
 
     /** Chooses the first site listed: the sign-in goes on, back to the portal; returns the URL it lands on. */
     public String chooseFirst() {
-        driver.findElement(By.cssSelector("button.cibtp-site")).click();
+        driver.findElement(By.cssSelector("input[name=site]")).click();
+        driver.findElement(By.id("cibtp-choose")).click();
         return awaitRedirectTo(REDIRECT_URI);
     }
 
-    /** Chooses the site {@code identifiant}; {@code next} is the portal's page the sign-in comes back to. */
+    /** Selects the line of the site {@code identifiant}, then "Valider"; {@code next} is the portal's page the sign-in comes back to. */
     public <P extends CibtpPage> P choose(String identifiant, Class<P> next) {
-        WebElement site = driver.findElement(By.id("site-" + identifiant));
-        site.click();
-        return nextAfterLeaving(site, next);
+        driver.findElement(By.id("site-" + identifiant)).click();
+        WebElement validate = driver.findElement(By.id("cibtp-choose"));
+        validate.click();
+        return nextAfterLeaving(validate, next);
     }
 
     public List<String> columns() {

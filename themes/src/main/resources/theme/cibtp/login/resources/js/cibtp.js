@@ -18,3 +18,17 @@ document.addEventListener("DOMContentLoaded", () => {
         show();
     }
 });
+
+// The site chooser: a click anywhere on a line selects it, as the guide's "sélectionner une ligne" says; "Valider"
+// then chooses. Without JavaScript the line's radio button does the same.
+document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("tr.cibtp-site-row").forEach((row) => {
+        const radio = row.querySelector('input[type="radio"]');
+        row.addEventListener("click", (event) => {
+            if (radio && !event.target.closest("input, label, .cibtp-dsn")) {
+                radio.checked = true;
+                radio.focus();
+            }
+        });
+    });
+});
