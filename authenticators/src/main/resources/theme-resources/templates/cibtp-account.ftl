@@ -1,4 +1,5 @@
-<#-- "Mon compte utilisateur", tab "Connexion et contact": the sign-in address and the contact details, each with its "Modifier". -->
+<#-- "Mon compte utilisateur": tab "Connexion et contact" (the sign-in address and the contact details, each with its
+     "Modifier") or tab "Notification des documents" (by email, by SMS). -->
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=true; section>
     <#if section = "header">
@@ -14,12 +15,29 @@
         </div>
         <nav class="cibtp-tabs" aria-label="${msg("cibtpAccountMenu")}">
             <ul>
-                <li><a id="cibtp-tab-contact" href="#cibtp-account" aria-current="page">${msg("cibtpAccountTabContact")}</a></li>
+                <li><a id="cibtp-tab-contact" href="${cibtpTabs["contact"]}" <#if cibtpTab == "contact">aria-current="page"</#if>>${msg("cibtpAccountTabContact")}</a></li>
+                <li><a id="cibtp-tab-notifications" href="${cibtpTabs["notifications"]}" <#if cibtpTab == "notifications">aria-current="page"</#if>>${msg("cibtpAccountTabNotifications")}</a></li>
                 <#if cibtpAccount.rightsPage()??>
                     <li><a id="cibtp-tab-rights" href="${cibtpAccount.rightsPage()}">${msg("cibtpAccountTabRights")}</a></li>
                 </#if>
             </ul>
         </nav>
+        <#if cibtpTab == "notifications">
+        <div id="cibtp-account">
+            <section class="cibtp-account-section" aria-labelledby="cibtp-notifications-title">
+                <h2 class="cibtp-subtitle" id="cibtp-notifications-title">${msg("cibtpNoticesSection")}</h2>
+                <p>${msg("cibtpNoticesIntro")}</p>
+                <dl class="cibtp-details">
+                    <div><dt>${msg("cibtpNoticesByEmail")}</dt><dd id="cibtp-notices-email">${msg(cibtpAccount.documentNotices()?seq_contains("email")?then("cibtpNoticesYes", "cibtpNoticesNo"))}</dd></div>
+                    <div><dt>${msg("cibtpNoticesBySms")}</dt><dd id="cibtp-notices-sms">${msg(cibtpAccount.documentNotices()?seq_contains("sms")?then("cibtpNoticesYes", "cibtpNoticesNo"))}</dd></div>
+                </dl>
+                <div class="cibtp-buttons">
+                    <a id="cibtp-change-notifications" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["notifications"]}">${msg("cibtpNoticesChange")}</a>
+                </div>
+                <#if !cibtpAccount.mobileCertified()><p class="cibtp-hint">${msg("cibtpNoticesSmsNeedsMobile")}</p></#if>
+            </section>
+        </div>
+        <#else>
         <div id="cibtp-account">
             <section class="cibtp-account-section" aria-labelledby="cibtp-sign-in-title">
                 <h2 class="cibtp-subtitle" id="cibtp-sign-in-title">${msg("cibtpAccountSignInSection")}</h2>
@@ -64,5 +82,6 @@
                 <p class="cibtp-hint">${msg("cibtpAccountMobileWhy")}</p>
             </section>
         </div>
+        </#if>
     </#if>
 </@layout.registrationLayout>

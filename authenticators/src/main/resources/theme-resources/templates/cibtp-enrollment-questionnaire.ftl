@@ -15,6 +15,7 @@
                 <@buttons.actionGroup>
                     <@buttons.button id="cibtp-continue-cabinet" name="continuer" label="cibtpEnrollmentContinueAsCabinet"/>
                     <@buttons.button id="cibtp-previous" name="precedent" label="cibtpDoPrevious" type="secondary"/>
+                    <@buttons.button id="cibtp-no-help" name="sansAide" label="cibtpEnrollmentNoHelp" type="secondary"/>
                 </@buttons.actionGroup>
             <#else>
                 <p>${msg("cibtpEnrollmentHelpIntro")}</p>

@@ -11,14 +11,20 @@
             <p id="cibtp-code-requested">${msg("cibtpCodeRequested")}</p>
             <p><a id="cibtp-to-login" href="${url.loginRestartFlowUrl}">${msg("cibtpGoToLogin")}</a></p>
         <#elseif cibtpStep == "code">
+            <#assign salarie = (properties.cibtpSpace!"entreprise") == "salarie">
             <p>${msg("cibtpCodeRequestWhere")}</p>
-            <ul class="cibtp-list">
-                <li>${msg("cibtpCodeRequestNewMember")}</li>
-                <li>${msg("cibtpCodeRequestFormerSpace")}</li>
-            </ul>
+            <#if salarie>
+                <#-- A salarié has one letter, and the identifiant of the payment statement. -->
+                <p id="cibtp-code-request-salarie">${msg("cibtpCodeRequestSalarie")}</p>
+            <#else>
+                <ul class="cibtp-list">
+                    <li>${msg("cibtpCodeRequestNewMember")}</li>
+                    <li>${msg("cibtpCodeRequestFormerSpace")}</li>
+                </ul>
+            </#if>
             <p>${msg("cibtpCodeRequestIntro")}</p>
             <form id="cibtp-code-request" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-                <@field.input name="identifiant" label=msg("cibtpIdentifierLabel") required=true autofocus=true value=cibtpIdentifiant!'' />
+                <@field.input name="identifiant" label=msg(salarie?then("cibtpSalarieIdentifierLabel", "cibtpIdentifierLabel")) required=true autofocus=true value=cibtpIdentifiant!'' />
                 <@buttons.actionGroup>
                     <@buttons.button id="cibtp-request-code" name="demander" label="cibtpDoRequestCode"/>
                     <@buttons.buttonLink id="cibtp-cancel" href=url.loginRestartFlowUrl label="cibtpDoCancel"/>
@@ -27,7 +33,8 @@
         <#else>
             <form id="cibtp-forgot" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
                 <fieldset class="pf-v5-c-form__fieldset cibtp-choices">
-                    <legend class="pf-v5-c-form__label-text">${msg("cibtpForgotTitle")}</legend>
+                    <#-- The page's title asks it already: the group keeps its name for screen readers only. -->
+                    <legend class="cibtp-sr-only">${msg("cibtpForgotTitle")}</legend>
                     <div class="pf-v5-c-radio">
                         <input class="pf-v5-c-radio__input" type="radio" id="situation-mot-de-passe" name="situation" value="mot-de-passe"/>
                         <label class="pf-v5-c-radio__label" for="situation-mot-de-passe">${msg("cibtpForgotPassword")}</label>

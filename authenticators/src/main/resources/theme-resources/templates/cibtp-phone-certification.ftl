@@ -17,6 +17,8 @@
                     <#if cibtpEnrollment??>
                         <#-- At enrollment the mobile can be certified later, from "Mon compte utilisateur". -->
                         <@buttons.button id="cibtp-later" name="later" label="cibtpDoLater" type="secondary"/>
+                    <#elseif isAppInitiatedAction??>
+                        <@buttons.button id="cibtp-cancel" name="cancel-aia" label="cibtpDoCancel" type="secondary" value="true" formnovalidate="formnovalidate"/>
                     </#if>
                 </@buttons.actionGroup>
             <#else>
@@ -24,6 +26,9 @@
                 <@field.input name="mobile" label=msg("cibtpMobileLabel") autocomplete="tel" autofocus=true value=cibtpMobile />
                 <@buttons.actionGroup>
                     <@buttons.button id="cibtp-send" name="send" label="cibtpDoSendCode"/>
+                    <#if isAppInitiatedAction??>
+                        <@buttons.button id="cibtp-cancel" name="cancel-aia" label="cibtpDoCancel" type="secondary" value="true" formnovalidate="formnovalidate"/>
+                    </#if>
                 </@buttons.actionGroup>
             </#if>
         </form>

@@ -5,6 +5,7 @@
     <nav class="cibtp-tabs" aria-label="${msg("cibtpAccountMenu")}">
         <ul>
             <li><a id="cibtp-tab-contact" href="${cibtpAccountPage}">${msg("cibtpAccountTabContact")}</a></li>
+            <li><a id="cibtp-tab-notifications" href="${cibtpAccountPage}?onglet=notifications">${msg("cibtpAccountTabNotifications")}</a></li>
             <li><a id="cibtp-tab-rights" href="${cibtpPage}" aria-current="page">${msg("cibtpAccountTabRights")}</a></li>
         </ul>
     </nav>

@@ -27,8 +27,8 @@
             <@rights.hiddenFields/>
             <#if !readOnly><p class="cibtp-required-note">${msg("cibtpRightsRequiredNote")}</p></#if>
 
-            <fieldset class="cibtp-step">
-                <legend class="cibtp-subtitle">${msg("cibtpRightsStep1")}</legend>
+            <fieldset class="cibtp-fieldset cibtp-step">
+                <legend class="cibtp-legend">${msg("cibtpRightsStep1")}</legend>
                 <#if cibtpMode == "ajout">
                     <div class="pf-v5-c-form__group">
                         <label for="email" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpEmailLabel")}</span> <span class="pf-v5-c-form__label-required" aria-hidden="true">*</span></label>
@@ -53,20 +53,21 @@
                 <div class="cibtp-dates">
                     <div class="pf-v5-c-form__group">
                         <label for="date_effet" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsEffective")}</span> <span class="pf-v5-c-form__label-required" aria-hidden="true">*</span></label>
-                        <span class="pf-v5-c-form-control"><input id="date_effet" name="date_effet" type="date" required value="${cibtpValues.dateEffet()!""}" <#if readOnly>disabled</#if> <@invalid "date_effet"/>/></span>
+                        <span class="pf-v5-c-form-control cibtp-date"><input id="date_effet" name="date_effet" type="text" inputmode="numeric" autocomplete="off" maxlength="10" placeholder="${msg("cibtpDatePlaceholder")}" aria-describedby="date_effet-format" required value="${cibtpValues.dateEffet()!""}" <#if readOnly>disabled</#if> <@invalid "date_effet"/>/></span>
+                        <#if !readOnly><p id="date_effet-format" class="cibtp-hint">${msg("cibtpDateFormat")}</p></#if>
                         <@fieldError "date_effet"/>
                     </div>
                     <div class="pf-v5-c-form__group">
                         <label for="date_fin" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsEnd")}</span></label>
-                        <span class="pf-v5-c-form-control"><input id="date_fin" name="date_fin" type="date" value="${cibtpValues.dateFin()!""}" aria-describedby="date_fin-hint" <#if readOnly>disabled</#if> <@invalid "date_fin"/>/></span>
+                        <span class="pf-v5-c-form-control cibtp-date"><input id="date_fin" name="date_fin" type="text" inputmode="numeric" autocomplete="off" maxlength="10" placeholder="${msg("cibtpDatePlaceholder")}" value="${cibtpValues.dateFin()!""}" aria-describedby="date_fin-hint" <#if readOnly>disabled</#if> <@invalid "date_fin"/>/></span>
                         <p id="date_fin-hint" class="cibtp-hint">${msg("cibtpRightsEndHint")}</p>
                         <@fieldError "date_fin"/>
                     </div>
                 </div>
             </fieldset>
 
-            <fieldset class="cibtp-step">
-                <legend class="cibtp-subtitle">${msg("cibtpRightsStep2")}</legend>
+            <fieldset class="cibtp-fieldset cibtp-step">
+                <legend class="cibtp-legend">${msg("cibtpRightsStep2")}</legend>
                 <#if cibtpMode != "cabinet">
                     <div class="pf-v5-c-check">
                         <input class="pf-v5-c-check__input" id="admin" name="admin" type="checkbox" value="on" aria-describedby="admin-hint" <#if admin>checked</#if> <#if readOnly>disabled</#if>/>
@@ -75,8 +76,8 @@
                     <p id="admin-hint" class="cibtp-hint">${msg("cibtpRightsAdminHint")}</p>
                     <@fieldError "admin"/>
                 </#if>
-                <fieldset id="cibtp-colleges" class="cibtp-colleges" <@invalid "colleges"/>>
-                    <legend>${msg("cibtpRightsColleges")} <span aria-hidden="true">*</span></legend>
+                <fieldset id="cibtp-colleges" class="cibtp-fieldset cibtp-colleges" <@invalid "colleges"/>>
+                    <legend class="pf-v5-c-form__label-text">${msg("cibtpRightsColleges")} <span aria-hidden="true">*</span></legend>
                     <#list cibtpColleges as college>
                         <span class="pf-v5-c-check">
                             <input class="pf-v5-c-check__input" id="college-${college.key}" name="colleges" type="checkbox" value="${college.key}"

@@ -33,11 +33,11 @@
             </div>
             <div class="cibtp-filter">
                 <label for="date_effet">${msg("cibtpRightsEffectiveFrom")}</label>
-                <input id="date_effet" name="date_effet" type="date" class="pf-v5-c-form-control" value="${cibtpFilters.date_effet!""}"/>
+                <span class="pf-v5-c-form-control cibtp-date"><input id="date_effet" name="date_effet" type="text" inputmode="numeric" autocomplete="off" maxlength="10" placeholder="${msg("cibtpDatePlaceholder")}" value="${cibtpFilters.date_effet!""}"/></span>
             </div>
             <div class="cibtp-filter">
                 <label for="date_fin">${msg("cibtpRightsEndUntil")}</label>
-                <input id="date_fin" name="date_fin" type="date" class="pf-v5-c-form-control" value="${cibtpFilters.date_fin!""}"/>
+                <span class="pf-v5-c-form-control cibtp-date"><input id="date_fin" name="date_fin" type="text" inputmode="numeric" autocomplete="off" maxlength="10" placeholder="${msg("cibtpDatePlaceholder")}" value="${cibtpFilters.date_fin!""}"/></span>
             </div>
             <div class="cibtp-filter">
                 <label for="taille">${msg("cibtpRightsPageSize")}</label>
@@ -82,10 +82,10 @@
                     <td data-label="${msg("cibtpEmailLabel")}">${d.email()!""}</td>
                     <td data-label="${msg("cibtpRightsActions")}"><span class="cibtp-actions">
                         <#assign who>${d.nom()!""} ${d.prenom()!""} ${d.email()!""}</#assign>
-                        <a id="view-${d.id()}" href="${cibtpPage}/${d.id()}?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsView")}</a>
+                        <a id="view-${d.id()}" href="${cibtpPage}/${d.id()}?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsViewOf", who)}">${msg("cibtpRightsActionView")}</a>
                         <#if d.statut() != "fermee">
-                            <a id="modify-${d.id()}" href="${cibtpPage}/${d.id()}/modification?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsModifyOf", who)}">${msg("cibtpRightsModify")}</a>
-                            <a id="close-${d.id()}" href="${cibtpPage}/${d.id()}/fermeture?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsCloseOf", who)}">${msg("cibtpRightsClose")}</a>
+                            <a id="modify-${d.id()}" href="${cibtpPage}/${d.id()}/modification?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsModifyOf", who)}">${msg("cibtpRightsActionModify")}</a>
+                            <a id="close-${d.id()}" href="${cibtpPage}/${d.id()}/fermeture?site=${cibtpSite.identifiant()?url('UTF-8')}" aria-label="${msg("cibtpRightsCloseOf", who)}">${msg("cibtpRightsActionClose")}</a>
                         </#if>
                     </span></td>
                 </tr>

@@ -2,7 +2,8 @@
      certified before, the periodic re-certification. -->
 <#import "template.ftl" as layout>
 <#assign recertifying = (user.attributes.emailCertifiedAt)?? >
-<@layout.registrationLayout displayInfo=true; section>
+<#-- Keycloak adds "Activez votre compte" as a warning, which the page's own sentence says already: only an error shows. -->
+<@layout.registrationLayout displayInfo=true displayMessage=(message?has_content && message.type == "error"); section>
     <#if section = "header">
         <#if recertifying>${msg("cibtpRecertifyTitle")}<#else>${msg("emailVerifyTitle")}</#if>
     <#elseif section = "form">

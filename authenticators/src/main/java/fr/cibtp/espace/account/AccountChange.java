@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import fr.cibtp.espace.emailchange.EmailChangeAction;
+import fr.cibtp.espace.notifications.DocumentNoticesAction;
 import fr.cibtp.espace.sms.PhoneCertification;
 import org.keycloak.models.UserModel;
 
@@ -16,7 +17,8 @@ public enum AccountChange {
     EMAIL("adresse", EmailChangeAction.ID),
     PASSWORD("mot-de-passe", UserModel.RequiredAction.UPDATE_PASSWORD.name()),
     CONTACT("contact", UserModel.RequiredAction.UPDATE_PROFILE.name()),
-    MOBILE("mobile", PhoneCertification.ID);
+    MOBILE("mobile", PhoneCertification.ID),
+    NOTIFICATIONS("notifications", DocumentNoticesAction.ID);
 
     public final String word;
     public final String action;

@@ -2,7 +2,9 @@ package fr.cibtp.espace.account;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import fr.cibtp.espace.browser.PageVisitor;
+import fr.cibtp.espace.notifications.DocumentNotices;
 import fr.cibtp.espace.sms.ContactChanges;
 import fr.cibtp.espace.sms.Mobiles;
 import fr.cibtp.espace.sms.PhoneCertification;
@@ -40,6 +43,9 @@ public class AccountPage {
     static final String SALARIE_PORTAL = "espace-salarie";
     static final String TEMPLATE = "cibtp-account.ftl";
     private static final String DONE = "fait";
+    private static final String CHANGE = "modifier";
+    private static final String TAB = "onglet";
+    private static final String NOTIFICATIONS_TAB = "notifications";
     private static final String ACTION_STATUS = "kc_action_status";
 
     private final KeycloakSession session;
@@ -52,7 +58,8 @@ public class AccountPage {
     @Path("mon-compte")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@QueryParam("espace") String space, @QueryParam(DONE) String done,
-                         @QueryParam(ACTION_STATUS) String status, @QueryParam("code") String code) {
+                         @QueryParam(ACTION_STATUS) String status, @QueryParam("code") String code,
+                         @QueryParam(CHANGE) String asking, @QueryParam(TAB) String tab) {
         if (code != null) {
             // Back from the sign-in or an action: the same page without the authorization response in the address bar.
             return Response.seeOther(UriBuilder.fromUri(session.getContext().getUri().getRequestUri()).replaceQueryParam("code")
@@ -64,13 +71,21 @@ public class AccountPage {
         if (client == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
+        Optional<AccountChange> asked = AccountChange.of(asking);
+        if (asked.isPresent()) {
+            // A "Modifier" from a page of the account's own actions ("Modifier téléphone mobile" on the contact page).
+            return Response.seeOther(PageVisitor.signIn(session, clientId, back(salarie, asked.get()), asked.get().action)).build();
+        }
         PageVisitor visitor = PageVisitor.of(session, client);
         if (visitor == null) {
             return Response.seeOther(PageVisitor.signIn(session, clientId, page(salarie).build(), null)).build();
         }
         UserModel user = visitor.auth().user();
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class).setUser(user)
-                .setAttribute("cibtpAccount", view(user, clientId, salarie));
+                .setAttribute("cibtpAccount", view(user, clientId, salarie))
+                .setAttribute("cibtpTab", NOTIFICATIONS_TAB.equals(tab) ? NOTIFICATIONS_TAB : "contact")
+                .setAttribute("cibtpTabs", Map.of("contact", page(salarie).build().toString(),
+                        NOTIFICATIONS_TAB, page(salarie).queryParam(TAB, NOTIFICATIONS_TAB).build().toString()));
         if ("success".equals(status)) {
             AccountChange.of(done).ifPresent(change -> forms.setSuccess(change.doneMessageKey()));
         }
@@ -80,15 +95,15 @@ public class AccountPage {
     private AccountView view(UserModel user, String clientId, boolean salarie) {
         Map<String, String> links = new LinkedHashMap<>();
         for (AccountChange change : AccountChange.values()) {
-            URI back = page(salarie).queryParam(DONE, change.word).build();
-            links.put(change.word, PageVisitor.signIn(session, clientId, back, change.action).toString());
+            links.put(change.word, PageVisitor.signIn(session, clientId, back(salarie, change), change.action).toString());
         }
         String mobile = user.getFirstAttribute(PhoneCertification.PHONE_NUMBER);
+        List<String> notices = DocumentNotices.kept(user.getAttributeStream(DocumentNotices.ATTRIBUTE).toList(), Mobiles.certified(user) != null);
         String rightsPage = salarie ? null : session.getContext().getUri().getBaseUriBuilder().path("realms")
                 .path(session.getContext().getRealm().getName()).path("cibtp-delegations").path("droits-acces").build().toString();
         return new AccountView(user.getEmail(), user.getLastName(), user.getFirstName(),
                 PhoneNumbers.shown(user.getFirstAttribute(ContactChanges.LANDLINE)), PhoneNumbers.shown(mobile),
-                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie));
+                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie), notices);
     }
 
     /** The home address of the space's portal (its client's "Home URL"), or null when the caisse set none. */
@@ -105,6 +120,15 @@ public class AccountPage {
         return session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
                 .path("protocol").path("openid-connect").path("logout").queryParam("client_id", clientId)
                 .queryParam("post_logout_redirect_uri", page(salarie).build()).build().toString();
+    }
+
+    /** Where a change comes back to: its tab, saying what was done. */
+    private URI back(boolean salarie, AccountChange change) {
+        UriBuilder back = page(salarie);
+        if (change == AccountChange.NOTIFICATIONS) {
+            back.queryParam(TAB, NOTIFICATIONS_TAB);
+        }
+        return back.queryParam(DONE, change.word).build();
     }
 
     /** The page's own address in this space, which the sign-in and every action come back to. */

@@ -1,12 +1,14 @@
 package fr.cibtp.espace.account;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * What "Connexion et contact" shows: the sign-in address, the names, the phones as people read them, whether the
  * mobile is certified, where each "Modifier" leads ({@link AccountChange#word} to the address), the space's portal
- * (null when its client has no home address) and the sign-out.
+ * (null when its client has no home address), the sign-out, and how the user is told of new documents ("email", "sms").
  */
 public record AccountView(String email, String lastName, String firstName, String landline, String mobile, boolean mobileCertified,
-                          Map<String, String> links, String rightsPage, String portal, String signOut) {
+                          Map<String, String> links, String rightsPage, String portal, String signOut,
+                          List<String> documentNotices) {
 }

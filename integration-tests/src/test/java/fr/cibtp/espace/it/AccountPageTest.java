@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.SmsCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +19,15 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.UserInfoResponse;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -39,6 +45,9 @@ class AccountPageTest {
 
     @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
     RunOnServerClient runOnServer;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
 
     @InjectWebDriver
     ManagedWebDriver driver;
@@ -90,12 +99,23 @@ class AccountPageTest {
         assertEquals("Modification des informations de contact", title());
         assertEquals(List.of("lastName", "firstName"), driver.driver().findElements(By.cssSelector("#lastName, #firstName")).stream()
                 .map(field -> field.getAttribute("id")).toList(), "Nom, then Prénom, as the guide shows them");
+        assertEquals("Attention ! Tous les champs marqués d'un * sont obligatoires.", text("cibtp-required-note"), "the guide's words");
+        assertTrue(driver.driver().findElements(By.cssSelector("input[name=phoneNumber], input[name=email]")).isEmpty(),
+                "the mobile and the address are not fields here");
+        assertEquals("+33 6 12 34 56 78", text("cibtp-contact-mobile"), "the mobile as people read it");
+        assertEquals("Modifier téléphone mobile", text("cibtp-contact-change-mobile"));
         driver.findElement(By.id("lastName")).clear();
         driver.findElement(By.id("lastName")).sendKeys("LEMOINE-D'ARC");
         driver.findElement(By.cssSelector("[type=submit]")).click();
         assertEquals("Mon compte utilisateur", title());
         assertEquals("Vos informations de contact ont été mises à jour.", message());
         assertEquals("LEMOINE-D'ARC", text("cibtp-account-last-name"));
+
+        driver.findElement(By.id("cibtp-change-contact")).click();
+        driver.findElement(By.id("cibtp-contact-change-mobile")).click();
+        assertTrue(driver.driver().getPageSource().contains("confirmez cette modification avec votre téléphone mobile certifié"),
+                "the mobile's own change, which first asks the certified mobile: " + driver.driver().getPageSource());
+        driver.open(page(""));
 
         driver.findElement(By.id("cibtp-change-password")).click();
         driver.findElement(By.id("password-new")).sendKeys("Echafaudage-Lyon-69");
@@ -127,6 +147,48 @@ class AccountPageTest {
         assertTrue(driver.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"),
                 "signed out, the page asks to sign in again: " + driver.driver().getCurrentUrl());
         assertTrue(realm.admin().users().get(userId).getUserSessions().isEmpty(), "the session has ended");
+    }
+
+    @Test
+    void documentNotificationsAreChosenInTheirTabAndGivenToThePortalsInUserinfo() {
+        String email = CibtpRealm.uniqueEmail("mon-compte-notifications");
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
+        setAttribute(userId, "locale", "fr");
+
+        driver.open(page(""));
+        signIn(email);
+        driver.findElement(By.id("cibtp-tab-notifications")).click();
+        assertEquals("Non", text("cibtp-notices-email"));
+        assertEquals("Non", text("cibtp-notices-sms"));
+        driver.findElement(By.id("cibtp-change-notifications")).click();
+        assertEquals("Notification des documents", title());
+        assertFalse(driver.findElement(By.id("canal-sms")).isEnabled(), "no SMS without a certified mobile");
+        driver.findElement(By.id("canal-email")).click();
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Vos choix de notification des documents sont enregistrés.", message());
+        assertEquals("Oui", text("cibtp-notices-email"));
+        assertEquals(List.of("email"), userInfoNotices(email));
+
+        runOnServer.run(MobileOnServer.certify(userId, "+33611" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))));
+        driver.open(page("?onglet=notifications"));
+        driver.findElement(By.id("cibtp-change-notifications")).click();
+        driver.findElement(By.id("canal-sms")).click();
+        driver.findElement(By.id("cibtp-validate")).click();
+        assertEquals("Oui", text("cibtp-notices-sms"));
+        assertEquals(List.of("email", "sms"), userInfoNotices(email));
+
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        user.getAttributes().put("phoneNumberVerified", List.of("false"));
+        realm.admin().users().get(userId).update(user);
+        assertEquals(List.of("email"), userInfoNotices(email), "SMS only while the mobile is certified");
+    }
+
+    /** What a portal reads in userinfo, signed in as {@code email}. */
+    private List<?> userInfoNotices(String email) {
+        AccessTokenResponse tokens = Portal.freshSignIn(realm, oauth, driver, email, PASSWORD);
+        UserInfoResponse userInfo = oauth.doUserInfoRequest(tokens.getAccessToken());
+        driver.open(page(""));
+        return (List<?>) userInfo.getUserInfo().getOtherClaims().get("cibtp_notification_documents");
     }
 
     @Test

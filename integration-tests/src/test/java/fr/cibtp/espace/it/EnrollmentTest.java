@@ -47,6 +47,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * "Je crée mon espace sécurisé" and "Je les associe à un espace existant" in the browser, from the login page to a
@@ -158,6 +159,9 @@ class EnrollmentTest {
         driver.findElement(By.cssSelector("main a[href*=action-token], main form [type=submit]")).click();
         String activated = pageText(driver);
         assertTrue(activated.contains("votre compte est activé") || activated.contains("your account is activated"), activated);
+        WebElement toSpace = driver.findElement(By.cssSelector("#kc-info-message a"));
+        assertEquals("http://localhost:3001/", toSpace.getAttribute("href"), "no dead end: the salarié portal, where one signs in");
+        assertTrue(List.of("Accéder à mon Espace sécurisé", "Go to my secure space").contains(toSpace.getText()), toSpace.getText());
 
         openLoginPage(CibtpRealm.SALARIE);
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
 
 /** The site chooser, the first screen an accounting firm sees, in Debian's Chromium on a desktop and on a phone. */
 @KeycloakIntegrationTest
@@ -52,6 +54,7 @@ class SiteChoiceInChromiumTest {
 
                 assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
                 assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"), chooser.columns());
+                assertFalse(browser.findElement(By.id("kc-attempted-username")).isDisplayed(), "no stray attempted-username box");
                 Chromium.screenshot(browser.driver(), "choix-du-site-" + width);
                 assertEquals(List.of(), chooser.unreadableCells(), "at " + width + " px");
                 assertTrue(chooser.sidewaysOverflow() <= 0, "the page scrolls sideways by " + chooser.sidewaysOverflow() + " px at " + width);

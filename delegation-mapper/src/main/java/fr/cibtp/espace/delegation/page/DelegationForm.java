@@ -43,22 +43,22 @@ final class DelegationForm {
     }
 
     static PageModel.FormValues typed(DelegationInput input) {
-        return new PageModel.FormValues(input.email(), input.nom(), input.prenom(), null, pickerDate(input.dateEffet()), pickerDate(input.dateFin()), input.admin(),
+        return new PageModel.FormValues(input.email(), input.nom(), input.prenom(), null, shown(input.dateEffet()), shown(input.dateFin()), input.admin(),
                 new ArrayList<>(input.colleges()), input.droits());
     }
 
     static PageModel.FormValues of(DelegationView d) {
-        return new PageModel.FormValues(d.email(), d.nom(), d.prenom(), d.statut(), iso(d.effet()), iso(d.fin()), d.admin(),
+        return new PageModel.FormValues(d.email(), d.nom(), d.prenom(), d.statut(), french(d.effet()), french(d.fin()), d.admin(),
                 new ArrayList<>(d.colleges()), d.droits());
     }
 
     static PageModel.FormValues of(CabinetDelegation d) {
-        return new PageModel.FormValues(null, null, null, null, iso(d.effet()), iso(d.fin()), false, new ArrayList<>(d.colleges()), d.droits());
+        return new PageModel.FormValues(null, null, null, null, french(d.effet()), french(d.fin()), false, new ArrayList<>(d.colleges()), d.droits());
     }
 
     /** What a new delegation's form shows first. */
     static PageModel.FormValues blank(LocalDate today, RightsCatalogue catalogue) {
-        return new PageModel.FormValues(null, null, null, null, today.toString(), null, false,
+        return new PageModel.FormValues(null, null, null, null, french(today), null, false,
                 catalogue.colleges().stream().map(RightsCatalogue.College::key).toList(), Map.of());
     }
 
@@ -82,17 +82,18 @@ final class DelegationForm {
         return day == null ? "" : day.format(SHOWN);
     }
 
-    /** A date typed as 1/2/2027 shows in the date picker as 2027-02-01; one that is no date shows as typed. */
-    private static String pickerDate(String typed) {
+    /** A typed date as the field shows it: jj/mm/aaaa when it is one, else as typed (the error says why). */
+    private static String shown(String typed) {
         try {
-            return iso(DelegationInput.day(typed, "date"));
+            return french(DelegationInput.day(typed, "date"));
         } catch (fr.cibtp.espace.delegation.Refusal notADate) {
             return typed;
         }
     }
 
-    private static String iso(LocalDate day) {
-        return day == null ? null : day.toString();
+    /** jj/mm/aaaa in a field, whatever the browser's language (a date picker would follow it); null for no date. */
+    private static String french(LocalDate day) {
+        return day == null ? null : shown(day);
     }
 
     private static String text(MultivaluedMap<String, String> form, String field) {

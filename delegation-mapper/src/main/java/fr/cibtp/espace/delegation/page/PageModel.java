@@ -26,7 +26,7 @@ public final class PageModel {
     public record SiteShown(ManagedSite site, CabinetSummary cabinet) {
     }
 
-    /** What the form's fields show (dates as the date picker reads them, or as typed). */
+    /** What the form's fields show (dates as jj/mm/aaaa, or as typed). */
     public record FormValues(String email, String nom, String prenom, String statut, String dateEffet, String dateFin, boolean admin,
                   List<String> colleges, Map<String, String> droits) {
 
