@@ -2,7 +2,7 @@
      the Administrateur box, the collèges and the rights matrix (a radio per feature, a radio atop each column to set all). -->
 <#import "template.ftl" as layout>
 <#import "cibtp-rights-common.ftl" as rights>
-<#assign fields = ["email", "nom", "date_effet", "date_fin", "admin", "colleges", "droits"]>
+<#assign fields = ["email", "nom", "telephone_fixe", "telephone_mobile", "date_effet", "date_fin", "admin", "colleges", "droits"]>
 <#assign readOnly = cibtpMode == "visualisation">
 <#assign admin = cibtpValues.admin() && cibtpMode != "cabinet">
 <#macro fieldError name>
@@ -11,7 +11,7 @@
     </#if>
 </#macro>
 <#macro invalid name><#if messagesPerField.existsError(name)>aria-invalid="true" aria-describedby="${name}-error"</#if></#macro>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError("email", "nom", "date_effet", "date_fin", "admin", "colleges", "droits"); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError("email", "nom", "telephone_fixe", "telephone_mobile", "date_effet", "date_fin", "admin", "colleges", "droits"); section>
     <#if section = "header">
         <#if cibtpMode == "cabinet">${msg("cibtpRightsCabinetTitle")}<#elseif cibtpMode == "visualisation">${msg("cibtpRightsViewTitle")}<#elseif cibtpMode == "modification">${msg("cibtpRightsModifyTitle")}<#else>${msg("cibtpRightsAddTitle")}</#if>
     <#elseif section = "form">
@@ -43,6 +43,19 @@
                     <div class="pf-v5-c-form__group">
                         <label for="prenom" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpFirstNameLabel")}</span></label>
                         <span class="pf-v5-c-form-control"><input id="prenom" name="prenom" type="text" maxlength="100" value="${cibtpValues.prenom()!""}"/></span>
+                    </div>
+                    <#-- The guide's "Téléphone fixe" and "Téléphone portable": kept only on an account this delegation creates. -->
+                    <div class="cibtp-dates">
+                        <div class="pf-v5-c-form__group">
+                            <label for="telephone_fixe" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsLandline")}</span></label>
+                            <span class="pf-v5-c-form-control"><input id="telephone_fixe" name="telephone_fixe" type="tel" autocomplete="off" maxlength="40" value="${cibtpValues.telephoneFixe()!""}" <@invalid "telephone_fixe"/>/></span>
+                            <@fieldError "telephone_fixe"/>
+                        </div>
+                        <div class="pf-v5-c-form__group">
+                            <label for="telephone_mobile" class="pf-v5-c-form__label"><span class="pf-v5-c-form__label-text">${msg("cibtpRightsMobile")}</span></label>
+                            <span class="pf-v5-c-form-control"><input id="telephone_mobile" name="telephone_mobile" type="tel" autocomplete="off" maxlength="40" value="${cibtpValues.telephoneMobile()!""}" <@invalid "telephone_mobile"/>/></span>
+                            <@fieldError "telephone_mobile"/>
+                        </div>
                     </div>
                 <#elseif cibtpMode == "cabinet">
                     <p id="cibtp-grantee">${msg("cibtpRightsCabinetGrantee", cibtpCabinetOfSite.raisonSociale())}</p>

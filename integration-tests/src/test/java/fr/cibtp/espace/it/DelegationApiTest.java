@@ -156,6 +156,35 @@ class DelegationApiTest {
     }
 
     @Test
+    void theBeneficiarysPhonesAreContactDetailsOfANewAccountOnlyNeverACertifiedMobile() throws Exception {
+        String admin = signIn(holderEmail, PASSWORD).getAccessToken();
+        String path = "/sites/" + site + "/delegations";
+        Map<String, Object> consultation = Map.of("colleges", List.of("ouvrier"), "droits", Map.of("planning", "consultation"));
+
+        HttpResponse<String> badLandline = post(admin, path, with(with(consultation, "email", CibtpRealm.uniqueEmail("tel")), "telephone_fixe", "12"));
+        assertRefused(badLandline, 400);
+        assertEquals("telephone_invalide", JSON.readTree(badLandline.body()).get("erreur").asText());
+        HttpResponse<String> landlineAsMobile = post(admin, path, with(with(consultation, "email", CibtpRealm.uniqueEmail("tel")),
+                "telephone_mobile", "03 87 12 34 56"));
+        assertEquals("mobile_invalide", JSON.readTree(landlineAsMobile.body()).get("erreur").asText());
+        assertEquals(0, JSON.readTree(get(admin, path).body()).get("total").asInt(), "nothing was stored");
+
+        String invitee = CibtpRealm.uniqueEmail("tel-nouveau");
+        assertEquals(201, post(admin, path, with(with(with(consultation, "email", invitee), "telephone_fixe", "03 87 12 34 56"),
+                "telephone_mobile", "06 12 34 56 78")).statusCode());
+        Map<String, List<String>> created = realm.admin().users().searchByEmail(invitee, true).get(0).getAttributes();
+        assertEquals(List.of("+33387123456"), created.get("landlineNumber"), "stored in E.164");
+        assertEquals(List.of("+33612345678"), created.get("phoneNumber"));
+        assertEquals(List.of("false"), created.get("phoneNumberVerified"), "only a code sent to it certifies a mobile");
+
+        String existing = CibtpRealm.uniqueEmail("tel-existant");
+        String existingId = CibtpRealm.createUser(realm, existing, PASSWORD, false);
+        assertEquals(201, post(admin, path, with(with(consultation, "email", existing), "telephone_mobile", "06 99 99 99 99")).statusCode());
+        Map<String, List<String>> kept = realm.admin().users().get(existingId).toRepresentation().getAttributes();
+        assertNull(kept == null ? null : kept.get("phoneNumber"), "never over an existing account's numbers");
+    }
+
+    @Test
     void badRequestsAreRefusedWithAFrenchMessageAndChangeNothing() throws Exception {
         String admin = signIn(holderEmail, PASSWORD).getAccessToken();
         String path = "/sites/" + site + "/delegations";

@@ -101,10 +101,23 @@ class RightsPageTest {
         assertEquals("<script>alert(1)</script>", driver.findElement(By.id("nom")).getAttribute("value"), "shown as text, never run");
 
         type(driver, "nom", "BERTRAND");
+        assertEquals("Téléphone fixe", driver.findElement(By.cssSelector("label[for=telephone_fixe]")).getText().strip());
+        assertEquals("Téléphone portable", driver.findElement(By.cssSelector("label[for=telephone_mobile]")).getText().strip());
+        type(driver, "telephone_mobile", "03 87 12 34 56");
+        driver.findElement(By.id("cibtp-submit")).click();
+        assertEquals("Téléphone portable : saisissez un numéro de téléphone mobile, par exemple 06 12 34 56 78.", fieldError("telephone_mobile"));
+        assertEquals("03 87 12 34 56", driver.findElement(By.id("telephone_mobile")).getAttribute("value"), "what was typed stays");
+        type(driver, "telephone_mobile", "");
+
+        assertEquals("text", driver.findElement(By.id("date_effet")).getAttribute("type"), "no date picker in the browser's language");
+        assertEquals("jj/mm/aaaa", driver.findElement(By.id("date_effet")).getAttribute("placeholder"));
+        assertTrue(driver.findElement(By.id("date_effet")).getAttribute("value").matches("\\d{2}/\\d{2}/\\d{4}"),
+                "today, written as the guide writes dates: " + driver.findElement(By.id("date_effet")).getAttribute("value"));
         type(driver, "date_effet", "2027-02-01");
         type(driver, "date_fin", "2027-01-31");
         driver.findElement(By.id("cibtp-submit")).click();
         assertEquals("La date de fin ne peut pas précéder la date d'effet.", fieldError("date_fin"));
+        assertEquals("01/02/2027", driver.findElement(By.id("date_effet")).getAttribute("value"), "an ISO date is shown back as jj/mm/aaaa");
 
         // A browser without a date picker sends the dates as typed, the guides' way.
         String checker = driver.findElement(By.name("stateChecker")).getAttribute("value");

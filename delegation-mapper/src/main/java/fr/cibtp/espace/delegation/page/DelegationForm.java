@@ -39,27 +39,28 @@ final class DelegationForm {
             }
         }
         return new DelegationInput(text(form, "email"), text(form, "nom"), text(form, "prenom"), text(form, "date_effet"),
-                text(form, "date_fin"), form.getFirst("admin") != null, colleges == null ? null : new LinkedHashSet<>(colleges), droits);
+                text(form, "date_fin"), form.getFirst("admin") != null, colleges == null ? null : new LinkedHashSet<>(colleges), droits,
+                text(form, "telephone_fixe"), text(form, "telephone_mobile"));
     }
 
     static PageModel.FormValues typed(DelegationInput input) {
         return new PageModel.FormValues(input.email(), input.nom(), input.prenom(), null, shown(input.dateEffet()), shown(input.dateFin()), input.admin(),
-                new ArrayList<>(input.colleges()), input.droits());
+                new ArrayList<>(input.colleges()), input.droits(), input.telephoneFixe(), input.telephoneMobile());
     }
 
     static PageModel.FormValues of(DelegationView d) {
         return new PageModel.FormValues(d.email(), d.nom(), d.prenom(), d.statut(), french(d.effet()), french(d.fin()), d.admin(),
-                new ArrayList<>(d.colleges()), d.droits());
+                new ArrayList<>(d.colleges()), d.droits(), null, null);
     }
 
     static PageModel.FormValues of(CabinetDelegation d) {
-        return new PageModel.FormValues(null, null, null, null, french(d.effet()), french(d.fin()), false, new ArrayList<>(d.colleges()), d.droits());
+        return new PageModel.FormValues(null, null, null, null, french(d.effet()), french(d.fin()), false, new ArrayList<>(d.colleges()), d.droits(), null, null);
     }
 
     /** What a new delegation's form shows first. */
     static PageModel.FormValues blank(LocalDate today, RightsCatalogue catalogue) {
         return new PageModel.FormValues(null, null, null, null, french(today), null, false,
-                catalogue.colleges().stream().map(RightsCatalogue.College::key).toList(), Map.of());
+                catalogue.colleges().stream().map(RightsCatalogue.College::key).toList(), Map.of(), null, null);
     }
 
     /** The rights matrix: groups, their features and the modes each may be given. */

@@ -28,11 +28,12 @@ public final class PageModel {
 
     /** What the form's fields show (dates as jj/mm/aaaa, or as typed). */
     public record FormValues(String email, String nom, String prenom, String statut, String dateEffet, String dateFin, boolean admin,
-                  List<String> colleges, Map<String, String> droits) {
+                  List<String> colleges, Map<String, String> droits, String telephoneFixe, String telephoneMobile) {
 
         /** The delegation's grantee and status, with what was typed for its rights and period. */
         public FormValues forGrantee(DelegationView grantee) {
-            return new FormValues(grantee.email(), grantee.nom(), grantee.prenom(), grantee.statut(), dateEffet, dateFin, admin, colleges, droits);
+            return new FormValues(grantee.email(), grantee.nom(), grantee.prenom(), grantee.statut(), dateEffet, dateFin, admin, colleges, droits,
+                    null, null);
         }
     }
 }

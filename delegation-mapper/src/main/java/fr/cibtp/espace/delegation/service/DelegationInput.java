@@ -18,10 +18,11 @@ import fr.cibtp.espace.delegation.RefusalCode;
 
 /**
  * "Ajout de délégation" as typed (page) or sent (API body, French field names): text as it came, so a refused form
- * shows again what was typed. Dates are ISO (2026-12-31) or as the guides write them (31/12/2026).
+ * shows again what was typed. Dates are ISO (2026-12-31) or as the guides write them (31/12/2026). The beneficiary's
+ * phones are kept only on an account the delegation creates ({@link GranteePhones}).
  */
 public record DelegationInput(String email, String nom, String prenom, String dateEffet, String dateFin, boolean admin,
-                              Set<String> colleges, Map<String, String> droits) {
+                              Set<String> colleges, Map<String, String> droits, String telephoneFixe, String telephoneMobile) {
 
     private static final Pattern FRENCH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -49,12 +50,13 @@ public record DelegationInput(String email, String nom, String prenom, String da
             throw Refusal.invalid(RefusalCode.DROITS_OBJET, "droits");
         }
         return new DelegationInput(text(json.get("email")), text(json.get("nom")), text(json.get("prenom")),
-                text(json.get("date_effet")), text(json.get("date_fin")), Boolean.TRUE.equals(json.get("admin")), colleges, droits);
+                text(json.get("date_effet")), text(json.get("date_fin")), Boolean.TRUE.equals(json.get("admin")), colleges, droits,
+                text(json.get("telephone_fixe")), text(json.get("telephone_mobile")));
     }
 
     /** The same rights and period for another grantee: what an administrator of the site is given, or a cabinet. */
     public DelegationInput notAdmin() {
-        return new DelegationInput(email, nom, prenom, dateEffet, dateFin, false, colleges, droits);
+        return new DelegationInput(email, nom, prenom, dateEffet, dateFin, false, colleges, droits, telephoneFixe, telephoneMobile);
     }
 
     /** The address, trimmed and lower-cased, when it is one. */

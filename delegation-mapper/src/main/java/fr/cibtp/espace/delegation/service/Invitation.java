@@ -46,7 +46,7 @@ final class Invitation {
      * @throws Refusal when the day's invitations of the administrator, of the site or of the realm are used up, or when
      *                 the email cannot be sent (then nothing stays, and nothing is counted)
      */
-    UserModel send(String email, String nom, String prenom, Site site) {
+    UserModel send(String email, String nom, String prenom, GranteePhones phones, Site site) {
         RealmModel realm = access.realm();
         CibtpSettings settings = CibtpSettings.of(realm);
         int perAdministrator = settings.positive(DelegationSetting.INVITATIONS_PER_DAY);
@@ -69,7 +69,7 @@ final class Invitation {
             if (!inRealm) {
                 throw Refusal.of(Refusal.Kind.TOO_MANY, RefusalCode.INVITATIONS_SUSPENDUES);
             }
-            UserModel invited = invite(email, nom, prenom, site);
+            UserModel invited = invite(email, nom, prenom, phones, site);
             InvitedAccounts.record(access.session, realm, invited, site.identifiant(), access.user().getId());
             return invited;
         } catch (Refusal notSent) {
@@ -83,7 +83,7 @@ final class Invitation {
         }
     }
 
-    private UserModel invite(String email, String nom, String prenom, Site site) {
+    private UserModel invite(String email, String nom, String prenom, GranteePhones phones, Site site) {
         KeycloakSession session = access.session;
         RealmModel realm = access.realm();
         UserModel user = session.users().addUser(realm, email);
@@ -91,6 +91,7 @@ final class Invitation {
         user.setEmail(email);
         user.setFirstName(prenom);
         user.setLastName(nom);
+        phones.setOn(user);
         int lifespan = realm.getActionTokenGeneratedByAdminLifespan();
         List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.VERIFY_EMAIL.name());
         actions.forEach(user::addRequiredAction);

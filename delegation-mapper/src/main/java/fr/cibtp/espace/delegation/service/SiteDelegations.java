@@ -99,6 +99,7 @@ public class SiteDelegations {
         Administered administered = access.administered(identifiant);
         String email = asked.checkedEmail();
         asked.checkNames();
+        GranteePhones phones = GranteePhones.of(asked, access.realm());
         DelegationRules.Request request = checked(asked, administered);
         Rights rights = new DelegationRules(access.catalogue).rightsOf(request);
         if (Power.grantedOrWidened(null, null, rights, new Period(request.effet(), request.fin()))) {
@@ -107,7 +108,7 @@ public class SiteDelegations {
         UserModel grantee = access.session.users().getUserByEmail(access.realm(), email);
         boolean invited = grantee == null;
         if (invited) {
-            grantee = new Invitation(access).send(email, asked.nom(), asked.prenom(), administered.site());
+            grantee = new Invitation(access).send(email, asked.nom(), asked.prenom(), phones, administered.site());
         }
         SiteStanding standing = administered.standing();
         StoredDelegation stored = access.delegations().add(access.realm(), new StoredDelegation(null, administered.site().identifiant(),
