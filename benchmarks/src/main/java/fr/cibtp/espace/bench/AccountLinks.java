@@ -20,9 +20,11 @@ final class AccountLinks implements AutoCloseable {
     AccountLinks(String jdbcUrl) throws SQLException {
         db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
         db.setAutoCommit(false);
-        // With the site's labels the chooser sorts and searches by, copied from the registry as an enrollment copies them.
+        // With the site's labels the chooser sorts and searches by, copied from the registry as an enrollment copies them
+        // (the name as its own sort key: the natural-order key changes the order, not the cost of reading it).
         insert = db.prepareStatement("insert into CIBTP_ACCOUNT_LINK (ID, REALM_ID, USER_ID, KIND, IDENTIFIANT, CREATED_AT,"
-                + " RAISON_SOCIALE, SITE_NAME, SIRET) select ?, s.REALM_ID, ?, 'site', s.IDENTIFIANT, ?, a.RAISON_SOCIALE, s.NAME, s.SIRET"
+                + " RAISON_SOCIALE, SITE_NAME, SITE_SORT, SIRET) select ?, s.REALM_ID, ?, 'site', s.IDENTIFIANT, ?, a.RAISON_SOCIALE, s.NAME,"
+                + " s.NAME, s.SIRET"
                 + " from CIBTP_SITE s join CIBTP_ADHERENT a on a.REALM_ID = s.REALM_ID and a.NUMERO = s.ADHERENT_NUMERO"
                 + " where s.REALM_ID = ? and s.IDENTIFIANT = ?");
     }

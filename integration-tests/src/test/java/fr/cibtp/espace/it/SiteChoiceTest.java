@@ -181,6 +181,13 @@ class SiteChoiceTest {
         assertEquals("10 000 site(s) déclarant(s)", spaced(driver.findElement(By.id("cibtp-site-count")).getText()),
                 "a French thousands space");
         assertEquals("Page 1 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
+        assertEquals(List.of("CHANTIER 0", "CHANTIER 1", "CHANTIER 2", "CHANTIER 3", "CHANTIER 4", "CHANTIER 5", "CHANTIER 6",
+                "CHANTIER 7", "CHANTIER 8", "CHANTIER 9"), siteNames(), "the natural order, not CHANTIER 0, 1, 10, 100, 1000");
+        // Links made before the natural order had no key: they get it once, at the next start.
+        runOnServer.run(RegistryOnServer.withoutSortKeys(userId));
+        runOnServer.run(RegistryOnServer.backfillSortKeys());
+        search("CHANTIER");
+        assertEquals("CHANTIER 9", siteNames().get(9), "keyed again");
 
         long[] nanos = new long[10];
         for (int i = 0; i < nanos.length; i++) {
@@ -224,6 +231,11 @@ class SiteChoiceTest {
         driver.findElement(By.id("cibtp-choose")).click();
         assertEquals("Ce site déclarant n'est pas associé à votre compte. Choisissez un site de la liste.", alert(driver));
         assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
+    }
+
+    private List<String> siteNames() {
+        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr td:nth-child(3)")).stream()
+                .map(cell -> cell.getText().strip()).toList();
     }
 
     /** Selects the site's line, then "Valider", as the guide says. */

@@ -62,6 +62,18 @@ public final class RegistryOnServer {
         };
     }
 
+    /** The account's links as made before the chooser's natural order: without their key. */
+    public static RunOnServer withoutSortKeys(String userId) {
+        return session -> session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createNativeQuery("UPDATE CIBTP_ACCOUNT_LINK SET SITE_SORT = NULL WHERE USER_ID = :user").setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /** What a start does for links without their natural-order key. */
+    public static RunOnServer backfillSortKeys() {
+        return session -> fr.cibtp.espace.registry.jpa.SortKeyBackfill.run(session.getKeycloakSessionFactory());
+    }
+
     public static FetchOnServer accountSites(String userId, String search, int first, int max) {
         return session -> {
             var page = registry(session).accountSites(realm(session), user(session, userId), search, first, max);

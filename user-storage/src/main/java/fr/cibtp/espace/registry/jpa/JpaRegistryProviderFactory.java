@@ -7,6 +7,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.PostMigrationEvent;
 
 public class JpaRegistryProviderFactory implements RegistryProviderFactory {
 
@@ -21,7 +22,9 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
     public void postInit(KeycloakSessionFactory factory) {
         // No row may point at a removed user or realm.
         factory.register(event -> {
-            if (event instanceof UserModel.UserRemovedEvent removed) {
+            if (event instanceof PostMigrationEvent) {
+                SortKeyBackfill.run(factory);
+            } else if (event instanceof UserModel.UserRemovedEvent removed) {
                 forgetUser(removed.getKeycloakSession(), removed.getUser());
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 forgetRealm(removed.getKeycloakSession(), removed.getRealm());

@@ -2,6 +2,7 @@ package fr.cibtp.espace.registry.jpa;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+
+import fr.cibtp.espace.registry.SiteOrder;
 
 /**
  * Keeps the labels the site chooser sorts and searches by (raison sociale, site name, SIRET) on the account links that
@@ -30,6 +33,9 @@ final class LinkedSiteLabels {
             + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT)"
             + " WHERE REALM_ID = ? AND KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "') AND IDENTIFIANT IN ";
 
+    /** The links that carry a site's labels. */
+    static final String SORTED = "KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "')";
+
     private LinkedSiteLabels() {
     }
 
@@ -46,6 +52,7 @@ final class LinkedSiteLabels {
         if (!labels.isEmpty()) {
             link.raisonSociale = (String) labels.get(0)[0];
             link.siteName = (String) labels.get(0)[1];
+            link.siteSort = SiteOrder.key(link.siteName);
             link.siret = (String) labels.get(0)[2];
         }
     }
@@ -55,11 +62,45 @@ final class LinkedSiteLabels {
             throws SQLException {
         for (List<String> part : parts(sites)) {
             run(connection, UPDATE + placeholders(part.size()), List.of(realmId), part);
+            sortKeys(connection, SORTED + " AND REALM_ID = ? AND IDENTIFIANT IN " + placeholders(part.size()), List.of(realmId), part);
         }
         for (List<String> part : parts(adherents)) {
             run(connection, UPDATE + "(SELECT s.IDENTIFIANT FROM CIBTP_SITE s WHERE s.REALM_ID = ? AND s.ADHERENT_NUMERO IN "
                     + placeholders(part.size()) + ")", List.of(realmId, realmId), part);
         }
+    }
+
+    /**
+     * Sets the natural-order key of the links {@code where} selects from their site name: a key is Java's to compute,
+     * not SQL's. For the links of renamed sites, and once for the links made before the key existed.
+     *
+     * @return how many links were given their key
+     */
+    static int sortKeys(Connection connection, String where, List<String> realms, List<String> values) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT ID, SITE_NAME FROM CIBTP_ACCOUNT_LINK WHERE " + where)) {
+            int index = 1;
+            for (String value : realms) {
+                select.setString(index++, value);
+            }
+            for (String value : values) {
+                select.setString(index++, value);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(new String[]{SiteOrder.key(rows.getString(2)), rows.getString(1)});
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE CIBTP_ACCOUNT_LINK SET SITE_SORT = ? WHERE ID = ?")) {
+            for (String[] key : keys) {
+                update.setString(1, key[0]);
+                update.setString(2, key[1]);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return keys.size();
     }
 
     private static void run(Connection connection, String sql, List<String> realms, List<String> values) throws SQLException {
