@@ -160,6 +160,32 @@ class RightsPageInChromiumTest {
         screenshot("droits-5-fermee");
     }
 
+    @Test
+    void anEnglishBrowserReadsAndTypesDatesAsDayMonthYear() {
+        RegistryApi registry = new RegistryApi(realm);
+        String holderEmail = CibtpRealm.uniqueEmail("page-anglais");
+        String holder = CibtpRealm.createUser(realm, holderEmail, PASSWORD, false);
+        Sites.linked(registry, runOnServer, registry.serviceAccountToken("back-office-rights-page", true), holder, "TOITURES DE THIONVILLE", 1);
+        Portal.certifiedMobile(realm, runOnServer, holderEmail);
+        ManagedWebDriver english = new ManagedWebDriver(Chromium.phone(360, 800, "en-US"));
+        try {
+            english.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
+            RightsListPage list = CibtpPage.on(english, SignInPage.class).signIn(holderEmail, PASSWORD, RightsListPage.class);
+            list = list.filterByDates("01/12/2026", "31/12/2027");
+            assertEquals(List.of("01/12/2026", "31/12/2027"), List.of(list.filterValue("date_effet"), list.filterValue("date_fin")),
+                    "typed day first, and kept so, whatever the browser's language");
+
+            DelegationFormPage form = list.addDelegationAskingTheSmsCode(SmsCodePage.class).receiveCode()
+                    .enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertEquals(List.of("text", today, "dd/mm/yyyy"), form.dateField("date_effet"),
+                    "no date picker in the browser's language (mm/dd/yyyy): the guide's jj/mm/aaaa");
+        } finally {
+            english.driver().quit();
+        }
+    }
+
     private static void assertFitsTheScreen(CibtpPage page) {
         assertEquals(360L, page.viewportWidth());
         long overflow = page.sidewaysOverflow();

@@ -1,5 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
+import java.util.List;
+
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,6 +30,12 @@ public class DelegationFormPage extends CibtpPage {
     @Override
     protected String template() {
         return "cibtp-rights-form";
+    }
+
+    /** A date field as the browser shows it: its type, its value and its placeholder. */
+    public List<String> dateField(String name) {
+        WebElement field = driver.findElement(By.id(name));
+        return List.of(field.getAttribute("type"), field.getAttribute("value"), field.getAttribute("placeholder"));
     }
 
     public DelegationFormPage fillPerson(String address, String nom, String prenom) {

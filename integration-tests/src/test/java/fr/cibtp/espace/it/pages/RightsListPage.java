@@ -69,6 +69,22 @@ public class RightsListPage extends CibtpPage {
         return nextAfterLeaving(filter, RightsListPage.class);
     }
 
+    /** Types the filters' dates as a user would, then "Filtrer"; returns the page with what the fields then show. */
+    public RightsListPage filterByDates(String from, String until) {
+        WebElement effet = driver.findElement(By.id("date_effet"));
+        scrollTo(effet);
+        effet.sendKeys(from);
+        driver.findElement(By.id("date_fin")).sendKeys(until);
+        WebElement filter = driver.findElement(By.id("cibtp-filter"));
+        filter.click();
+        return nextAfterLeaving(filter, RightsListPage.class);
+    }
+
+    /** The value of a filter's field. */
+    public String filterValue(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
     /** "Ajouter une délégation". */
     public DelegationFormPage addDelegation() {
         driver.findElement(By.id("cibtp-add")).click();

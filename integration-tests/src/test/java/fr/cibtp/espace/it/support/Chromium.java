@@ -31,12 +31,18 @@ public final class Chromium {
 
     /** A phone: {@code width} x {@code height} CSS pixels (device emulation: a window is at least 500 pixels wide). */
     public static WebDriver phone(int width, int height) {
+        return phone(width, height, "fr-FR");
+    }
+
+    /** A phone whose browser speaks {@code language} (fr-FR, en-US): its own controls, and the pages it asks for. */
+    public static WebDriver phone(int width, int height, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         // Root in CI needs --no-sandbox.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
         options.setImplicitWaitTimeout(Duration.ofSeconds(5));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
