@@ -126,8 +126,9 @@
                             <tr>
                                 <th scope="row" id="feature-${f.key}">${f.label}</th>
                                 <#list cibtpModes as mode>
-                                    <td class="cibtp-mode">
-                                        <#if mode == "aucun" || f.modes?seq_contains(mode)>
+                                    <#assign offered = mode == "aucun" || f.modes?seq_contains(mode)>
+                                    <td class="cibtp-mode<#if !offered> cibtp-not-offered</#if>" data-label="${msg("cibtpRightsMode_" + mode)}">
+                                        <#if offered>
                                             <input type="radio" id="droit_${f.key}_${mode}" name="droit_${f.key}" value="${mode}" data-highest="${highest}"
                                                    aria-label="${f.label} : ${msg("cibtpRightsMode_" + mode)}" <#if current == mode>checked</#if> <#if readOnly || admin>disabled</#if>/>
                                         <#else>

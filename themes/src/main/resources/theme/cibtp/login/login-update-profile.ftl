@@ -19,8 +19,8 @@
                 <#elseif attribute.name == "phoneNumber">
                     <#assign mobile = attribute.value!"">
                     <div class="${properties.kcFormGroupClass}">
-                        <p class="${properties.kcFormLabelClass} cibtp-readonly-label" id="cibtp-mobile-label">${msg("cibtpMobileLabel")}</p>
-                        <p id="cibtp-contact-mobile" aria-labelledby="cibtp-mobile-label">
+                        <p class="cibtp-readonly-label" id="cibtp-mobile-label">${msg("cibtpMobileLabel")}</p>
+                        <p id="cibtp-contact-mobile" class="cibtp-readonly-value" aria-labelledby="cibtp-mobile-label">
                             <#if mobile?matches("\\+33[1-9][0-9]{8}")>${"+33 " + mobile[3] + " " + mobile[4..5] + " " + mobile[6..7] + " " + mobile[8..9] + " " + mobile[10..11]}<#elseif mobile?has_content>${mobile}<#else>${msg("cibtpAccountNone")}</#if>
                         </p>
                         <#if client?? && client.clientId?starts_with("cibtp-mon-compte") && (client.baseUrl)?has_content>

@@ -205,8 +205,12 @@ class AccountPageTest {
 
         driver.findElement(By.id("cibtp-certify-mobile")).click();
         assertEquals("Certification du numéro de téléphone", title());
+        driver.findElement(By.id("cibtp-cancel")).click();
+        assertEquals("Mon compte utilisateur", title(), "Annuler leads back, nothing changed");
+        driver.findElement(By.id("cibtp-certify-mobile")).click();
         driver.findElement(By.id("mobile")).sendKeys(mobile);
         driver.findElement(By.id("cibtp-send")).click();
+        assertEquals("Annuler", text("cibtp-cancel"), "the code page too can be left");
         driver.findElement(By.id("code")).sendKeys(SmsCodes.last(operator));
         driver.findElement(By.id("cibtp-validate")).click();
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.BadRequestException;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.Mails;
+import fr.cibtp.espace.it.support.RealmOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
 import org.junit.jupiter.api.AfterEach;
@@ -116,7 +117,8 @@ class EmailLookTest {
         RegistryApi api = new RegistryApi(realm);
         String grantee = CibtpRealm.uniqueEmail("fin-courriel");
         String granteeId = CibtpRealm.createUser(realm, grantee, "Mot-De-Passe-2026", false);
-        String grantorId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("donneur-courriel"), "Mot-De-Passe-2026", false);
+        String grantor = CibtpRealm.uniqueEmail("donneur-courriel");
+        String grantorId = CibtpRealm.createUser(realm, grantor, "Mot-De-Passe-2026", false);
         String site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-email-look", true), grantorId,
                 "MENUISERIE DU RIED", 1).get(0);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
@@ -124,15 +126,26 @@ class EmailLookTest {
         Map<String, String> delegation = new HashMap<>(Map.of("site", site, "granteeId", granteeId, "grantorId", grantorId,
                 "admin", "false", "colleges", "ouvrier", "modes", "planning=consultation",
                 "effet", today.minusDays(30).toString(), "fin", end.toString()));
-        runOnServer.fetch(DelegationsOnServer.add(delegation), String.class);
+        String id = runOnServer.fetch(DelegationsOnServer.add(delegation), String.class);
 
-        runOnServer.fetch(DelegationsOnServer.expire(today), DelegationsOnServer.Expiry.class);
+        // The daily job has no request to build a link from: the realm's Frontend URL (or the hostname option) gives it.
+        String server = realm.getBaseUrl().substring(0, realm.getBaseUrl().indexOf("/realms/"));
+        runOnServer.run(RealmOnServer.frontendUrl(server));
+        try {
+            runOnServer.fetch(DelegationsOnServer.expire(today), DelegationsOnServer.Expiry.class);
+        } finally {
+            runOnServer.run(RealmOnServer.frontendUrl(null));
+        }
+        assertButton(Mails.lastHtmlTo(mail, grantor), VIOLET, "Prolonger ou modifier la délégation");
+        assertTrue(Mails.lastHtmlTo(mail, grantor).contains("href=\"" + server + "/realms/cibtp/cibtp-delegations/droits-acces/" + id
+                + "?site=" + site + "\""), "the delegation's own page, for who gave it");
 
         String html = Mails.lastHtmlTo(mail, grantee);
         String inWords = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(end);
         assertTrue(html.contains("prend fin le <strong>" + inWords + "</strong>"), html);
         assertFalse(html.contains(end.toString()), "no ISO date: " + html);
         assertTrue(html.contains("<strong>MENUISERIE DU RIED</strong>, site déclarant <strong>CHANTIER 0</strong>"), html);
+        assertFalse(html.contains("cibtp-email-button"), "its delegate cannot extend it: no button");
     }
 
     /** The action is a table cell in the colour holding one link, and the address under it is written short. */

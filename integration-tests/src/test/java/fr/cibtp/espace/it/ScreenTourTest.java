@@ -34,8 +34,8 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
  * Every screen of the product, and every email it sends, in Debian's Chromium on a desktop (1280 px) and on a phone
- * (360 px): axe-core finds no WCAG 2.1 AA violation, nothing scrolls sideways, no button is drawn in two pieces,
- * primary and secondary buttons are in the space's colour, and a screenshot is kept in
+ * (360 px): axe-core finds no WCAG 2.1 AA violation, nothing scrolls sideways, no button is drawn in two pieces, no
+ * control is drawn over another, primary and secondary buttons are in the space's colour, and a screenshot is kept in
  * target/screenshots/screens/ (scripts/copy-screens copies them to docs/screens/ for the README). One browser for the
  * tour: each screen is reached afresh by {@link Journeys} on a desktop-sized screen, checked, then the screen is
  * resized to a phone's and the same page checked again. Every screen is checked even when another fails.
@@ -144,6 +144,10 @@ class ScreenTourTest {
                         () -> go.myAccount(CibtpRealm.ENTREPRISE)),
                 new Screen("mon-compte-contact", "Mon compte utilisateur : modifier contact", Look.ENTREPRISE,
                         () -> go.myAccount(CibtpRealm.ENTREPRISE).changeContact()),
+                new Screen("mon-compte-notifications", "Mon compte utilisateur : notification des documents", Look.ENTREPRISE,
+                        () -> go.myAccount(CibtpRealm.ENTREPRISE).documentNotices()),
+                new Screen("notification-des-documents", "Notification des documents : par courriel, par SMS", Look.ENTREPRISE,
+                        () -> go.myAccount(CibtpRealm.ENTREPRISE).documentNotices().changeDocumentNotices()),
                 // Gérer les droits d'accès
                 new Screen("droits-acces", "Gérer les droits d'accès", Look.ENTREPRISE, go::rights),
                 new Screen("droits-ajout", "Ajout de délégation", Look.ENTREPRISE, go::addDelegation),
@@ -230,12 +234,14 @@ class ScreenTourTest {
             List<String> violations = Accessibility.violations(browser.driver());
             List<String> split = page.splitButtons();
             List<String> offColour = page.buttonsOutOfColour();
+            List<String> overlapping = page.overlappingControls();
             Chromium.wholePage(browser.driver(), "screens/" + screen.name() + "-" + width);
             checks.add(() -> assertEquals(width, viewport, "at " + width + " px, the page is laid out " + viewport + " px wide"));
             checks.add(() -> assertTrue(overflow <= 0, "at " + width + " px, the page scrolls sideways by " + overflow + " px"));
             checks.add(() -> assertEquals(List.of(), violations, "at " + width + " px, axe-core, WCAG 2.1 AA"));
             checks.add(() -> assertEquals(List.of(), split, "at " + width + " px, buttons drawn in more than one piece"));
             checks.add(() -> assertEquals(List.of(), offColour, "at " + width + " px, buttons not in the space's colour"));
+            checks.add(() -> assertEquals(List.of(), overlapping, "at " + width + " px, controls drawn over one another"));
         }
         assertAll(screen.name(), checks);
     }

@@ -11,6 +11,7 @@ import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
 import fr.cibtp.espace.delegation.service.DelegationSetting;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
+import fr.cibtp.espace.mail.LinkBase;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
@@ -88,6 +89,7 @@ public class DelegationExpiry implements ScheduledTask {
             }
         }
         Optional<Site> site = session.getProvider(RegistryProvider.class).findSite(realm, ending.site());
+        String base = LinkBase.of(realm);
         int sent = 0;
         for (UserModel recipient : recipients) {
             Map<String, Object> attributes = new HashMap<>();
@@ -95,6 +97,11 @@ public class DelegationExpiry implements ScheduledTask {
             attributes.put("site", site.map(Site::name).orElse(""));
             attributes.put("identifiant", ending.site());
             attributes.put("fin", CaisseDates.longDate(ending.fin(), CaisseDates.readerLocale(realm, recipient)));
+            if (base != null && recipient.getId().equals(ending.grantorId())) {
+                // Who gave it can extend it: the delegation's page. Its delegate cannot, and gets no link.
+                attributes.put("link", base + "/realms/" + realm.getName() + "/cibtp-delegations/droits-acces/" + ending.id()
+                        + "?site=" + ending.site());
+            }
             attributes.put("beneficiaire", grantee == null ? "" : grantee.getEmail());
             try {
                 session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient)

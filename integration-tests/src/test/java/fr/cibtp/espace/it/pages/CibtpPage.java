@@ -97,6 +97,32 @@ public abstract class CibtpPage extends AbstractPage {
     }
 
     /**
+     * Controls drawn over one another (a button over a field, a link over a label): pairs of visible links, buttons,
+     * fields and labels whose boxes cross by more than two pixels each way, neither inside the other.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overlappingControls() {
+        return (List<String>) script("""
+                const controls = [...document.querySelectorAll('a, button, input, select, textarea, label')].filter(e => {
+                  const box = e.getBoundingClientRect();
+                  return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+                });
+                const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.textContent || e.value || '').trim().slice(0, 30) + '"';
+                const problems = [];
+                for (let i = 0; i < controls.length; i++) {
+                  for (let j = i + 1; j < controls.length; j++) {
+                    const a = controls[i], b = controls[j];
+                    if (a.contains(b) || b.contains(a) || (a.tagName === 'LABEL' && a.htmlFor === b.id) || (b.tagName === 'LABEL' && b.htmlFor === a.id)) continue;
+                    const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+                    const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+                    const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+                    if (w > 2 && h > 2) problems.push(name(a) + ' over ' + name(b));
+                  }
+                }
+                return problems;""");
+    }
+
+    /**
      * The primary buttons whose background, and the secondary buttons whose words, are not in the space's colour
      * (PatternFly's blue left on a violet page). Empty on a page without the space's colour (an email).
      */
