@@ -15,21 +15,21 @@
             <#if cibtpFilters.tri??><input type="hidden" name="tri" value="${cibtpFilters.tri}"/></#if>
             <div class="cibtp-filter">
                 <label for="role">${msg("cibtpRightsRole")}</label>
-                <select id="role" name="role" class="pf-v5-c-form-control">
+                <span class="pf-v5-c-form-control cibtp-select"><select id="role" name="role">
                     <option value="">${msg("cibtpRightsAll")}</option>
                     <#list cibtpRoles as role>
                         <option value="${role}" <#if (cibtpFilters.role!"") == role>selected</#if>>${msg("cibtpRightsRole_" + role)}</option>
                     </#list>
-                </select>
+                </select><span class="pf-v5-c-form-control__utilities"><span class="pf-v5-c-form-control__toggle-icon"><i class="fas fa-caret-down" aria-hidden="true"></i></span></span></span>
             </div>
             <div class="cibtp-filter">
                 <label for="statut">${msg("cibtpRightsStatus")}</label>
-                <select id="statut" name="statut" class="pf-v5-c-form-control">
+                <span class="pf-v5-c-form-control cibtp-select"><select id="statut" name="statut">
                     <option value="">${msg("cibtpRightsAll")}</option>
                     <#list cibtpStatuts as statut>
                         <option value="${statut}" <#if (cibtpFilters.statut!"") == statut>selected</#if>>${msg("cibtpRightsStatus_" + statut)}</option>
                     </#list>
-                </select>
+                </select><span class="pf-v5-c-form-control__utilities"><span class="pf-v5-c-form-control__toggle-icon"><i class="fas fa-caret-down" aria-hidden="true"></i></span></span></span>
             </div>
             <div class="cibtp-filter">
                 <label for="date_effet">${msg("cibtpRightsEffectiveFrom")}</label>
@@ -41,11 +41,11 @@
             </div>
             <div class="cibtp-filter">
                 <label for="taille">${msg("cibtpRightsPageSize")}</label>
-                <select id="taille" name="taille" class="pf-v5-c-form-control">
+                <span class="pf-v5-c-form-control cibtp-select"><select id="taille" name="taille">
                     <#list cibtpPageSizes as size>
                         <option value="${size?c}" <#if cibtpListed.taille() == size>selected</#if>>${size?c}</option>
                     </#list>
-                </select>
+                </select><span class="pf-v5-c-form-control__utilities"><span class="pf-v5-c-form-control__toggle-icon"><i class="fas fa-caret-down" aria-hidden="true"></i></span></span></span>
             </div>
             <div class="pf-v5-c-check cibtp-filter-check">
                 <input type="hidden" name="exclure_inactifs" value="0"/>

@@ -43,7 +43,7 @@
 
 <#-- The action of an email: a table cell in the space's colour holding the link, which stays one block at any width
      (padding on an inline link splits into two blocks when its words wrap), then the same link written short for a
-     client that shows no button: the address up to its path, the whole address behind it. -->
+     client that shows no button: the server and the realm (where it leads), the whole address behind it. -->
 <#macro button href label>
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:20px 0 8px 0;">
 <tr>
@@ -52,5 +52,6 @@
 </td>
 </tr>
 </table>
-<p style="margin:0 0 16px 0;font-size:13px;color:#595959;">${msg("cibtpEmailButtonFallback")} <a href="${href}" style="color:${colour};">${href?keep_before("?")}…</a></p>
+<#assign parts = href?keep_before("?")?split("/")>
+<p style="margin:0 0 16px 0;font-size:13px;color:#595959;">${msg("cibtpEmailButtonFallback")} <a href="${href}" style="color:${colour};">${(parts?size > 5)?then(parts[0..4]?join("/"), href?keep_before("?"))}/…</a></p>
 </#macro>

@@ -512,7 +512,10 @@ public final class Journeys {
         String granteeId = CibtpRealm.createUser(realm, grantee, PASSWORD, false);
         String grantorId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("visite-donneur"), PASSWORD, false);
         LocalDate today = LocalDate.now();
-        Map<String, String> delegation = new HashMap<>(Map.of("site", TestIdentifiers.identifiant(), "granteeId", granteeId,
+        RegistryApi api = new RegistryApi(realm);
+        String site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-tour", true), grantorId,
+                "MAÇONNERIE DU PAYS MESSIN", 1).get(0);
+        Map<String, String> delegation = new HashMap<>(Map.of("site", site, "granteeId", granteeId,
                 "grantorId", grantorId, "admin", "false", "colleges", "ouvrier", "modes", "planning=consultation",
                 "effet", today.minusDays(30).toString(), "fin", today.plusDays(7).toString()));
         runOnServer.fetch(DelegationsOnServer.add(delegation), String.class);

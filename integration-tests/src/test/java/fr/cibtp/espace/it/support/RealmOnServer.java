@@ -1,6 +1,6 @@
 package fr.cibtp.espace.it.support;
 
-import org.keycloak.testframework.remote.runonserver.RunOnServer;
+import org.keycloak.testframework.remote.providers.runonserver.RunOnServer;
 
 /** Realm settings changed inside the server, as an administrator would in the admin console. */
 public final class RealmOnServer {
