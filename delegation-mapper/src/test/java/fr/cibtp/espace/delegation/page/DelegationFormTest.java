@@ -33,8 +33,9 @@ class DelegationFormTest {
         assertEquals("claire@example.org", input.email());
         assertEquals(null, input.nom());
         assertEquals(LocalDate.of(2027, 2, 1), DelegationInput.day(input.dateEffet(), "date_effet"), "dates typed the French way are understood");
-        assertEquals("2027-02-01", DelegationForm.typed(input).dateEffet(), "and shown again as the date picker reads them");
+        assertEquals("01/02/2027", DelegationForm.typed(input).dateEffet(), "and shown again as the guide writes dates, jj/mm/aaaa");
         assertEquals("2027-12-31", input.dateFin());
+        assertEquals("31/12/2027", DelegationForm.typed(input).dateFin(), "an ISO date too");
         assertEquals(false, input.admin());
         assertEquals(Set.of("ouvrier", "cadre"), input.colleges());
         assertEquals(List.of("ouvrier", "cadre"), DelegationForm.typed(input).colleges());
