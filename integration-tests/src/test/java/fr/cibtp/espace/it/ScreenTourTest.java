@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.DelegationFormPage;
 import fr.cibtp.espace.it.support.Accessibility;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
@@ -38,7 +42,8 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
  * control is drawn over another, primary and secondary buttons are in the space's colour, and a screenshot is kept in
  * target/screenshots/screens/ (scripts/copy-screens copies them to docs/screens/ for the README). One browser for the
  * tour: each screen is reached afresh by {@link Journeys} on a desktop-sized screen, checked, then the screen is
- * resized to a phone's and the same page checked again. Every screen is checked even when another fails.
+ * resized to a phone's and the same page checked again. Every screen is checked even when another fails. The tour's
+ * Chromium speaks French; the delegation form's date fields are checked once more in an English one.
  */
 @KeycloakIntegrationTest
 class ScreenTourTest {
@@ -47,6 +52,7 @@ class ScreenTourTest {
     private static final int DESKTOP_HEIGHT = 900;
     private static final int PHONE = 360;
     private static final int PHONE_HEIGHT = 800;
+    private static final ZoneId CAISSE_ZONE = ZoneId.of("Europe/Paris");
     private static final Path SCREEN_LIST = Path.of("target", "screenshots", "screens", "screens.md");
 
     @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
@@ -213,6 +219,24 @@ class ScreenTourTest {
             assertAll(screens.stream().map(screen -> (Executable) () -> check(browser, screen)));
         } finally {
             browser.driver().quit();
+        }
+    }
+
+    /**
+     * The date fields once more in an English Chromium, whose own date picker would say mm/dd/yyyy: the delegation form
+     * still asks for, and shows, the guide's day first.
+     */
+    @Test
+    void theDateFieldsInAnEnglishBrowser() throws IOException {
+        ManagedWebDriver english = new ManagedWebDriver(Chromium.phone(PHONE, PHONE_HEIGHT, "en-US"));
+        try {
+            DelegationFormPage form = new Journeys(realm, runOnServer, mail, english, operator).addDelegation();
+            String today = LocalDate.now(CAISSE_ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertEquals(List.of("text", today, "dd/mm/yyyy"), form.dateField("date_effet"));
+            assertEquals(List.of("text", "", "dd/mm/yyyy"), form.dateField("date_fin"));
+            Chromium.wholePage(english.driver(), "screens-english/droits-ajout-" + PHONE);
+        } finally {
+            english.driver().quit();
         }
     }
 
