@@ -24,9 +24,11 @@ public class BrandedEmails extends FreeMarkerEmailTemplateProvider {
     @Override
     protected EmailTemplate processTemplate(String subjectKey, List<Object> subjectAttributes, String template,
                                             Map<String, Object> attributes) throws EmailException {
-        CibtpSettings settings = CibtpSettings.of(realm);
-        attributes.put("caisseName", CaisseLook.name(settings));
-        attributes.put("caisseLogo", CaisseLook.logo(settings));
+        if (realm != null) {
+            CibtpSettings settings = CibtpSettings.of(realm);
+            attributes.put("caisseName", CaisseLook.name(settings));
+            attributes.put("caisseLogo", CaisseLook.logo(settings));
+        }
         attributes.put("space", ClientSpace.isSalarie(client()) ? "salarie" : "entreprise");
         return super.processTemplate(subjectKey, subjectAttributes, template, attributes);
     }

@@ -10,7 +10,8 @@ import fr.cibtp.espace.settings.CibtpSettings;
 
 /**
  * The caisse's name and logo as the pages and emails show them: a name of reasonable length, and a logo only from a
- * complete http(s) address (a typo or a "javascript:" address is refused when the tab is saved).
+ * complete https address (a typo, a "javascript:" address, or an http one that browsers would block on an https page
+ * is refused when the tab is saved).
  */
 public final class CaisseLook {
 
@@ -29,8 +30,8 @@ public final class CaisseLook {
             refused.add("« " + CaisseSetting.NAME.key() + " » : " + MAX_NAME + " caractères au plus.");
         }
         String logo = settings.string(CaisseSetting.LOGO);
-        if (!logo.isEmpty() && HelpLinks.webAddress(logo) == null) {
-            refused.add("« " + CaisseSetting.LOGO.key() + " » : seule une adresse http:// ou https:// complète est acceptée (ou rien, pour aucun logo).");
+        if (!logo.isEmpty() && secureAddress(logo) == null) {
+            refused.add("« " + CaisseSetting.LOGO.key() + " » : seule une adresse https:// complète est acceptée (ou rien, pour aucun logo).");
         }
         return refused;
     }
@@ -49,7 +50,12 @@ public final class CaisseLook {
 
     /** The logo's address, or empty for none. */
     public static String logo(CibtpSettings settings) {
-        String logo = HelpLinks.webAddress(settings.string(CaisseSetting.LOGO));
+        String logo = secureAddress(settings.string(CaisseSetting.LOGO));
         return logo == null ? "" : logo;
+    }
+
+    private static String secureAddress(String value) {
+        String address = HelpLinks.webAddress(value);
+        return address != null && address.regionMatches(true, 0, "https://", 0, 8) ? address : null;
     }
 }

@@ -10,7 +10,7 @@ public enum CaisseSetting implements Setting {
             "The caisse's name as its members know it, shown in the header of the sign-in pages and of every email.",
             "Congés Intempéries BTP – Caisse du Grand Est")),
     LOGO(SettingDefinition.of("caisse-logo-url", "Caisse: logo (URL)",
-            "Address of the caisse's logo (https://, a PNG or SVG about 48 px high, on a white background), shown beside "
+            "Address of the caisse's logo (https:// only, a PNG or SVG about 48 px high, on a white background), shown beside "
                     + "its name on the sign-in pages and in the emails. Blank: no logo.", ""));
 
     private final SettingDefinition definition;

@@ -102,6 +102,8 @@ class EmailLookTest {
     @Test
     void theCaisseNameAndLogoAreSettingsAndOnlyAWebAddressIsAcceptedAsLogo() {
         assertThrows(BadRequestException.class, () -> CibtpRealm.updateSettings(realm, Map.of("caisse-logo-url", "javascript:alert(1)")));
+        assertThrows(BadRequestException.class, () -> CibtpRealm.updateSettings(realm, Map.of("caisse-logo-url", "http://www.cibtp-ouest.fr/logo.png")),
+                "an http image would be blocked on the https pages");
         CibtpRealm.updateSettings(realm, Map.of("caisse-name", "CIBTP de l'Ouest", "caisse-logo-url", "https://www.cibtp-ouest.fr/logo.png"));
 
         String email = resetFrom(CibtpRealm.ENTREPRISE);
