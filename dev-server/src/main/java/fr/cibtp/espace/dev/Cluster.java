@@ -28,29 +28,52 @@ public final class Cluster implements AutoCloseable {
      * @param database    the PostgreSQL database on 127.0.0.1:5432, created when missing
      * @param fresh       drops the database first
      * @param nodeOptions more {@code kc.sh start} options for every node
+     * @param release     an unpacked release artifact ({@code scripts/release}) whose jars and realm file the nodes run
+     *                    instead of this checkout's; null for this checkout
+     * @param together    starts the nodes at the same moment, as after an upgrade, instead of one after the other
+     * @param home        the folder of {@code .cluster/} holding the nodes' Keycloak: two clusters running at once need
+     *                    two (each node keeps its transaction log there)
      */
-    public record Options(int nodes, int shift, String database, boolean fresh, List<String> nodeOptions) {
+    public record Options(int nodes, int shift, String database, boolean fresh, List<String> nodeOptions, Path release,
+                          boolean together, String home) {
         public static Options defaults() {
-            return new Options(2, 100, "cibtp_cluster", false, List.of());
+            return new Options(2, 100, "cibtp_cluster", false, List.of(), null, false, "");
         }
 
         public Options withNodes(int count) {
-            return new Options(count, shift, database, fresh, nodeOptions);
+            return new Options(count, shift, database, fresh, nodeOptions, release, together, home);
         }
 
         /** Ports moved by {@code shift} from the dev server's, so that two clusters can run side by side. */
         public Options withPortShift(int ports) {
-            return new Options(nodes, ports, database, fresh, nodeOptions);
+            return new Options(nodes, ports, database, fresh, nodeOptions, release, together, home);
         }
 
         public Options freshDatabase(String name) {
-            return new Options(nodes, shift, name, true, nodeOptions);
+            return new Options(nodes, shift, name, true, nodeOptions, release, together, home);
+        }
+
+        /** The existing database {@code name}, kept as it is. */
+        public Options database(String name) {
+            return new Options(nodes, shift, name, false, nodeOptions, release, together, home);
         }
 
         public Options withNodeOptions(String... options) {
             List<String> all = new ArrayList<>(nodeOptions);
             all.addAll(List.of(options));
-            return new Options(nodes, shift, database, fresh, all);
+            return new Options(nodes, shift, database, fresh, all, release, together, home);
+        }
+
+        public Options ofRelease(Path unpacked) {
+            return new Options(nodes, shift, database, fresh, nodeOptions, unpacked, together, home);
+        }
+
+        public Options inHome(String folder) {
+            return new Options(nodes, shift, database, fresh, nodeOptions, release, together, folder);
+        }
+
+        public Options startedTogether() {
+            return new Options(nodes, shift, database, fresh, nodeOptions, release, true, home);
         }
     }
 
@@ -69,11 +92,12 @@ public final class Cluster implements AutoCloseable {
 
     /** Prepares the installation under {@code project/.cluster}, then starts the nodes one after the other. */
     public static Cluster start(Path project, Options options) throws IOException, InterruptedException {
-        Path dir = project.resolve(".cluster");
+        Path release = options.release();
+        Path dir = project.resolve(".cluster").resolve(options.home());
         Path target = project.resolve("dev-server/target");
         KeycloakHome home = KeycloakHome.prepare(dir, DevServer.findDistribution(target.resolve("keycloak-dist")));
-        boolean changed = home.syncProviders(DevServer.listJars(target.resolve("providers")));
-        home.syncRealmImport(project.resolve("realm-export.json"));
+        boolean changed = home.syncProviders(DevServer.listJars(release == null ? target.resolve("providers") : release.resolve("providers")));
+        home.syncRealmImport(release == null ? project.resolve("realm-export.json") : release.resolve("realm-export.json"));
         home.keepDefaultBodyLimit();
         home.buildIfNeeded(changed, BUILD_OPTIONS);
         Postgres.database(project, options.database(), options.fresh());
@@ -90,8 +114,12 @@ public final class Cluster implements AutoCloseable {
         Cluster cluster = new Cluster(options, nodes, MailCatcher.start(smtpPort, MailCatcher.HTTP_PORT + options.shift()),
                 SmsGatewayStandIn.start(SmsGatewayStandIn.DEFAULT_PORT + options.shift()));
         try {
-            for (ClusterNode node : nodes) {
-                cluster.startNode(node);
+            if (options.together()) {
+                cluster.startTogether();
+            } else {
+                for (ClusterNode node : nodes) {
+                    cluster.startNode(node);
+                }
             }
             cluster.sample = new DevRealmSetup(nodes.get(0).url()).run(project.resolve("dev-server/registry-sample.ndjson"),
                     cluster.sms.sendUrl(), smtpPort);
@@ -105,9 +133,37 @@ public final class Cluster implements AutoCloseable {
     /** Starts a node (again): the first node imports the realm when the database has none. */
     public void startNode(ClusterNode node) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        node.start("jdbc:postgresql://127.0.0.1:5432/" + options.database(), node == nodes.get(0), options.nodeOptions());
+        node.start(databaseUrl(), node == nodes.get(0), options.nodeOptions());
         awaitView(node, (int) nodes.stream().filter(ClusterNode::isRunning).count());
         LOG.infof("Node %s ready on %s in %d s", node.name(), node.url(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    /** Starts every node at once; each waits until it serves, then until it sees the others. */
+    private void startTogether() throws IOException, InterruptedException {
+        List<java.util.concurrent.Future<Void>> starts = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(nodes.size());
+        try {
+            for (ClusterNode node : nodes) {
+                starts.add(pool.submit(() -> {
+                    node.start(databaseUrl(), node == nodes.get(0), options.nodeOptions());
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> start : starts) {
+                start.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a node did not start", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        for (ClusterNode node : nodes) {
+            awaitView(node, nodes.size());
+        }
+    }
+
+    private String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + options.database();
     }
 
     public ClusterNode node(int index) {

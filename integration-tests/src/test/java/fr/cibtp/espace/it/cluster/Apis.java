@@ -39,6 +39,17 @@ final class Apis {
         }
     }
 
+    /** A GET of the registry API as the back office: the body, which must come with 200. */
+    static String backOffice(ClusterNode node, String path) {
+        String token = token(node, "cibtp", "grant_type=client_credentials&client_id=back-office-dev&client_secret=back-office-dev-secret");
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(node.url() + "/realms/cibtp" + path))
+                .header("Authorization", "Bearer " + token).build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
     /** A call of the delegation API at {@code node}: status and JSON body. */
     static HttpResponse<String> delegations(ClusterNode node, String accessToken, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + "/realms/cibtp/cibtp-delegations" + path))
@@ -77,7 +88,12 @@ final class Apis {
 
     /** The one number a query of the shared database answers. */
     static long count(String sql, Object... parameters) {
-        return onDatabase(sql, parameters, query -> {
+        return countIn(TwoNodes.DATABASE, sql, parameters);
+    }
+
+    /** The one number a query of {@code database} answers. */
+    static long countIn(String database, String sql, Object... parameters) {
+        return onDatabase(database, sql, parameters, query -> {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -86,15 +102,15 @@ final class Apis {
     }
 
     static int update(String sql, Object... parameters) {
-        return onDatabase(sql, parameters, statement -> (long) statement.executeUpdate()).intValue();
+        return onDatabase(TwoNodes.DATABASE, sql, parameters, statement -> (long) statement.executeUpdate()).intValue();
     }
 
     private interface Statement {
         long run(PreparedStatement statement) throws SQLException;
     }
 
-    private static Long onDatabase(String sql, Object[] parameters, Statement what) {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + TwoNodes.DATABASE, "postgres", "postgres");
+    private static Long onDatabase(String database, String sql, Object[] parameters, Statement what) {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "postgres");
              PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

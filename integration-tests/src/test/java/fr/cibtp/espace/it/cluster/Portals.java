@@ -28,8 +28,8 @@ final class Portals {
 
     private final String verifier;
 
-    /** The portal's client secret, as its operator copied it from the admin console. */
-    private static String secret;
+    /** The portal's client secret at each node's address, as its operator copied it from the admin console. */
+    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     Portals() {
         byte[] random = new byte[32];
@@ -57,10 +57,8 @@ final class Portals {
         return token(node, "grant_type=refresh_token&" + credentials(node) + "&refresh_token=" + encode(refreshToken));
     }
 
-    private static synchronized String credentials(ClusterNode node) {
-        if (secret == null) {
-            secret = Apis.clientSecret(node, CLIENT);
-        }
+    private static String credentials(ClusterNode node) {
+        String secret = SECRETS.computeIfAbsent(node.url(), url -> Apis.clientSecret(node, CLIENT));
         return "client_id=" + CLIENT + "&client_secret=" + encode(secret);
     }
 

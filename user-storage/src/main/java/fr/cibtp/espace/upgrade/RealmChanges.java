@@ -1,0 +1,108 @@
+package fr.cibtp.espace.upgrade;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
+import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.keycloak.services.ui.extend.UiTabProvider;
+import org.keycloak.userprofile.UserProfileProvider;
+
+/** Changes to the realm itself: its attributes, CIBTP settings, user profile, required actions and flows. */
+public final class RealmChanges {
+
+    private RealmChanges() {
+    }
+
+    /** A realm attribute (an action token's lifetime, say) set as the file sets it, unless the caisse set one. */
+    public static RealmChange attribute(String name) {
+        return context -> {
+            if (context.realm().getAttribute(name) != null) {
+                return Optional.empty();
+            }
+            String value = context.shipped().realmAttribute(name);
+            context.realm().setAttribute(name, value);
+            return Optional.of("realm attribute " + name + " = " + value);
+        };
+    }
+
+    /** A new key of Realm settings → CIBTP, shown with its default in the tab; a value the caisse typed is kept. */
+    public static RealmChange setting(String key) {
+        return context -> {
+            RealmModel realm = context.realm();
+            Optional<ComponentModel> tab = realm.getComponentsStream(realm.getId(), UiTabProvider.class.getName())
+                    .filter(c -> "CIBTP".equals(c.getProviderId())).findFirst();
+            if (tab.isEmpty() || tab.get().getConfig().containsKey(key)) {
+                return Optional.empty();
+            }
+            String value = context.shipped().setting(key);
+            tab.get().getConfig().putSingle(key, value);
+            realm.updateComponent(tab.get());
+            return Optional.of("setting " + key + " = " + value);
+        };
+    }
+
+    /** An attribute of the user profile, as the file declares it. */
+    public static RealmChange userProfileAttribute(String name) {
+        return context -> {
+            UserProfileProvider profiles = context.session().getProvider(UserProfileProvider.class);
+            UPConfig config = profiles.getConfiguration();
+            if (config.getAttribute(name) != null) {
+                return Optional.empty();
+            }
+            config.addOrReplaceAttribute(context.shipped().userProfileAttribute(name));
+            profiles.setConfiguration(config);
+            return Optional.of("user-profile attribute " + name);
+        };
+    }
+
+    /** A required action registered (enabled or not as the file says); one the caisse disabled stays disabled. */
+    public static RealmChange requiredAction(String alias) {
+        return context -> {
+            if (context.realm().getRequiredActionProviderByAlias(alias) != null) {
+                return Optional.empty();
+            }
+            RequiredActionProviderRepresentation shipped = context.shipped().requiredAction(alias);
+            RequiredActionProviderModel action = new RequiredActionProviderModel();
+            action.setAlias(shipped.getAlias());
+            action.setName(shipped.getName());
+            action.setProviderId(shipped.getProviderId());
+            action.setEnabled(shipped.isEnabled());
+            action.setDefaultAction(shipped.isDefaultAction());
+            action.setPriority(shipped.getPriority());
+            action.setConfig(shipped.getConfig() == null ? new java.util.HashMap<>() : shipped.getConfig());
+            context.realm().addRequiredActionProvider(action);
+            return Optional.of("required action " + alias);
+        };
+    }
+
+    /**
+     * A step added to a flow with the requirement and priority the file gives it, which place it among the flow's
+     * other steps as in the file.
+     */
+    public static RealmChange flowStep(String flowAlias, String authenticator) {
+        return context -> {
+            RealmModel realm = context.realm();
+            AuthenticationFlowModel flow = realm.getFlowByAlias(flowAlias);
+            if (flow == null || realm.getAuthenticationExecutionsStream(flow.getId())
+                    .anyMatch(e -> Objects.equals(authenticator, e.getAuthenticator()))) {
+                return Optional.empty();
+            }
+            AuthenticationExecutionExportRepresentation shipped = context.shipped().execution(flowAlias, authenticator);
+            AuthenticationExecutionModel step = new AuthenticationExecutionModel();
+            step.setParentFlow(flow.getId());
+            step.setAuthenticator(authenticator);
+            step.setAuthenticatorFlow(false);
+            step.setRequirement(AuthenticationExecutionModel.Requirement.valueOf(shipped.getRequirement()));
+            step.setPriority(shipped.getPriority());
+            realm.addAuthenticatorExecution(step);
+            return Optional.of("flow '" + flowAlias + "': step " + authenticator + " (" + shipped.getRequirement() + ")");
+        };
+    }
+}

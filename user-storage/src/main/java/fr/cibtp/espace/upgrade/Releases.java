@@ -1,0 +1,53 @@
+package fr.cibtp.espace.upgrade;
+
+import static fr.cibtp.espace.upgrade.ClientChanges.attribute;
+import static fr.cibtp.espace.upgrade.ClientChanges.homeUrl;
+import static fr.cibtp.espace.upgrade.ClientChanges.mapper;
+import static fr.cibtp.espace.upgrade.ClientChanges.mapperRemoved;
+import static fr.cibtp.espace.upgrade.RealmChanges.flowStep;
+import static fr.cibtp.espace.upgrade.RealmChanges.requiredAction;
+import static fr.cibtp.espace.upgrade.RealmChanges.setting;
+import static fr.cibtp.espace.upgrade.RealmChanges.userProfileAttribute;
+
+import java.util.List;
+
+/**
+ * Every release that changed the realm, with what it changed: a new release that changes {@code realm-export.json}
+ * adds its entry here (and its section to CHANGELOG.md). 1.0.0, the first release, is the realm file as it was then.
+ */
+public final class Releases {
+
+    private static final String ENTREPRISE = "espace-entreprise";
+    private static final String SALARIE = "espace-salarie";
+
+    private Releases() {
+    }
+
+    public static List<Release> all() {
+        return List.of(
+                Release.of("1.1.0",
+                        RealmChanges.attribute("actionTokenGeneratedByUserLifespan.reset-credentials"),
+                        RealmChanges.attribute("actionTokenGeneratedByUserLifespan.cibtp-mobile-reset"),
+                        RealmChanges.attribute("actionTokenGeneratedByUserLifespan.cibtp-email-change-undo"),
+                        setting("invitations-per-site-per-day"),
+                        setting("invitations-per-realm-per-day"),
+                        setting("invitation-expiry-days"),
+                        setting("grant-second-factor-minutes"),
+                        flowStep("cibtp reset credentials", "cibtp-reset-mail-budget"),
+                        // Salariés hold no delegation: their portal's tokens no longer open the delegation API.
+                        mapperRemoved(SALARIE, "openid-connect", "audience cibtp-delegations"),
+                        requiredAction("cibtp-document-notifications"),
+                        userProfileAttribute("documentNotifications"),
+                        mapper(ENTREPRISE, "cibtp_notification_documents"),
+                        mapper(SALARIE, "cibtp_notification_documents"),
+                        homeUrl(ENTREPRISE),
+                        homeUrl(SALARIE),
+                        attribute("cibtp-mon-compte", "post.logout.redirect.uris"),
+                        attribute("cibtp-mon-compte-salarie", "post.logout.redirect.uris")));
+    }
+
+    /** The newest release that changed the realm: the version a realm imported from the shipped file is at. */
+    public static ReleaseVersion newest() {
+        return all().stream().map(Release::version).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+}
