@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
 
 /**
  * One command for a working local Espace sécurisé: Keycloak (H2 database kept in {@code .dev/}) with this project's
- * providers and realm, a dev-only admin, the mail catcher and the SMS gateway stand-in. Ctrl-C stops everything.
+ * providers and realm, a dev-only admin, the mail catcher and the SMS gateway stand-in. Ctrl-C stops everything. A
+ * database kept from an earlier version is upgraded at start by the extensions, as a caisse's is; {@code --fresh}
+ * starts from an empty one (fresh demo codes).
  */
 public final class DevServer {
 
@@ -34,6 +36,14 @@ public final class DevServer {
         Path target = project.resolve("dev-server/target");
 
         KeycloakHome home = KeycloakHome.prepare(project.resolve(".dev"), findDistribution(target.resolve("keycloak-dist")));
+        List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
+        for (String flag : flags) {
+            if (!flag.equals("--fresh")) {
+                LOG.errorf("Unknown option %s (known: --fresh)", flag);
+                System.exit(2);
+            }
+            home.emptyDatabase();
+        }
         home.syncProviders(listJars(target.resolve("providers")));
         home.syncRealmImport(project.resolve("realm-export.json"));
         home.keepDefaultBodyLimit();

@@ -82,6 +82,12 @@ final class KeycloakHome {
         }
     }
 
+    /** Drops the dev database (start-dev's H2 files): the realm and demo registry are imported again at start. */
+    void emptyDatabase() throws IOException {
+        LOG.infof("Starting from an empty database (--fresh)");
+        deleteRecursively(dir.resolve("data/h2"));
+    }
+
     Process startDev(int httpPort) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(DevServer.command(dir, "start-dev",
                 "--http-port=" + httpPort,

@@ -1,6 +1,8 @@
 package fr.cibtp.espace.upgrade;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ProtocolMapperModel;
@@ -13,13 +15,23 @@ public final class ClientChanges {
     private ClientChanges() {
     }
 
-    /** The client's Home URL, unless the caisse already gave one (its own portal's address). */
+    /**
+     * The portal's Home URL (where "Mon compte" sends the user back), unless the caisse gave one: the portal's own
+     * address, which the caisse set as the client's web origin, rather than the file's localhost.
+     */
     public static RealmChange homeUrl(String clientId) {
         return context -> client(context, clientId).filter(c -> c.getBaseUrl() == null || c.getBaseUrl().isBlank()).map(c -> {
-            String url = context.shipped().client(clientId).getBaseUrl();
+            String url = homeUrl(c.getWebOrigins(), context.shipped().client(clientId).getBaseUrl());
             c.setBaseUrl(url);
             return "client " + clientId + ": Home URL " + url;
         });
+    }
+
+    /** The one web origin with a slash, else the file's address (no origin, or several to choose from). */
+    static String homeUrl(Set<String> webOrigins, String shipped) {
+        List<String> origins = webOrigins == null ? List.of()
+                : webOrigins.stream().filter(o -> o.startsWith("https://") || o.startsWith("http://")).toList();
+        return origins.size() == 1 ? origins.get(0).replaceAll("/+$", "") + "/" : shipped;
     }
 
     /** An attribute of the client (post-logout redirect URIs, say), unless the caisse set it. */
