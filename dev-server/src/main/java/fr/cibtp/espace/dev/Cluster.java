@@ -33,47 +33,56 @@ public final class Cluster implements AutoCloseable {
      * @param together    starts the nodes at the same moment, as after an upgrade, instead of one after the other
      * @param home        the folder of {@code .cluster/} holding the nodes' Keycloak: two clusters running at once need
      *                    two (each node keeps its transaction log there)
+     * @param server      the PostgreSQL server, {@code host:port}: the machine's, whose databases the cluster prepares,
+     *                    or another one whose database the caller made
      */
     public record Options(int nodes, int shift, String database, boolean fresh, List<String> nodeOptions, Path release,
-                          boolean together, String home) {
+                          boolean together, String home, String server) {
+        static final String MACHINE_POSTGRES = "127.0.0.1:5432";
+
         public static Options defaults() {
-            return new Options(2, 100, "cibtp_cluster", false, List.of(), null, false, "");
+            return new Options(2, 100, "cibtp_cluster", false, List.of(), null, false, "", MACHINE_POSTGRES);
         }
 
         public Options withNodes(int count) {
-            return new Options(count, shift, database, fresh, nodeOptions, release, together, home);
+            return new Options(count, shift, database, fresh, nodeOptions, release, together, home, server);
         }
 
         /** Ports moved by {@code shift} from the dev server's, so that two clusters can run side by side. */
         public Options withPortShift(int ports) {
-            return new Options(nodes, ports, database, fresh, nodeOptions, release, together, home);
+            return new Options(nodes, ports, database, fresh, nodeOptions, release, together, home, server);
         }
 
         public Options freshDatabase(String name) {
-            return new Options(nodes, shift, name, true, nodeOptions, release, together, home);
+            return new Options(nodes, shift, name, true, nodeOptions, release, together, home, server);
         }
 
         /** The existing database {@code name}, kept as it is. */
         public Options database(String name) {
-            return new Options(nodes, shift, name, false, nodeOptions, release, together, home);
+            return new Options(nodes, shift, name, false, nodeOptions, release, together, home, server);
         }
 
         public Options withNodeOptions(String... options) {
             List<String> all = new ArrayList<>(nodeOptions);
             all.addAll(List.of(options));
-            return new Options(nodes, shift, database, fresh, all, release, together, home);
+            return new Options(nodes, shift, database, fresh, all, release, together, home, server);
         }
 
         public Options ofRelease(Path unpacked) {
-            return new Options(nodes, shift, database, fresh, nodeOptions, unpacked, together, home);
+            return new Options(nodes, shift, database, fresh, nodeOptions, unpacked, together, home, server);
         }
 
         public Options inHome(String folder) {
-            return new Options(nodes, shift, database, fresh, nodeOptions, release, together, folder);
+            return new Options(nodes, shift, database, fresh, nodeOptions, release, together, folder, server);
+        }
+
+        /** Database {@code name} on the PostgreSQL server at {@code hostPort}, made and kept by the caller. */
+        public Options onServer(String hostPort, String name) {
+            return new Options(nodes, shift, name, false, nodeOptions, release, together, home, hostPort);
         }
 
         public Options startedTogether() {
-            return new Options(nodes, shift, database, fresh, nodeOptions, release, true, home);
+            return new Options(nodes, shift, database, fresh, nodeOptions, release, true, home, server);
         }
     }
 
@@ -100,7 +109,9 @@ public final class Cluster implements AutoCloseable {
         home.syncRealmImport(release == null ? project.resolve("realm-export.json") : release.resolve("realm-export.json"));
         home.keepDefaultBodyLimit();
         home.buildIfNeeded(changed, BUILD_OPTIONS);
-        Postgres.database(project, options.database(), options.fresh());
+        if (options.server().equals(Options.MACHINE_POSTGRES)) {
+            Postgres.database(project, options.database(), options.fresh());
+        }
 
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 0; i < options.nodes(); i++) {
@@ -163,7 +174,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     private String databaseUrl() {
-        return "jdbc:postgresql://127.0.0.1:5432/" + options.database();
+        return "jdbc:postgresql://" + options.server() + "/" + options.database();
     }
 
     public ClusterNode node(int index) {

@@ -93,7 +93,12 @@ final class Apis {
 
     /** The one number a query of {@code database} answers. */
     static long countIn(String database, String sql, Object... parameters) {
-        return onDatabase(database, sql, parameters, query -> {
+        return countOn("127.0.0.1:5432", database, sql, parameters);
+    }
+
+    /** The one number a query of {@code database} on the PostgreSQL server at {@code hostPort} answers. */
+    static long countOn(String hostPort, String database, String sql, Object... parameters) {
+        return onDatabase(hostPort, database, sql, parameters, query -> {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -102,15 +107,15 @@ final class Apis {
     }
 
     static int update(String sql, Object... parameters) {
-        return onDatabase(TwoNodes.DATABASE, sql, parameters, statement -> (long) statement.executeUpdate()).intValue();
+        return onDatabase("127.0.0.1:5432", TwoNodes.DATABASE, sql, parameters, statement -> (long) statement.executeUpdate()).intValue();
     }
 
     private interface Statement {
         long run(PreparedStatement statement) throws SQLException;
     }
 
-    private static Long onDatabase(String database, String sql, Object[] parameters, Statement what) {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "postgres");
+    private static Long onDatabase(String hostPort, String database, String sql, Object[] parameters, Statement what) {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/" + database, "postgres", "postgres");
              PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -101,6 +101,11 @@ final class Browser implements AutoCloseable {
         return page instanceof HtmlPage html ? html.asNormalizedText() : page.getWebResponse().getContentAsString();
     }
 
+    /** The HTTP status of the page shown. */
+    int status() {
+        return page.getWebResponse().getStatusCode();
+    }
+
     String url() {
         return portalUrl != null ? portalUrl : page.getUrl().toString();
     }
