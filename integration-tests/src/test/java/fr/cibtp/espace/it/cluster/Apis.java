@@ -71,6 +71,19 @@ final class Apis {
         return admin(node, "/clients/" + id + "/client-secret").path("value").asText();
     }
 
+    /** A client of realm cibtp changed through {@code node} as an administrator would: {@code change} edits its JSON. */
+    static void updateClient(ClusterNode node, String clientId, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
+        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) admin(node, "/clients?clientId=" + clientId).get(0);
+        change.accept(client);
+        String token = token(node, "master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(node.url() + "/admin/realms/cibtp/clients/" + client.path("id").asText()))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build());
+        if (saved.statusCode() != 204) {
+            throw new IllegalStateException("client " + clientId + " refused: " + saved.body());
+        }
+    }
+
     /** Realm settings, tab CIBTP, saved through {@code node} as an administrator would. */
     static void setting(ClusterNode node, String key, String value) {
         String token = token(node, "master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.Cluster;
@@ -40,6 +41,8 @@ class UpgradeFromPreviousReleaseTest {
             "select count(*) from cibtp_delegation_right",
             "select count(*) from cibtp_provisional_code where used_at is not null",
             "select count(*) from cibtp_code_request");
+
+    private static final String CAISSE_PORTAL = "https://salarie.example-caisse.fr";
 
     private final Path project = Path.of("").toAbsolutePath().getParent();
 
@@ -74,6 +77,8 @@ class UpgradeFromPreviousReleaseTest {
                 refreshTokens.put(account.getKey(), account.getValue().path("refresh_token").asText());
             }
             delegationsBefore = delegations(node, holder, site);
+            // The caisse gave its salarié portal its own address (the guide's § 4); 1.0.0 had no Home URL.
+            Apis.updateClient(node, "espace-salarie", client -> client.putArray("webOrigins").add(CAISSE_PORTAL));
             assertFalse(Apis.admin(node, "/clients?clientId=espace-salarie").get(0).path("protocolMappers").toString()
                     .contains("cibtp_notification_documents"), "the previous release had not this version's mappers");
         }
@@ -92,7 +97,9 @@ class UpgradeFromPreviousReleaseTest {
                     + " where r.name = 'cibtp' and u.version = '1.1.0'"), "the upgrade is recorded once");
             assertTrue(Apis.admin(a, "").path("attributes").path("cibtp.version").asText().startsWith("1.1.0"),
                     "caisse IT reads the version in the realm's attributes");
-            new RealmAsShipped(project).check(b);
+            new RealmAsShipped(project).check(b, Set.of("espace-salarie"));
+            assertEquals(CAISSE_PORTAL + "/", Apis.admin(b, "/clients?clientId=espace-salarie").get(0).path("baseUrl").asText(),
+                    "the portal's Home URL is the caisse's portal, not the file's localhost");
 
             checkAccounts(b, claims, refreshTokens);
             assertEquals(delegationsBefore, delegations(a, holder, site));
