@@ -3,20 +3,14 @@ package fr.cibtp.espace.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.Cluster;
 import fr.cibtp.espace.dev.ClusterNode;
-import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.Letters;
+import fr.cibtp.espace.it.support.SmsCodes;
 
 /** What people leave in a realm through its pages: a space opened with a certified mobile, a letter asked again. */
 final class Accounts {
-
-    private static final Pattern SMS_CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private Accounts() {
     }
@@ -28,7 +22,7 @@ final class Accounts {
             Enrollments.passStepOne(browser, portal, node, letters);
             Enrollments.typeStepTwo(browser, email, mobile, "cibtp-certify");
             assertEquals("Certification du numéro de téléphone", browser.title(), browser.text());
-            browser.type("code", lastCodeSentTo(cluster.sms(), mobile));
+            browser.type("code", SmsCodes.lastTo(cluster.sms(), mobile));
             browser.click("cibtp-validate");
             assertEquals("Finalisation de l'ouverture de compte", browser.title(), browser.text());
             return Enrollments.activate(browser, portal, cluster, node, email);
@@ -46,14 +40,5 @@ final class Accounts {
             browser.click("cibtp-request-code");
             assertTrue(browser.has("cibtp-code-requested"), browser.text());
         }
-    }
-
-    private static String lastCodeSentTo(SmsGatewayStandIn sms, String mobile) {
-        String e164 = "+33" + mobile.substring(1);
-        List<SmsGatewayStandIn.Request> toMobile = sms.received().stream().filter(r -> r.body().contains(e164)).toList();
-        assertTrue(!toMobile.isEmpty(), "no SMS to " + e164);
-        Matcher code = SMS_CODE.matcher(toMobile.get(toMobile.size() - 1).body());
-        assertTrue(code.find(), "no code in " + toMobile.get(toMobile.size() - 1).body());
-        return code.group(1);
     }
 }

@@ -60,7 +60,7 @@ class DatabaseOutageTest {
             assertTrue(answers.stream().allMatch(page -> page.contains(UNAVAILABLE) && !page.contains("''")),
                     "in words a person understands, typed right: " + answers);
 
-            JsonNode after = signInOnceBack(node, holder);
+            JsonNode after = Delegations.signIn(node, holder);
             assertEquals(Portals.claim(before), Portals.claim(after), "the same account, the same claim, after the outage");
             assertEquals(keycloak, node.javaPid(), "the same Keycloak process, never restarted");
             assertEquals(0, links(postgres, during), "no half-written enrollment during the outage");
@@ -105,21 +105,6 @@ class DatabaseOutageTest {
     private static String seen(Browser browser) {
         boolean errorPage = browser.has("kc-error-message") || browser.text().contains("Une erreur inattendue");
         return (errorPage ? "error page: " : "other page (" + browser.status() + "): ") + browser.text();
-    }
-
-    /** Signs in again and again until the pool has its connections back (a few seconds); fails after a minute. */
-    private static JsonNode signInOnceBack(ClusterNode node, String email) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        AssertionError last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                return Delegations.signIn(node, email);
-            } catch (AssertionError notYet) {
-                last = notYet;
-                Thread.sleep(1_000);
-            }
-        }
-        throw last;
     }
 
     private static long links(OwnPostgres postgres, Letters letters) {

@@ -91,6 +91,9 @@ class UpgradeFromPreviousReleaseTest {
             long upgradeLines = 0;
             for (ClusterNode node : upgraded.nodes()) {
                 upgradeLines += node.linesSinceStart().stream().filter(line -> line.contains("Realm cibtp upgraded to 1.1.0")).count();
+                // Without the lock, the second node would apply the changes again and fail on the record's unique key.
+                assertEquals(List.of(), node.linesSinceStart().stream().filter(line -> line.contains("upgrade to")
+                        && line.contains("failed")).toList(), "node " + node.name() + " upgrades cleanly or finds it done");
             }
             assertEquals(1, upgradeLines, "of two nodes starting together, one upgrades the realm");
             assertEquals(1, Apis.countIn(DATABASE, "select count(*) from cibtp_realm_upgrade u join realm r on r.id = u.realm_id"

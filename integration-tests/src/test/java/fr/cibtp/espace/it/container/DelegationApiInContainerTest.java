@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +75,7 @@ class DelegationApiInContainerTest {
     /** The invitation's link: the delegate chooses a password. */
     private void activateInvitation(String email) {
         try (Browser browser = new Browser()) {
-            browser.open(Inbox.linkSentTo(server.mail(), email));
+            browser.open(EnrollmentPages.lastLinkSentTo(server.mail().received(), email));
             if (!browser.has("password-new")) {
                 // Keycloak first lists the actions the link asks for, with a link to proceed.
                 browser.clickFirst("main a[href*=action-token]");

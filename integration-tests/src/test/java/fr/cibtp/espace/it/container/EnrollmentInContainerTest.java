@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.it.support.Letters;
+import fr.cibtp.espace.it.support.SmsCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -30,7 +31,7 @@ class EnrollmentInContainerTest {
             Enrollments.typeStepTwo(browser, email, mobile, "cibtp-certify");
             assertEquals("Certification du numéro de téléphone", browser.title(), browser.text());
 
-            browser.type("code", Inbox.codeSentTo(server.sms(), mobile));
+            browser.type("code", SmsCodes.lastTo(server.sms(), mobile));
             browser.click("cibtp-validate");
             assertEquals(Enrollments.FINALISATION, browser.title(), browser.text());
 

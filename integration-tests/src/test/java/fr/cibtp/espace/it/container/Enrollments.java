@@ -53,7 +53,7 @@ final class Enrollments {
 
     /** The activation link of the mail to {@code email}, opened: the portal's tokens. */
     static JsonNode activate(ContainerServer server, Browser browser, Portal portal, String email) {
-        browser.open(Inbox.linkSentTo(server.mail(), email));
+        browser.open(EnrollmentPages.lastLinkSentTo(server.mail().received(), email));
         return portal.exchange(browser.code());
     }
 

@@ -16,9 +16,21 @@ public final class SmsCodes {
 
     /** The code of the last SMS the operator received. */
     public static String last(SmsGatewayStandIn operator) {
-        List<SmsGatewayStandIn.Request> received = operator.received();
+        return lastOf(operator.received(), "no SMS received");
+    }
+
+    /**
+     * The code of the last SMS to a French mobile typed as {@code 06…}. The operator is called within the request that
+     * sends it, so the SMS is there once the page that says it was sent is.
+     */
+    public static String lastTo(SmsGatewayStandIn operator, String mobile) {
+        String e164 = "+33" + mobile.substring(1);
+        return lastOf(operator.received().stream().filter(sms -> sms.body().contains(e164)).toList(), "no SMS to " + e164);
+    }
+
+    private static String lastOf(List<SmsGatewayStandIn.Request> received, String none) {
         if (received.isEmpty()) {
-            throw new AssertionError("no SMS received");
+            throw new AssertionError(none);
         }
         Matcher code = CODE.matcher(received.get(received.size() - 1).body());
         if (!code.find()) {
