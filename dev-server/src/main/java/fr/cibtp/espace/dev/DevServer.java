@@ -93,6 +93,7 @@ public final class DevServer {
                         + " -d client_secret=" + DevRealmSetup.BACK_OFFICE_SECRET + " " + base
                         + "/realms/cibtp/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')",
                 "  curl -H \"Authorization: Bearer $TOKEN\" '" + base + "/realms/cibtp/cibtp-registry/code-requests?statut=en_attente'",
+                "  curl -H \"Authorization: Bearer $TOKEN\" '" + base + "/realms/cibtp/cibtp-registry/campagne'",
                 "Keycloak home and data:  " + project.relativize(home.dir()),
                 "Ctrl-C stops all of it; data is kept for the next start.",
                 ""));

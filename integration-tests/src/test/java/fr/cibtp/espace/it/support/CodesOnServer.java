@@ -97,6 +97,15 @@ public final class CodesOnServer {
                 .setParameter("kind", kind.key()).setParameter("id", identifiant).executeUpdate();
     }
 
+    /** The current code's end as the mail-merge file prints it (dd/MM/yyyy, Paris). */
+    public static FetchOnServer expiryDate(PrecompteKind kind, String identifiant) {
+        return session -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.Instant.ofEpochMilli(em(session).createQuery("select c.expiresAt from CibtpProvisionalCode c"
+                                + " where c.realmId = :realm and c.kind = :kind and c.identifiant = :id", Long.class)
+                        .setParameter("realm", realm(session).getId()).setParameter("kind", kind.key())
+                        .setParameter("id", identifiant).getSingleResult()));
+    }
+
     private static Long asLong(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }

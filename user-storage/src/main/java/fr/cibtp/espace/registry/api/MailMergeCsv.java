@@ -1,9 +1,11 @@
 package fr.cibtp.espace.registry.api;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.PostalAddress;
+import fr.cibtp.espace.registry.campaign.NotEnrolledMailing;
 import fr.cibtp.espace.time.CaisseClock;
 
 /** The mail-merge file of issued codes: UTF-8, ';'-separated, a header row, one précompte per row. */
@@ -16,11 +18,21 @@ public final class MailMergeCsv {
     }
 
     public static String row(IssuedCode issued) {
-        PostalAddress to = issued.recipient();
+        return row(issued.precompte().identifiant(), issued.name(), issued.recipient(), issued.code(), issued.expiresAt());
+    }
+
+    /**
+     * A row without a code, for a relaunch: the code column is empty (the database keeps no code in clear), the date is
+     * that of the letter sent, when it is unused.
+     */
+    public static String relaunchRow(NotEnrolledMailing.Row row) {
+        return row(row.identifiant(), row.name(), row.recipient(), null, row.letterExpiresAt());
+    }
+
+    private static String row(String identifiant, String name, PostalAddress to, String code, Instant expiresAt) {
         String recipient = join(to.firstName(), to.lastName());
-        return String.join(";", cell(issued.precompte().identifiant()), cell(issued.name()), cell(recipient),
-                cell(to.line1()), cell(to.line2()), cell(to.postcode()), cell(to.town()), cell(issued.code()),
-                cell(DATE.format(issued.expiresAt()))) + "\r\n";
+        return String.join(";", cell(identifiant), cell(name), cell(recipient), cell(to.line1()), cell(to.line2()),
+                cell(to.postcode()), cell(to.town()), cell(code), cell(expiresAt == null ? null : DATE.format(expiresAt))) + "\r\n";
     }
 
     /** Quotes when needed, and defuses text a spreadsheet would run as a formula. */

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +35,14 @@ import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.campaign.CampaignFigures;
+import fr.cibtp.espace.registry.campaign.CampaignPeriod;
+import fr.cibtp.espace.registry.campaign.CampaignQueries;
+import fr.cibtp.espace.registry.campaign.Departement;
+import fr.cibtp.espace.registry.campaign.NotEnrolledMailing;
 import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.time.CaisseClock;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -54,6 +64,7 @@ public class RegistryResource {
     static final String NDJSON = "application/x-ndjson";
     private static final String CSV = "text/csv; charset=utf-8";
     private static final int CODES_PER_TRANSACTION = 100;
+    private static final int NOT_ENROLLED_PAGE = 1000;
     /** A code issuance names identifiants, 15 bytes each: a megabyte is some 60,000 of them ({@code non_inscrits} for more). */
     private static final int MAX_JSON_BYTES = 1024 * 1024;
     private static final List<String> CODE_REQUEST_STATUSES = List.of("en_attente", "traitee");
@@ -169,6 +180,63 @@ public class RegistryResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Where the enrollment campaign stands (enrolled or not, letters, code requests) by département and week, over
+     * the days {@code du} to {@code au} (by default the 16 weeks ending today).
+     */
+    @GET
+    @Path("campagne")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CampaignFigures campaign(@QueryParam("du") String from, @QueryParam("au") String to) {
+        RegistryAdmin.require(session);
+        CampaignPeriod period;
+        try {
+            period = CampaignPeriod.parse(from, to, CaisseClock.today());
+        } catch (CampaignPeriod.InvalidPeriod e) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "periode_invalide", e.getMessage());
+        }
+        return new CampaignQueries(entityManager(), session.getContext().getRealm().getId(), period, CaisseClock.ZONE, CaisseClock.now())
+                .figures();
+    }
+
+    /** The not-yet-enrolled précomptes of a kind (sites by default), for a relaunch mailing: the mail-merge format. */
+    @GET
+    @Path("campagne/non-inscrits")
+    public Response notEnrolled(@QueryParam("type") String type, @QueryParam("departement") String departement) {
+        AdminAuth admin = RegistryAdmin.require(session);
+        PrecompteKind kind = PrecompteKind.fromKey(type == null || type.isBlank() ? "site" : type).orElseThrow(() ->
+                ApiError.of(Response.Status.BAD_REQUEST, "type_inconnu", "Type inconnu « " + type + " » : site, cabinet ou salarie."));
+        Optional<String> inDepartement = Optional.ofNullable(departement).filter(d -> !d.isBlank()).map(d -> Departement.parse(d)
+                .orElseThrow(() -> ApiError.of(Response.Status.BAD_REQUEST, "departement_inconnu",
+                        "Département inconnu « " + d + " » : deux chiffres (57), 2A, 2B ou trois chiffres outre-mer (974).")));
+        NotEnrolledMailing mailing = new NotEnrolledMailing(session.getContext().getRealm().getId(), kind, inDepartement);
+        Map<String, Object> asked = new LinkedHashMap<>();
+        asked.put("type", kind.key());
+        inDepartement.ifPresent(d -> asked.put("departement", d));
+        event(admin, OperationType.ACTION, "cibtp-registry/campagne/non-inscrits", asked);
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        // Written after this method returns: each page is read in a transaction of its own.
+        StreamingOutput csv = out -> {
+            write(out, MailMergeCsv.HEADER);
+            String after = "";
+            while (true) {
+                List<NotEnrolledMailing.Row> page = new ArrayList<>();
+                String from = after;
+                KeycloakModelUtils.runJobInTransaction(factory, s -> page.addAll(mailing.page(
+                        s.getProvider(JpaConnectionProvider.class).getEntityManager(), from, NOT_ENROLLED_PAGE)));
+                for (NotEnrolledMailing.Row row : page) {
+                    write(out, MailMergeCsv.relaunchRow(row));
+                }
+                if (page.size() < NOT_ENROLLED_PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).identifiant();
+            }
+        };
+        return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"non-inscrits.csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** The accounts holding a précompte (a site's Administrateurs, a cabinet's, a salarié's account), oldest first. */
     @GET
     @Path("precomptes/{identifiant}/titulaires")
@@ -241,6 +309,10 @@ public class RegistryResource {
                 }
             }
         }
+    }
+
+    private EntityManager entityManager() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
     private void event(AdminAuth admin, OperationType operation, String path, Object representation) {
