@@ -15,13 +15,14 @@ import org.jboss.logging.Logger;
 
 /**
  * The benchmark, start to end: a Keycloak node on a fresh PostgreSQL database, the generated data, the interleaved
- * Gatling scenarios, the registry import, then {@code benchmarks/RESULTS.md}. Argument: the project's folder.
+ * Gatling scenarios, the registry import and the campaign figures on it, then {@code benchmarks/RESULTS.md}. Argument: the project's folder.
  */
 public final class BenchmarkRun {
 
     private static final Logger LOG = Logger.getLogger(BenchmarkRun.class);
 
     static final String DATABASE = "cibtp_bench";
+    private static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
     private BenchmarkRun() {
     }
@@ -33,11 +34,13 @@ public final class BenchmarkRun {
             ClusterNode node = cluster.node(0);
             KeycloakApi api = new KeycloakApi(node.url());
             Recorder recorder = new Recorder();
-            Fixture.use(new BenchData(api, "jdbc:postgresql://127.0.0.1:5432/" + DATABASE).prepare(settings, recorder));
+            Fixture.use(new BenchData(api, JDBC_URL).prepare(settings, recorder));
             long pid = node.javaPid();
             // First, so that the scenarios then run against a registry of a caisse's size.
             ImportMeasurement.Result imported = settings.importLines() > 0
                     ? ImportMeasurement.run(api, pid, settings.importLines()) : null;
+            CampaignMeasurement.Result campaign = imported == null ? null
+                    : CampaignMeasurement.run(api, JDBC_URL, api.get("cibtp").get("id").asText());
 
             if (settings.profile()) {
                 FlightRecording.start(pid);
@@ -56,7 +59,7 @@ public final class BenchmarkRun {
                 figures.put(scenario, ScenarioFigures.of(recorder, scenario, settings.rounds()));
             }
 
-            ResultsReport report = new ResultsReport(figures, recorder.fullRightsTokenBytes(), imported);
+            ResultsReport report = new ResultsReport(figures, recorder.fullRightsTokenBytes(), imported, campaign);
             String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
             PreviousRun previous = PreviousRun.read(project.resolve("benchmarks/RESULTS.md"));
             String markdown = report.markdown(settings, Machine.current(), api.serverVersion(), date, command(settings), previous);

@@ -4,13 +4,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The registry import benchmark's file: adhérents with 9 sites each, one line a record, generated as it is sent so
+ * The registry import benchmark's file: adhérents with 9 sites each in 14 départements, one line a record, generated as it is sent so
  * that neither side ever holds it whole; sent in parts, as caisse IT sends a registry larger than Keycloak's 10 MB
  * request limit.
  */
 final class GeneratedRegistry extends InputStream {
 
     private static final int SITES_PER_ADHERENT = 9;
+    /** The départements of the Grand Est and around, so that the campaign figures have as many to count. */
+    private static final String[] DEPARTEMENTS = {"08", "10", "51", "52", "54", "55", "57", "67", "68", "88", "21", "25", "70", "90"};
 
     private final long lines;
     private long written;
@@ -56,11 +58,17 @@ final class GeneratedRegistry extends InputStream {
                 : "{\"type\":\"site\",\"identifiant\":\"" + Identifiers.identifiant(8_000_000_000L + adherent * SITES_PER_ADHERENT + site)
                 + "\",\"numero_adherent\":\"" + numero + "\",\"siret\":\"" + Identifiers.withLuhnDigit(siren + String.format("%04d", site))
                 + "\",\"nom\":\"ENTREPRISE " + adherent + " - SITE " + site + "\",\"adresse\":{\"ligne1\":\"" + site
-                + " RUE DU CHANTIER\",\"code_postal\":\"57000\",\"ville\":\"METZ\"},\"titulaire\":{\"nom\":\"DUPONT\","
+                + " RUE DU CHANTIER\",\"code_postal\":\"" + postcode(adherent, site) + "\",\"ville\":\"METZ\"},\"titulaire\":{\"nom\":\"DUPONT\","
                 + "\"prenom\":\"MARIE\"}}\n";
         current = line.getBytes(StandardCharsets.UTF_8);
         position = 0;
         written++;
         return true;
+    }
+
+    /** Most of an adhérent's sites in its own département, one in the next. */
+    private static String postcode(long adherent, int site) {
+        int departement = (int) ((adherent + (site == SITES_PER_ADHERENT ? 1 : 0)) % DEPARTEMENTS.length);
+        return DEPARTEMENTS[departement] + String.format("%03d", site * 10);
     }
 }

@@ -72,6 +72,13 @@ final class KeycloakApi {
         return parse(response.body());
     }
 
+    /** A GET of the registry API; answers the status and body. */
+    HttpResponse<String> getRegistry(String path, Duration timeout) {
+        String token = token("cibtp", "grant_type=client_credentials&" + BACK_OFFICE);
+        return send(HttpRequest.newBuilder(URI.create(base + "/realms/cibtp/cibtp-registry/" + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + token).GET().build());
+    }
+
     private HttpRequest.Builder request(String path) {
         if (adminToken == null || System.nanoTime() - adminTokenAt > ADMIN_TOKEN_NANOS) {
             adminToken = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");

@@ -135,6 +135,17 @@ class CampaignFiguresTest {
         String everyDepartement = csv(api, token, "/non-inscrits");
         assertTrue(everyDepartement.contains(c.porticcio + ";") && everyDepartement.contains(c.saintPierre + ";")
                 && !everyDepartement.contains(c.ajaccio + ";"), "every département's sites, without the enrolled ones");
+
+        // Power ends with its source: once the caisse takes a holder away and the other account is deleted, nobody holds
+        // Ajaccio or Saint-Denis any longer, and the figures say so.
+        assertEquals(200, api.delete(token, "/cibtp-registry/precomptes/" + c.ajaccio + "/titulaires/" + second).statusCode());
+        assertEnrollment(departement(figures(api, token, ""), "2A").get("sites"), 2, 1, 1);
+        realm.admin().users().get(first).remove();
+        JsonNode afterwards = figures(api, token, "");
+        assertEnrollment(departement(afterwards, "2A").get("sites"), 2, 0, 0);
+        assertEnrollment(departement(afterwards, "974").get("sites"), 2, 0, 0);
+        assertEnrollment(departement(afterwards, "974").get("adherents"), 2, 0, 0);
+        assertTrue(csv(api, token, "/non-inscrits?departement=2A").contains(c.ajaccio + ";"));
     }
 
     @Test

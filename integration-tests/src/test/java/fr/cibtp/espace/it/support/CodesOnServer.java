@@ -6,6 +6,7 @@ import static fr.cibtp.espace.it.support.RegistryOnServer.registry;
 import fr.cibtp.espace.registry.EnrollmentCheck;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.jpa.PrecompteStates;
 import jakarta.persistence.EntityManager;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -89,12 +90,21 @@ public final class CodesOnServer {
                 .toList();
     }
 
-    /** Moves the code's expiry into the past; returns how many codes it moved. */
+    /**
+     * Moves the code's expiry into the past, and the précompte's record of its letter with it, as the registry keeps
+     * both; returns how many codes it moved.
+     */
     public static FetchOnServer expire(PrecompteKind kind, String identifiant) {
-        return session -> em(session).createQuery("update CibtpProvisionalCode c set c.expiresAt = :past where c.realmId = :realm "
-                        + "and c.kind = :kind and c.identifiant = :id")
-                .setParameter("past", System.currentTimeMillis() - 1000).setParameter("realm", realm(session).getId())
-                .setParameter("kind", kind.key()).setParameter("id", identifiant).executeUpdate();
+        return session -> {
+            long past = System.currentTimeMillis() - 1000;
+            em(session).createQuery("update " + PrecompteStates.entity(kind) + " p set p.campaign.letterExpiresAt = :past"
+                            + " where p.realmId = :realm and p.identifiant = :id")
+                    .setParameter("past", past).setParameter("realm", realm(session).getId()).setParameter("id", identifiant).executeUpdate();
+            return em(session).createQuery("update CibtpProvisionalCode c set c.expiresAt = :past where c.realmId = :realm "
+                            + "and c.kind = :kind and c.identifiant = :id")
+                    .setParameter("past", past).setParameter("realm", realm(session).getId())
+                    .setParameter("kind", kind.key()).setParameter("id", identifiant).executeUpdate();
+        };
     }
 
     /** The current code's end as the mail-merge file prints it (dd/MM/yyyy, Paris). */

@@ -8,30 +8,31 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.jpa.PrecompteStates;
 
 /**
- * The campaign figures from the registry's tables, in a few queries grouped by département (one pass over each kind's table, which
- * also reads its letters and locks), so that a registry of a million lines answers within a second.
+ * The campaign figures from the précomptes' rows, which keep since when they are held and their current letter
+ * ({@code CampaignState}): one pass over each kind's table grouped by département, the weeks from an index, the few
+ * locked letters through their locks. A registry of a million lines answers within a second.
  */
 public final class CampaignQueries {
 
-    /** The first time each précompte of a kind was held; a précompte held by two accounts counts once. */
-    private static final String FIRST_HELD = "(select l.identifiant as identifiant, min(l.createdAt) as first from CibtpAccountLink l"
-            + " where l.realmId = :realm and l.kind = :kind group by l.identifiant)";
-    /** The first time one of each adhérent's sites was held. */
-    private static final String ADHERENT_FIRST_HELD = "(select s2.adherentNumero as numero, min(l.createdAt) as first"
-            + " from CibtpAccountLink l join CibtpSite s2 on s2.realmId = l.realmId and s2.identifiant = l.identifiant"
-            + " where l.realmId = :realm and l.kind = 'site' group by s2.adherentNumero)";
-    private static final String IN_PERIOD = " >= :from and %s < :to";
     /**
      * The start of a postal code that {@link Departement#ofPostcode} reads as its département, the same for a whole
-     * département ("570" for every 57xxx), so that the database groups by département: an adhérent with two sites in a
-     * département counts once there.
+     * département ("570" for every 57xxx), so that the database groups by département.
      */
     private static final String START = "case when substring(p.postal.postcode, 1, 2) in ('97', '98') then substring(p.postal.postcode, 1, 3)"
             + " when substring(p.postal.postcode, 1, 3) in ('200', '201') then '200'"
             + " when substring(p.postal.postcode, 1, 2) = '20' then '202'"
             + " else concat(substring(p.postal.postcode, 1, 2), '0') end";
+    private static final String IN_PERIOD = "%1$s >= :from and %1$s < :to";
+    private static final String HELD = "p.campaign.heldSince";
+    /** Each adhérent with since when one of its sites is held: the first of its sites' holders. */
+    private static final String ADHERENTS = "(select p.adherentNumero as numero, min(p.campaign.heldSince) as held from CibtpSite p"
+            + " where p.realmId = :realm group by p.adherentNumero)";
+    /** -2 for one not held, -1 for one held since before or after the period, else the hour (since 1970) it was first held. */
+    private static final String HOUR = "case when x.held is null then -2 when " + IN_PERIOD.formatted("x.held")
+            + " then floor(x.held / 3600000) else -1 end";
 
     private final EntityManager em;
     private final String realmId;
@@ -50,41 +51,24 @@ public final class CampaignQueries {
     public CampaignFigures figures() {
         CampaignTally tally = new CampaignTally();
         EnrollmentWeeks weeks = new EnrollmentWeeks(period, zone);
-        precomptes(tally, PrecompteKind.SITE, Count.SITES);
-        precomptes(tally, PrecompteKind.CABINET, Count.CABINETS);
-        precomptes(tally, PrecompteKind.SALARIE, Count.SALARIES);
-        adherents(tally);
-        for (PrecompteKind kind : PrecompteKind.values()) {
-            waitingRequests(tally, kind);
-            enrollmentHours(weeks, "select floor(e.first / 3600000), count(*) from " + FIRST_HELD + " e where e.first"
-                    + IN_PERIOD.formatted("e.first") + " group by floor(e.first / 3600000)", kind, switch (kind) {
-                        case SITE -> EnrollmentWeeks.Kind.SITES;
-                        case CABINET -> EnrollmentWeeks.Kind.CABINETS;
-                        case SALARIE -> EnrollmentWeeks.Kind.SALARIES;
-                    });
-        }
-        enrollmentHours(weeks, "select floor(a.first / 3600000), count(*) from " + ADHERENT_FIRST_HELD + " a where a.first"
-                + IN_PERIOD.formatted("a.first") + " group by floor(a.first / 3600000)", null, EnrollmentWeeks.Kind.ADHERENTS);
+        precomptes(tally, weeks, PrecompteKind.SITE, Count.SITES, EnrollmentWeeks.Kind.SITES);
+        precomptes(tally, weeks, PrecompteKind.CABINET, Count.CABINETS, EnrollmentWeeks.Kind.CABINETS);
+        precomptes(tally, weeks, PrecompteKind.SALARIE, Count.SALARIES, EnrollmentWeeks.Kind.SALARIES);
+        adherents(tally, weeks);
         return new CampaignFigures(period.from().toString(), period.to().toString(), Instant.ofEpochMilli(now).toString(),
                 tally.total(), tally.departements(), weeks.weeks());
     }
 
-    /** A kind's précomptes, whether held and since when, and their current letters, by postal code start. */
-    private void precomptes(CampaignTally tally, PrecompteKind kind, Count first) {
+    /** A kind's précomptes: held or not and since when, their letters, their locked letters, their waiting requests. */
+    private void precomptes(CampaignTally tally, EnrollmentWeeks weeks, PrecompteKind kind, Count first, EnrollmentWeeks.Kind weekly) {
         Count[] counts = Count.values();
-        String hql = "select " + START + ", count(p), count(e.identifiant),"
-                + " sum(case when e.first" + IN_PERIOD.formatted("e.first") + " then 1 else 0 end),"
-                + " sum(case when c.issuedAt" + IN_PERIOD.formatted("c.issuedAt") + " then 1 else 0 end),"
-                + " sum(case when c.usedAt" + IN_PERIOD.formatted("c.usedAt") + " then 1 else 0 end),"
-                + " sum(case when c.usedAt is null and c.expiresAt <= :now then 1 else 0 end),"
-                + " sum(case when c.usedAt is null and c.expiresAt > :now and k.codeId is not null then 1 else 0 end)"
-                + " from " + entity(kind) + " p"
-                + " left join " + FIRST_HELD + " e on e.identifiant = p.identifiant"
-                + " left join CibtpProvisionalCode c on c.realmId = p.realmId and c.kind = :kind and c.identifiant = p.identifiant"
-                + " left join (select distinct k2.codeId as codeId from CibtpCodeLock k2 where k2.realmId = :realm"
-                + " and (k2.lockedAt is not null or k2.lockedUntil > :now)) k on k.codeId = c.id"
-                + " where p.realmId = :realm group by " + START;
-        for (Object[] row : rows(query(hql, kind).setParameter("now", now))) {
+        String entity = PrecompteStates.entity(kind);
+        for (Object[] row : rows("select " + START + ", count(p), count(" + HELD + "),"
+                + " sum(case when " + IN_PERIOD.formatted(HELD) + " then 1 else 0 end),"
+                + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterIssuedAt") + " then 1 else 0 end),"
+                + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterUsedAt") + " then 1 else 0 end),"
+                + " sum(case when p.campaign.letterUsedAt is null and p.campaign.letterExpiresAt <= :now then 1 else 0 end)"
+                + " from " + entity + " p where p.realmId = :realm group by " + START)) {
             String start = (String) row[0];
             tally.add(start, first, (Number) row[1]);
             tally.add(start, counts[first.ordinal() + 1], (Number) row[2]);
@@ -92,65 +76,62 @@ public final class CampaignQueries {
             tally.add(start, Count.LETTERS_ISSUED, (Number) row[4]);
             tally.add(start, Count.LETTERS_USED, (Number) row[5]);
             tally.add(start, Count.LETTERS_EXPIRED, (Number) row[6]);
-            tally.add(start, Count.LETTERS_LOCKED, (Number) row[7]);
+        }
+        for (Object[] row : rows("select " + START + ", count(distinct c.id) from CibtpCodeLock k, CibtpProvisionalCode c, " + entity + " p"
+                + " where k.realmId = :realm and (k.lockedAt is not null or k.lockedUntil > :now) and c.id = k.codeId"
+                + " and c.kind = '" + kind.key() + "' and c.usedAt is null and c.expiresAt > :now"
+                + " and p.realmId = c.realmId and p.identifiant = c.identifiant group by " + START)) {
+            tally.add((String) row[0], Count.LETTERS_LOCKED, (Number) row[1]);
+        }
+        for (Object[] row : rows("select " + START + ", count(r) from CibtpCodeRequest r, " + entity + " p where r.realmId = :realm"
+                + " and r.status = 'en_attente' and p.realmId = r.realmId and p.identifiant = r.identifiant group by " + START)) {
+            tally.add((String) row[0], Count.WAITING_REQUESTS, (Number) row[1]);
+        }
+        for (Object[] row : rows("select floor(" + HELD + " / 3600000), count(p) from " + entity + " p where p.realmId = :realm and "
+                + IN_PERIOD.formatted(HELD) + " group by floor(" + HELD + " / 3600000)")) {
+            weeks.add(weekly, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
     }
 
     /**
-     * Adhérents through their sites: one is enrolled once one of its sites is, and counts in each département where it
-     * has a site; the realm's figures count each adhérent once.
+     * Adhérents through their sites: one is enrolled once one of its sites is held, since its first site was; it counts
+     * in each département where it has a site (there, once one of its sites there is held), once in the realm's figures.
      */
-    private void adherents(CampaignTally tally) {
-        String select = "select count(distinct p.adherentNumero), count(distinct case when a.first is not null then p.adherentNumero end),"
-                + " count(distinct case when a.first" + IN_PERIOD.formatted("a.first") + " then p.adherentNumero end)"
-                + " from CibtpSite p left join " + ADHERENT_FIRST_HELD + " a on a.numero = p.adherentNumero where p.realmId = :realm";
-        for (Object[] row : rows(query("select " + START + ", " + select.substring("select ".length()) + " group by " + START, null))) {
+    private void adherents(CampaignTally tally, EnrollmentWeeks weeks) {
+        for (Object[] row : rows("select x.departement, count(x.numero), count(x.held), sum(case when " + IN_PERIOD.formatted("x.held")
+                + " then 1 else 0 end) from (select " + START + " as departement, p.adherentNumero as numero, min(" + HELD + ") as held"
+                + " from CibtpSite p where p.realmId = :realm group by " + START + ", p.adherentNumero) x group by x.departement")) {
             tally.add((String) row[0], Count.ADHERENTS, (Number) row[1]);
             tally.add((String) row[0], Count.ADHERENTS_ENROLLED, (Number) row[2]);
             tally.add((String) row[0], Count.ADHERENTS_IN_PERIOD, (Number) row[3]);
         }
-        Object[] realm = rows(query(select, null)).get(0);
-        tally.realmWide(Count.ADHERENTS, (Number) realm[0]);
-        tally.realmWide(Count.ADHERENTS_ENROLLED, (Number) realm[1]);
-        tally.realmWide(Count.ADHERENTS_IN_PERIOD, (Number) realm[2]);
-    }
-
-    private void waitingRequests(CampaignTally tally, PrecompteKind kind) {
-        String hql = "select " + START + ", count(r) from CibtpCodeRequest r join " + entity(kind)
-                + " p on p.realmId = r.realmId and p.identifiant = r.identifiant where r.realmId = :realm and r.status = 'en_attente'"
-                + " group by " + START;
-        for (Object[] row : rows(em.createQuery(hql).setParameter("realm", realmId))) {
-            tally.add((String) row[0], Count.WAITING_REQUESTS, (Number) row[1]);
+        long all = 0;
+        long held = 0;
+        long inPeriod = 0;
+        for (Object[] row : rows("select " + HOUR + ", count(x.numero) from " + ADHERENTS + " x group by " + HOUR)) {
+            long hour = ((Number) row[0]).longValue();
+            long n = ((Number) row[1]).longValue();
+            all += n;
+            held += hour == -2 ? 0 : n;
+            if (hour >= 0) {
+                inPeriod += n;
+                weeks.add(EnrollmentWeeks.Kind.ADHERENTS, hour, n);
+            }
         }
-    }
-
-    private void enrollmentHours(EnrollmentWeeks weeks, String hql, PrecompteKind kind, EnrollmentWeeks.Kind into) {
-        for (Object[] row : rows(query(hql, kind))) {
-            weeks.add(into, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-    }
-
-    private Query query(String hql, PrecompteKind kind) {
-        Query query = em.createQuery(hql).setParameter("realm", realmId);
-        if (hql.contains(":kind")) {
-            query.setParameter("kind", kind.key());
-        }
-        if (hql.contains(":from")) {
-            query.setParameter("from", period.startMillis(zone)).setParameter("to", period.endMillis(zone));
-        }
-        return query;
+        tally.realmWide(Count.ADHERENTS, all);
+        tally.realmWide(Count.ADHERENTS_ENROLLED, held);
+        tally.realmWide(Count.ADHERENTS_IN_PERIOD, inPeriod);
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
+    private List<Object[]> rows(String hql) {
+        Query query = em.createQuery(hql).setParameter("realm", realmId);
+        if (hql.contains(":from")) {
+            query.setParameter("from", period.startMillis(zone)).setParameter("to", period.endMillis(zone));
+        }
+        if (hql.contains(":now")) {
+            query.setParameter("now", now);
+        }
         return query.getResultList();
-    }
-
-    static String entity(PrecompteKind kind) {
-        return switch (kind) {
-            case SITE -> "CibtpSite";
-            case CABINET -> "CibtpCabinet";
-            case SALARIE -> "CibtpSalarie";
-        };
     }
 }

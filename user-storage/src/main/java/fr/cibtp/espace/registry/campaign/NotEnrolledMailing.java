@@ -10,6 +10,7 @@ import jakarta.persistence.Query;
 
 import fr.cibtp.espace.registry.PostalAddress;
 import fr.cibtp.espace.registry.PrecompteKind;
+import fr.cibtp.espace.registry.jpa.PrecompteStates;
 
 /**
  * The précomptes of a kind no account holds yet, with what a relaunch mailing prints (name, recipient, address) and the
@@ -39,7 +40,7 @@ public final class NotEnrolledMailing {
             case CABINET -> "p.raisonSociale, ''";
             case SALARIE -> "p.postal.lastName, p.postal.firstName";
         }).append(", p.postal.lastName, p.postal.firstName, p.postal.line1, p.postal.line2, p.postal.postcode, p.postal.town,"
-                + " c.expiresAt, c.usedAt from ").append(CampaignQueries.entity(kind)).append(" p");
+                + " c.expiresAt, c.usedAt from ").append(PrecompteStates.entity(kind)).append(" p");
         if (kind == PrecompteKind.SITE) {
             hql.append(" left join CibtpAdherent a on a.realmId = p.realmId and a.numero = p.adherentNumero");
         }

@@ -30,6 +30,9 @@ public class CabinetEntity {
     @Embedded
     PostalIdentity postal = new PostalIdentity();
 
+    @Embedded
+    CampaignState campaign;
+
     @Column(name = "IMPORT_RUN", length = 36)
     String importRun;
 }

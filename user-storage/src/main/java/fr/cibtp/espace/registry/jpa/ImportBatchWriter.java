@@ -65,6 +65,8 @@ final class ImportBatchWriter {
     private final Set<String> relabelledSites = new HashSet<>();
     private final Set<String> relabelledAdherents = new HashSet<>();
     private final List<Move> moves = new ArrayList<>();
+    /** Précomptes given a letter by the batch: a row the batch inserts is written after its letter was set. */
+    private final List<Precompte> lettersOfNewRows = new ArrayList<>();
 
     ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
         this.session = session;
@@ -96,6 +98,8 @@ final class ImportBatchWriter {
             }
         }
         writes.flush(em, run);
+        lettersOfNewRows.forEach(p -> codes.showLetter(realm, p));
+        lettersOfNewRows.clear();
         if (relabelled()) {
             em.unwrap(Session.class).doWork(c -> LinkedSiteLabels.refresh(c, realm.getId(), relabelledSites, relabelledAdherents));
         }
@@ -292,6 +296,7 @@ final class ImportBatchWriter {
             return false;
         }
         codes.replace(realm, precompte, canonicalCode, settings);
+        lettersOfNewRows.add(precompte);
         return true;
     }
 

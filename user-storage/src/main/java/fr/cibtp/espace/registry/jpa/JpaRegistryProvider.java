@@ -54,11 +54,13 @@ public class JpaRegistryProvider implements RegistryProvider {
     private final KeycloakSession session;
     private final EntityManager em;
     private final ProvisionalCodes codes;
+    private final PrecompteStates states;
 
     public JpaRegistryProvider(KeycloakSession session) {
         this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.codes = new ProvisionalCodes(session);
+        this.states = new PrecompteStates(em);
     }
 
     @Override
@@ -172,6 +174,9 @@ public class JpaRegistryProvider implements RegistryProvider {
                 .setParameter("now", now).setParameter("realm", realm.getId())
                 .setParameter("kind", precompte.kind().key()).setParameter("id", precompte.identifiant())
                 .setParameter("issued", codeIssuedAt).executeUpdate();
+        if (updated == 1) {
+            states.letterUsed(realm.getId(), precompte, now);
+        }
         return updated == 1;
     }
 
@@ -195,6 +200,7 @@ public class JpaRegistryProvider implements RegistryProvider {
             LinkedSiteLabels.copy(em, link);
         }
         em.persist(link);
+        states.held(realm.getId(), precompte, link.createdAt);
     }
 
     @Override
@@ -212,6 +218,7 @@ public class JpaRegistryProvider implements RegistryProvider {
                 .setParameter("id", precompte.identifiant()).executeUpdate();
         if (removed > 0) {
             HeldSitesVersion.advance(realm);
+            states.released(realm.getId(), precompte);
         }
         return removed > 0;
     }

@@ -1,5 +1,9 @@
 package fr.cibtp.espace.registry.jpa;
 
+import java.util.List;
+
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.RegistryProviderFactory;
 import org.keycloak.Config;
@@ -32,9 +36,17 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
         });
     }
 
+    /** The account's links go, and the précomptes it held say whether someone else still holds them. */
     private static void forgetUser(KeycloakSession session, UserModel user) {
-        entityManager(session).createQuery("delete from CibtpAccountLink l where l.userId = :user")
-                .setParameter("user", user.getId()).executeUpdate();
+        jakarta.persistence.EntityManager em = entityManager(session);
+        List<Object[]> held = em.createQuery("select l.realmId, l.kind, l.identifiant from CibtpAccountLink l where l.userId = :user"
+                + " and l.kind in ('site', 'cabinet', 'salarie')", Object[].class).setParameter("user", user.getId()).getResultList();
+        em.createQuery("delete from CibtpAccountLink l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
+        PrecompteStates states = new PrecompteStates(em);
+        for (Object[] link : held) {
+            PrecompteKind.fromKey((String) link[1])
+                    .ifPresent(kind -> states.released((String) link[0], new Precompte(kind, (String) link[2])));
+        }
     }
 
     private static void forgetRealm(KeycloakSession session, RealmModel realm) {

@@ -20,10 +20,12 @@ final class ProvisionalCodes {
 
     private final EntityManager em;
     private final CodeHasher hasher;
+    private final PrecompteStates states;
 
     ProvisionalCodes(KeycloakSession session) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.hasher = new CodeHasher(session);
+        this.states = new PrecompteStates(em);
     }
 
     CodeHasher hasher() {
@@ -46,7 +48,10 @@ final class ProvisionalCodes {
      * left. Marked rather than deleted, so that a file repeating the old code does not arm it again.
      */
     void voidCurrent(RealmModel realm, Precompte precompte) {
-        current(realm, precompte).filter(c -> c.usedAt == null).ifPresent(c -> c.usedAt = CaisseClock.millis());
+        current(realm, precompte).filter(c -> c.usedAt == null).ifPresent(c -> {
+            c.usedAt = CaisseClock.millis();
+            states.letterUsed(realm.getId(), precompte, c.usedAt);
+        });
     }
 
     /** Replaces the précompte's code: the old one is void, every source's wrong codes and lock start afresh. */
@@ -70,6 +75,12 @@ final class ProvisionalCodes {
         } else {
             em.createQuery("delete from CibtpCodeLock l where l.codeId = :code").setParameter("code", code.id).executeUpdate();
         }
+        states.letterIssued(realm.getId(), precompte, code.issuedAt, code.expiresAt);
         return Instant.ofEpochMilli(code.expiresAt);
+    }
+
+    /** The précompte's row tells its current letter again: a row the import wrote after the letter was set. */
+    void showLetter(RealmModel realm, Precompte precompte) {
+        current(realm, precompte).ifPresent(c -> states.letterIssued(realm.getId(), precompte, c.issuedAt, c.expiresAt));
     }
 }

@@ -24,6 +24,9 @@ public class SalarieEntity {
     @Embedded
     PostalIdentity postal = new PostalIdentity();
 
+    @Embedded
+    CampaignState campaign;
+
     @Column(name = "IMPORT_RUN", length = 36)
     String importRun;
 }

@@ -33,6 +33,9 @@ public class SiteEntity {
     @Embedded
     PostalIdentity postal = new PostalIdentity();
 
+    @Embedded
+    CampaignState campaign;
+
     /** JSON array of {periode, message}, as imported; shown in the site chooser. */
     @Column(name = "DSN_ALERTS", length = 4000)
     String dsnAlerts;

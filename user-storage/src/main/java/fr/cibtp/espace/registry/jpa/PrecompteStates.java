@@ -1,0 +1,56 @@
+package fr.cibtp.espace.registry.jpa;
+
+import jakarta.persistence.EntityManager;
+
+import fr.cibtp.espace.registry.Precompte;
+import fr.cibtp.espace.registry.PrecompteKind;
+
+/**
+ * Keeps each précompte's {@link CampaignState} in step with its links and its letter, in the transaction that changes
+ * them: the campaign figures then read one table per kind instead of joining links and codes.
+ */
+public final class PrecompteStates {
+
+    private final EntityManager em;
+
+    PrecompteStates(EntityManager em) {
+        this.em = em;
+    }
+
+    /** An account now holds the précompte: it is held since now, unless it already was. */
+    void held(String realmId, Precompte precompte, long at) {
+        update(realmId, precompte, "p.campaign.heldSince = :at", "and p.campaign.heldSince is null").setParameter("at", at).executeUpdate();
+    }
+
+    /** A holder went: since when the remaining holders hold it, or nobody does. */
+    void released(String realmId, Precompte precompte) {
+        update(realmId, precompte, "p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l where l.realmId = p.realmId"
+                + " and l.kind = :kind and l.identifiant = p.identifiant)", "").setParameter("kind", precompte.kind().key()).executeUpdate();
+    }
+
+    /** A new letter: issued now, valid until then, unused. */
+    void letterIssued(String realmId, Precompte precompte, long issuedAt, long expiresAt) {
+        update(realmId, precompte, "p.campaign.letterIssuedAt = :issued, p.campaign.letterExpiresAt = :expires,"
+                + " p.campaign.letterUsedAt = null", "").setParameter("issued", issuedAt).setParameter("expires", expiresAt).executeUpdate();
+    }
+
+    /** The letter's code opened a space, or was voided as if used. */
+    void letterUsed(String realmId, Precompte precompte, long at) {
+        update(realmId, precompte, "p.campaign.letterUsedAt = :at", "and p.campaign.letterUsedAt is null").setParameter("at", at)
+                .executeUpdate();
+    }
+
+    private jakarta.persistence.Query update(String realmId, Precompte precompte, String set, String condition) {
+        return em.createQuery("update " + entity(precompte.kind()) + " p set " + set + " where p.realmId = :realm and p.identifiant = :id "
+                        + condition).setParameter("realm", realmId).setParameter("id", precompte.identifiant());
+    }
+
+    /** The JPA entity of a kind's précomptes, for queries on them. */
+    public static String entity(PrecompteKind kind) {
+        return switch (kind) {
+            case SITE -> "CibtpSite";
+            case CABINET -> "CibtpCabinet";
+            case SALARIE -> "CibtpSalarie";
+        };
+    }
+}
