@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.openapi.OpenApiDocument;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.HolderRemoval;
@@ -38,7 +39,6 @@ import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.campaign.CampaignFigures;
 import fr.cibtp.espace.registry.campaign.CampaignPeriod;
 import fr.cibtp.espace.registry.campaign.CampaignQueries;
-import fr.cibtp.espace.registry.campaign.Departement;
 import fr.cibtp.espace.registry.campaign.NotEnrolledMailing;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.time.CaisseClock;

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.registry.campaign.CampaignFigures.Enrollment;
 import fr.cibtp.espace.registry.campaign.CampaignFigures.Figures;
 import fr.cibtp.espace.registry.campaign.CampaignFigures.Letters;
 
 /**
- * Adds up the database's counts, which come by the first three characters of a postal code, into départements, and
- * into the realm's total; départements in their usual order (01 to 19, 2A, 2B, 21 to 95, overseas, then unknown).
+ * Adds up the database's counts by département, and into the realm's total; départements in their usual order (01 to
+ * 19, 2A, 2B, 21 to 95, overseas, then unknown).
  */
 final class CampaignTally {
 
@@ -23,10 +24,11 @@ final class CampaignTally {
     private final long[] total = new long[Count.values().length];
     private final Map<Count, Long> realmWide = new EnumMap<>(Count.class);
 
-    /** Counts {@code n} for the postal codes starting with {@code postcodeStart}. */
-    void add(String postcodeStart, Count count, Number n) {
+    /** Counts {@code n} in a département (null: {@value Departement#UNKNOWN}). */
+    void add(String departement, Count count, Number n) {
         long value = n == null ? 0 : n.longValue();
-        byDepartement.computeIfAbsent(Departement.ofPostcode(postcodeStart), d -> new long[Count.values().length])[count.ordinal()] += value;
+        String key = departement == null ? Departement.UNKNOWN : departement;
+        byDepartement.computeIfAbsent(key, d -> new long[Count.values().length])[count.ordinal()] += value;
         total[count.ordinal()] += value;
     }
 

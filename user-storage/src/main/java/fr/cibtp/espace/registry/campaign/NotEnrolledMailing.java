@@ -13,8 +13,8 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.jpa.PrecompteStates;
 
 /**
- * The précomptes of a kind no account holds yet, with what a relaunch mailing prints (name, recipient, address) and the
- * end of their current letter; in identifiant order, a page after another (each page one indexed read, whatever the
+ * The précomptes of a kind no account holds, with what a relaunch mailing prints (name, recipient, address) and the end
+ * of their current letter; in identifiant order, a page after another (each page one indexed read, whatever the
  * registry's size). Optionally in one département.
  */
 public final class NotEnrolledMailing {
@@ -25,12 +25,12 @@ public final class NotEnrolledMailing {
 
     private final String realmId;
     private final PrecompteKind kind;
-    private final List<String> postcodeStarts;
+    private final Optional<String> departement;
 
     public NotEnrolledMailing(String realmId, PrecompteKind kind, Optional<String> departement) {
         this.realmId = realmId;
         this.kind = kind;
-        this.postcodeStarts = departement.map(Departement::postcodeStarts).orElse(List.of());
+        this.departement = departement;
     }
 
     /** Up to {@code max} rows after the identifiant {@code after} ("" for the first page). */
@@ -45,17 +45,11 @@ public final class NotEnrolledMailing {
             hql.append(" left join CibtpAdherent a on a.realmId = p.realmId and a.numero = p.adherentNumero");
         }
         hql.append(" left join CibtpProvisionalCode c on c.realmId = p.realmId and c.kind = :kind and c.identifiant = p.identifiant"
-                + " where p.realmId = :realm and p.identifiant > :after and not exists (select 1 from CibtpAccountLink l"
-                + " where l.realmId = p.realmId and l.kind = :kind and l.identifiant = p.identifiant)");
-        for (int i = 0; i < postcodeStarts.size(); i++) {
-            hql.append(i == 0 ? " and (" : " or ").append("p.postal.postcode like :start").append(i);
-        }
-        hql.append(postcodeStarts.isEmpty() ? "" : ")").append(" order by p.identifiant");
+                + " where p.realmId = :realm and p.identifiant > :after and p.campaign.heldSince is null")
+                .append(departement.isPresent() ? " and p.postal.departement = :departement" : "").append(" order by p.identifiant");
         Query query = em.createQuery(hql.toString()).setParameter("realm", realmId).setParameter("kind", kind.key())
                 .setParameter("after", after).setMaxResults(max);
-        for (int i = 0; i < postcodeStarts.size(); i++) {
-            query.setParameter("start" + i, postcodeStarts.get(i) + "%");
-        }
+        departement.ifPresent(d -> query.setParameter("departement", d));
         List<Row> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.identifiers.Siret;
 import fr.cibtp.espace.registry.HolderRemoval;
+import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
@@ -318,6 +319,7 @@ final class ImportBatchWriter {
         p.line1 = a.line1();
         p.line2 = a.line2();
         p.postcode = a.postcode();
+        p.departement = Departement.ofPostcode(a.postcode());
         p.town = a.town();
         return p;
     }

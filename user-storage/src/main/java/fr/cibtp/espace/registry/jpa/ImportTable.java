@@ -13,7 +13,7 @@ record ImportTable<T>(String name, List<String> columns, Function<T, List<String
 
     // Before the tables: static fields are initialised in this order.
     private static final List<String> POSTAL = List.of("HOLDER_LAST_NAME", "HOLDER_FIRST_NAME", "ADDRESS_LINE1", "ADDRESS_LINE2",
-            "POSTCODE", "TOWN");
+            "POSTCODE", "TOWN", "DEPARTEMENT");
 
     static final ImportTable<CabinetEntity> CABINET = new ImportTable<>("CIBTP_CABINET",
             columns(List.of("ID", "REALM_ID", "IDENTIFIANT", "SIRET", "RAISON_SOCIALE")),
@@ -42,7 +42,7 @@ record ImportTable<T>(String name, List<String> columns, Function<T, List<String
     private static List<String> values(List<String> own, PostalIdentity postal, String importRun) {
         PostalIdentity p = PostalIdentity.orEmpty(postal);
         List<String> all = new ArrayList<>(own);
-        all.addAll(Arrays.asList(p.lastName, p.firstName, p.line1, p.line2, p.postcode, p.town));
+        all.addAll(Arrays.asList(p.lastName, p.firstName, p.line1, p.line2, p.postcode, p.town, p.departement));
         all.add(importRun);
         return all;
     }

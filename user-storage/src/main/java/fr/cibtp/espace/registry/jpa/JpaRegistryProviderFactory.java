@@ -28,6 +28,7 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 SortKeyBackfill.run(factory);
+                DepartementBackfill.run(factory);
             } else if (event instanceof UserModel.UserRemovedEvent removed) {
                 forgetUser(removed.getKeycloakSession(), removed.getUser());
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {

@@ -27,6 +27,10 @@ public class PostalIdentity {
     @Column(name = "TOWN", length = 100)
     String town;
 
+    /** The postal code's département ({@link fr.cibtp.espace.identifiers.Departement}), for the campaign's figures. */
+    @Column(name = "DEPARTEMENT", length = 7)
+    String departement;
+
     /** Hibernate loads an embedded value whose columns are all null as null. */
     static PostalIdentity orEmpty(PostalIdentity p) {
         return p == null ? new PostalIdentity() : p;

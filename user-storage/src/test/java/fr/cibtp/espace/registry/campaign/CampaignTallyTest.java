@@ -12,17 +12,18 @@ import org.junit.jupiter.api.Test;
 class CampaignTallyTest {
 
     @Test
-    void postcodeStartsAddUpIntoDepartementsInTheirUsualOrder() {
+    void departementsAddUpInTheirUsualOrder() {
         CampaignTally tally = withAdherents();
-        tally.add("570", Count.SITES, 10);
-        tally.add("571", Count.SITES, 5L);
-        tally.add("571", Count.SITES_ENROLLED, 4);
-        tally.add("201", Count.SITES, 1);
-        tally.add("202", Count.SITES, 2);
+        tally.add("57", Count.SITES, 10);
+        tally.add("57", Count.SITES, 5L);
+        tally.add("57", Count.SITES_ENROLLED, 4);
+        tally.add("2A", Count.SITES, 1);
+        tally.add("2B", Count.SITES, 2);
         tally.add("974", Count.SITES, 3);
-        tally.add(null, Count.SITES, 7);
-        tally.add("210", Count.SITES, 1);
-        tally.add("010", Count.WAITING_REQUESTS, 2);
+        tally.add(null, Count.SITES, 5);
+        tally.add("inconnu", Count.SITES, 2);
+        tally.add("21", Count.SITES, 1);
+        tally.add("01", Count.WAITING_REQUESTS, 2);
         List<Figures> departements = tally.departements();
         assertEquals(List.of("01", "2A", "2B", "21", "57", "974", "inconnu"), departements.stream().map(Figures::departement).toList());
         assertEquals(new Enrollment(15, 4, 11, 0), departements.get(4).sites());
@@ -34,9 +35,9 @@ class CampaignTallyTest {
     @Test
     void adherentsTakeTheirRealmWideFigureNotTheSumOfDepartements() {
         CampaignTally tally = withAdherents();
-        tally.add("570", Count.ADHERENTS, 3);
-        tally.add("540", Count.ADHERENTS, 2);
-        tally.add("540", Count.ADHERENTS_ENROLLED, 1);
+        tally.add("57", Count.ADHERENTS, 3);
+        tally.add("54", Count.ADHERENTS, 2);
+        tally.add("54", Count.ADHERENTS_ENROLLED, 1);
         assertEquals(new Enrollment(4, 1, 3, 0), tally.total().adherents());
         assertEquals(new Enrollment(2, 1, 1, 0), tally.departements().get(0).adherents());
     }

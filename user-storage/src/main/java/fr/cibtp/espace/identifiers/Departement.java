@@ -1,6 +1,5 @@
-package fr.cibtp.espace.registry.campaign;
+package fr.cibtp.espace.identifiers;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,14 +41,5 @@ public final class Departement {
     public static Optional<String> parse(String typed) {
         String code = typed == null ? "" : typed.strip().toUpperCase();
         return CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
-    }
-
-    /** The starts of the postal codes of a département, for a {@code like} on the postal code. */
-    public static List<String> postcodeStarts(String departement) {
-        return switch (departement) {
-            case "2A" -> List.of("200", "201");
-            case "2B" -> List.of("202", "203", "204", "205", "206", "207", "208", "209");
-            default -> List.of(departement);
-        };
     }
 }

@@ -1,8 +1,7 @@
-package fr.cibtp.espace.registry.campaign;
+package fr.cibtp.espace.identifiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -51,14 +50,5 @@ class DepartementTest {
         assertEquals(Optional.empty(), Departement.parse("57000"));
         assertEquals(Optional.empty(), Departement.parse("57%"));
         assertEquals(Optional.empty(), Departement.parse(null));
-    }
-
-    @Test
-    void postcodeStartsCoverWhatOfPostcodeMaps() {
-        assertEquals(List.of("200", "201"), Departement.postcodeStarts("2A"));
-        for (String start : Departement.postcodeStarts("2B")) {
-            assertEquals("2B", Departement.ofPostcode(start + "00"));
-        }
-        assertEquals(List.of("57"), Departement.postcodeStarts("57"));
     }
 }
