@@ -96,6 +96,9 @@ final class CampaignMeasurement {
             execute(db, "update CIBTP_SITE s set LETTER_ISSUED_AT = c.ISSUED_AT, LETTER_EXPIRES_AT = c.EXPIRES_AT, LETTER_USED_AT = c.USED_AT"
                     + " from CIBTP_PROVISIONAL_CODE c where s.REALM_ID = ? and c.REALM_ID = s.REALM_ID and c.KIND = 'site'"
                     + " and c.IDENTIFIANT = s.IDENTIFIANT", realmId);
+            execute(db, "update CIBTP_SITE s set LETTER_LOCKED_UNTIL = ? from CIBTP_CODE_LOCK k, CIBTP_PROVISIONAL_CODE c"
+                    + " where k.REALM_ID = ? and c.ID = k.CODE_ID and s.REALM_ID = c.REALM_ID and s.IDENTIFIANT = c.IDENTIFIANT",
+                    Long.MAX_VALUE, realmId);
             try (Statement analyze = db.createStatement()) {
                 for (String table : List.of("CIBTP_ACCOUNT_LINK", "CIBTP_PROVISIONAL_CODE", "CIBTP_CODE_LOCK", "CIBTP_CODE_REQUEST",
                         "CIBTP_SITE", "CIBTP_ADHERENT")) {

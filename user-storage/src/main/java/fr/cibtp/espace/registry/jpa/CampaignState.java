@@ -23,4 +23,8 @@ public class CampaignState {
 
     @Column(name = "LETTER_USED_AT", insertable = false, updatable = false)
     Long letterUsedAt;
+
+    /** The end of the longest lock wrong codes put on the letter, for any source ({@link Long#MAX_VALUE}: until a new code). */
+    @Column(name = "LETTER_LOCKED_UNTIL", insertable = false, updatable = false)
+    Long letterLockedUntil;
 }

@@ -162,6 +162,10 @@ public class JpaRegistryProvider implements RegistryProvider {
             counted.lockedUntil = lock.until();
         }
         em.flush();
+        if (lock.any()) {
+            states.letterLocked(realm.getId(), new Precompte(PrecompteKind.fromKey(code.kind).orElseThrow(), code.identifiant),
+                    lock.permanent() ? Long.MAX_VALUE : lock.until());
+        }
         return lock.any() ? EnrollmentCheck.Counted.LOCKED_NOW : EnrollmentCheck.Counted.WRONG_CODE;
     }
 

@@ -31,12 +31,19 @@ public final class PrecompteStates {
     /** A new letter: issued now, valid until then, unused. */
     void letterIssued(String realmId, Precompte precompte, long issuedAt, long expiresAt) {
         update(realmId, precompte, "p.campaign.letterIssuedAt = :issued, p.campaign.letterExpiresAt = :expires,"
-                + " p.campaign.letterUsedAt = null", "").setParameter("issued", issuedAt).setParameter("expires", expiresAt).executeUpdate();
+                + " p.campaign.letterUsedAt = null, p.campaign.letterLockedUntil = null", "").setParameter("issued", issuedAt).setParameter("expires", expiresAt).executeUpdate();
     }
 
     /** The letter's code opened a space, or was voided as if used. */
     void letterUsed(String realmId, Precompte precompte, long at) {
         update(realmId, precompte, "p.campaign.letterUsedAt = :at", "and p.campaign.letterUsedAt is null").setParameter("at", at)
+                .executeUpdate();
+    }
+
+    /** Wrong codes locked the letter for some source until then ({@link Long#MAX_VALUE}: until a new code). */
+    void letterLocked(String realmId, Precompte precompte, long until) {
+        update(realmId, precompte, "p.campaign.letterLockedUntil = :until",
+                "and (p.campaign.letterLockedUntil is null or p.campaign.letterLockedUntil < :until)").setParameter("until", until)
                 .executeUpdate();
     }
 
