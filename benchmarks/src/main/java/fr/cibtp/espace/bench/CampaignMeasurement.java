@@ -99,6 +99,9 @@ final class CampaignMeasurement {
             execute(db, "update CIBTP_SITE s set LETTER_LOCKED_UNTIL = ? from CIBTP_CODE_LOCK k, CIBTP_PROVISIONAL_CODE c"
                     + " where k.REALM_ID = ? and c.ID = k.CODE_ID and s.REALM_ID = c.REALM_ID and s.IDENTIFIANT = c.IDENTIFIANT",
                     Long.MAX_VALUE, realmId);
+            execute(db, "update CIBTP_ADHERENT a set HELD_SINCE = s.FIRST from (select ADHERENT_NUMERO, min(HELD_SINCE) as FIRST"
+                    + " from CIBTP_SITE where REALM_ID = ? group by ADHERENT_NUMERO) s where a.REALM_ID = ? and a.NUMERO = s.ADHERENT_NUMERO"
+                    + " and s.FIRST is not null", realmId, realmId);
             try (Statement analyze = db.createStatement()) {
                 for (String table : List.of("CIBTP_ACCOUNT_LINK", "CIBTP_PROVISIONAL_CODE", "CIBTP_CODE_LOCK", "CIBTP_CODE_REQUEST",
                         "CIBTP_SITE", "CIBTP_ADHERENT")) {

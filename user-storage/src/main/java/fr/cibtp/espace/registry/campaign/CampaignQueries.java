@@ -2,8 +2,6 @@ package fr.cibtp.espace.registry.campaign;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -23,14 +21,18 @@ public final class CampaignQueries {
     private static final String DEPARTEMENT = "p.postal.departement";
     private static final String HELD = "p.campaign.heldSince";
     private static final String IN_PERIOD = "%1$s >= :from and %1$s < :to";
-    /** Précomptes, held, held since the period, letters issued and used during it, expired and locked today. */
-    private static final String FIGURES = "count(p), count(" + HELD + "),"
-            + " sum(case when " + IN_PERIOD.formatted(HELD) + " then 1 else 0 end),"
-            + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterIssuedAt") + " then 1 else 0 end),"
-            + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterUsedAt") + " then 1 else 0 end),"
-            + " sum(case when p.campaign.letterUsedAt is null and p.campaign.letterExpiresAt <= :now then 1 else 0 end),"
+    /**
+     * Précomptes, held, held since the period, letters issued and used during it, expired and locked today; each
+     * followed by its {@code %n$s} (an alias, or nothing).
+     */
+    private static final String FIGURES = "count(*) %1$s, count(" + HELD + ") %2$s,"
+            + " sum(case when " + IN_PERIOD.formatted(HELD) + " then 1 else 0 end) %3$s,"
+            + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterIssuedAt") + " then 1 else 0 end) %4$s,"
+            + " sum(case when " + IN_PERIOD.formatted("p.campaign.letterUsedAt") + " then 1 else 0 end) %5$s,"
+            + " sum(case when p.campaign.letterUsedAt is null and p.campaign.letterExpiresAt <= :now then 1 else 0 end) %6$s,"
             + " sum(case when p.campaign.letterUsedAt is null and p.campaign.letterExpiresAt > :now"
-            + " and p.campaign.letterLockedUntil > :now then 1 else 0 end)";
+            + " and p.campaign.letterLockedUntil > :now then 1 else 0 end) %7$s";
+    private static final String FIGURES_UNNAMED = FIGURES.formatted("", "", "", "", "", "", "");
     private static final Count[] LETTERS = {Count.LETTERS_ISSUED, Count.LETTERS_USED, Count.LETTERS_EXPIRED, Count.LETTERS_LOCKED};
     private static final int ROWS_PER_FETCH = 1000;
 
@@ -63,41 +65,39 @@ public final class CampaignQueries {
     }
 
     /**
-     * Sites by département and adhérent, so that the same read counts the adhérents: one is enrolled once one of its
-     * sites is held, since its first site was; it counts in each département where it has a site (there, once one of
-     * its sites there is held), and once in the realm's figures.
+     * Sites by département, and in the same read (grouped first by adhérent, in the index's order) the adhérents: one
+     * counts in each département where it has a site, held there once one of its sites there is. The realm's adhérents
+     * are every adhérent, enrolled once one of its sites is held (their own row keeps since when).
      */
     private void sitesAndAdherents(CampaignTally tally, EnrollmentWeeks weeks) {
-        Map<String, Long> firstHeld = new HashMap<>();
-        try (Stream<Object[]> rows = stream("select " + DEPARTEMENT + ", p.adherentNumero, " + FIGURES + ", min(" + HELD + ")"
-                + " from CibtpSite p where p.realmId = :realm group by " + DEPARTEMENT + ", p.adherentNumero")) {
+        try (Stream<Object[]> rows = stream("select x.departement, sum(x.sites), sum(x.held), sum(x.heldInPeriod), sum(x.issued),"
+                + " sum(x.used), sum(x.expired), sum(x.locked), count(*), count(x.first),"
+                + " sum(case when " + IN_PERIOD.formatted("x.first") + " then 1 else 0 end)"
+                + " from (select " + DEPARTEMENT + " as departement, " + FIGURES.formatted("as sites", "as held", "as heldInPeriod",
+                "as issued", "as used", "as expired", "as locked") + ", min(" + HELD + ") as first from CibtpSite p"
+                + " where p.realmId = :realm group by " + DEPARTEMENT + ", p.adherentNumero) x group by x.departement")) {
             rows.forEach(row -> {
                 String departement = (String) row[0];
-                add(tally, departement, Count.SITES, row, 2);
-                Long held = row[9] == null ? null : ((Number) row[9]).longValue();
-                tally.add(departement, Count.ADHERENTS, 1);
-                tally.add(departement, Count.ADHERENTS_ENROLLED, held == null ? 0 : 1);
-                tally.add(departement, Count.ADHERENTS_IN_PERIOD, inPeriod(held) ? 1 : 0);
-                firstHeld.merge((String) row[1], held == null ? Long.MAX_VALUE : held, Math::min);
+                add(tally, departement, Count.SITES, row, 1);
+                tally.add(departement, Count.ADHERENTS, (Number) row[8]);
+                tally.add(departement, Count.ADHERENTS_ENROLLED, (Number) row[9]);
+                tally.add(departement, Count.ADHERENTS_IN_PERIOD, (Number) row[10]);
             });
         }
-        long held = 0;
-        long inPeriod = 0;
-        for (long first : firstHeld.values()) {
-            held += first == Long.MAX_VALUE ? 0 : 1;
-            if (inPeriod(first)) {
-                inPeriod++;
-                weeks.add(EnrollmentWeeks.Kind.ADHERENTS, first / EnrollmentWeeks.HOUR_MILLIS, 1);
-            }
+        try (Stream<Object[]> rows = stream("select count(*), count(a.heldSince), sum(case when " + IN_PERIOD.formatted("a.heldSince")
+                + " then 1 else 0 end) from CibtpAdherent a where a.realmId = :realm")) {
+            rows.forEach(row -> {
+                tally.realmWide(Count.ADHERENTS, (Number) row[0]);
+                tally.realmWide(Count.ADHERENTS_ENROLLED, (Number) row[1]);
+                tally.realmWide(Count.ADHERENTS_IN_PERIOD, (Number) row[2]);
+            });
         }
-        tally.realmWide(Count.ADHERENTS, firstHeld.size());
-        tally.realmWide(Count.ADHERENTS_ENROLLED, held);
-        tally.realmWide(Count.ADHERENTS_IN_PERIOD, inPeriod);
+        hours(weeks, EnrollmentWeeks.Kind.ADHERENTS, "CibtpAdherent", "a.heldSince");
         theRest(tally, weeks, PrecompteKind.SITE, EnrollmentWeeks.Kind.SITES);
     }
 
     private void precomptes(CampaignTally tally, EnrollmentWeeks weeks, PrecompteKind kind, Count first, EnrollmentWeeks.Kind weekly) {
-        try (Stream<Object[]> rows = stream("select " + DEPARTEMENT + ", " + FIGURES + " from " + PrecompteStates.entity(kind) + " p"
+        try (Stream<Object[]> rows = stream("select " + DEPARTEMENT + ", " + FIGURES_UNNAMED + " from " + PrecompteStates.entity(kind) + " p"
                 + " where p.realmId = :realm group by " + DEPARTEMENT)) {
             rows.forEach(row -> add(tally, (String) row[0], first, row, 1));
         }
@@ -107,14 +107,20 @@ public final class CampaignQueries {
     /** A kind's enrollments by hour of the period, and its waiting code requests. */
     private void theRest(CampaignTally tally, EnrollmentWeeks weeks, PrecompteKind kind, EnrollmentWeeks.Kind weekly) {
         String entity = PrecompteStates.entity(kind);
-        try (Stream<Object[]> rows = stream("select floor(" + HELD + " / 3600000), count(p) from " + entity + " p where p.realmId = :realm"
-                + " and " + IN_PERIOD.formatted(HELD) + " group by floor(" + HELD + " / 3600000)")) {
-            rows.forEach(row -> weeks.add(weekly, ((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
-        }
+        hours(weeks, weekly, entity, HELD);
         try (Stream<Object[]> rows = stream("select " + DEPARTEMENT + ", count(r) from CibtpCodeRequest r, " + entity + " p"
                 + " where r.realmId = :realm and r.status = 'en_attente' and p.realmId = r.realmId and p.identifiant = r.identifiant"
                 + " group by " + DEPARTEMENT)) {
             rows.forEach(row -> tally.add((String) row[0], Count.WAITING_REQUESTS, (Number) row[1]));
+        }
+    }
+
+    /** Précomptes or adhérents first held during the period, by hour, from the index on since when they are held. */
+    private void hours(EnrollmentWeeks weeks, EnrollmentWeeks.Kind kind, String entity, String held) {
+        String alias = held.substring(0, held.indexOf('.'));
+        try (Stream<Object[]> rows = stream("select floor(" + held + " / 3600000), count(*) from " + entity + " " + alias
+                + " where " + alias + ".realmId = :realm and " + IN_PERIOD.formatted(held) + " group by floor(" + held + " / 3600000)")) {
+            rows.forEach(row -> weeks.add(kind, ((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         }
     }
 
@@ -127,10 +133,6 @@ public final class CampaignQueries {
         for (int i = 0; i < LETTERS.length; i++) {
             tally.add(departement, LETTERS[i], (Number) row[at + 3 + i]);
         }
-    }
-
-    private boolean inPeriod(Long instant) {
-        return instant != null && instant >= from && instant < to;
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,10 @@ public class AdherentEntity {
     @Column(name = "CABINET_IDENTIFIANT", length = 12)
     String cabinetIdentifiant;
 
+    /** When one of its sites was first held, of those still held; null while none is ({@link PrecompteStates}). */
+    @Column(name = "HELD_SINCE", insertable = false, updatable = false)
+    Long heldSince;
+
     @Column(name = "IMPORT_RUN", length = 36)
     String importRun;
 }

@@ -121,6 +121,7 @@ final class ImportBatchWriter {
                 sessions += outcome.sessionsEnded();
             }
         }
+        new PrecompteStates(em).adherentChanged(realm.getId(), move.formerAdherent());
         report.changedHands(new ImportReport.ChangedHands(move.line(), move.site(), move.formerAdherent(), move.adherent(),
                 holders, delegations, sessions));
     }

@@ -6,10 +6,13 @@ import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 
 /**
- * Keeps each précompte's {@link CampaignState} in step with its links and its letter, in the transaction that changes
- * them: the campaign figures then read one table per kind instead of joining links and codes.
+ * Keeps each précompte's {@link CampaignState} in step with its links and its letter, and each adhérent's first held
+ * site, in the transaction that changes them: the campaign figures then read one index per table instead of joining
+ * links and codes.
  */
 public final class PrecompteStates {
+
+    private static final String SITE_ADHERENT = "select s.adherentNumero from CibtpSite s where s.realmId = :realm and s.identifiant = :id";
 
     private final EntityManager em;
 
@@ -20,12 +23,31 @@ public final class PrecompteStates {
     /** An account now holds the précompte: it is held since now, unless it already was. */
     void held(String realmId, Precompte precompte, long at) {
         update(realmId, precompte, "p.campaign.heldSince = :at", "and p.campaign.heldSince is null").setParameter("at", at).executeUpdate();
+        if (precompte.kind() == PrecompteKind.SITE) {
+            em.createQuery("update CibtpAdherent a set a.heldSince = :at where a.realmId = :realm and a.heldSince is null"
+                            + " and a.numero = (" + SITE_ADHERENT + ")").setParameter("at", at).setParameter("realm", realmId)
+                    .setParameter("id", precompte.identifiant()).executeUpdate();
+        }
     }
 
     /** A holder went: since when the remaining holders hold it, or nobody does. */
     void released(String realmId, Precompte precompte) {
         update(realmId, precompte, "p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l where l.realmId = p.realmId"
                 + " and l.kind = :kind and l.identifiant = p.identifiant)", "").setParameter("kind", precompte.kind().key()).executeUpdate();
+        if (precompte.kind() == PrecompteKind.SITE) {
+            adherent(realmId, "(" + SITE_ADHERENT + ")").setParameter("id", precompte.identifiant()).executeUpdate();
+        }
+    }
+
+    /** An adhérent lost a site to another (an import): since when its remaining sites are held, if any. */
+    void adherentChanged(String realmId, String numero) {
+        adherent(realmId, ":numero").setParameter("numero", numero).executeUpdate();
+    }
+
+    private jakarta.persistence.Query adherent(String realmId, String numero) {
+        return em.createQuery("update CibtpAdherent a set a.heldSince = (select min(s.campaign.heldSince) from CibtpSite s"
+                + " where s.realmId = a.realmId and s.adherentNumero = a.numero) where a.realmId = :realm and a.numero = " + numero)
+                .setParameter("realm", realmId);
     }
 
     /** A new letter: issued now, valid until then, unused. */
