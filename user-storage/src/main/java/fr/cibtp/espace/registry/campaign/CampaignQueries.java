@@ -65,9 +65,9 @@ public final class CampaignQueries {
     }
 
     /**
-     * Sites by département, and in the same read (grouped first by adhérent, in the index's order) the adhérents: one
-     * counts in each département where it has a site, held there once one of its sites there is. The realm's adhérents
-     * are every adhérent, enrolled once one of its sites is held (their own row keeps since when).
+     * Sites by département, and in the same read (grouped first by adhérent and département, the index's order) the
+     * adhérents: one counts in each département where it has a site, held there once one of its sites there is. The
+     * realm's adhérents are every adhérent, enrolled once one of its sites is held (their own row keeps since when).
      */
     private void sitesAndAdherents(CampaignTally tally, EnrollmentWeeks weeks) {
         try (Stream<Object[]> rows = stream("select x.departement, sum(x.sites), sum(x.held), sum(x.heldInPeriod), sum(x.issued),"
@@ -75,7 +75,7 @@ public final class CampaignQueries {
                 + " sum(case when " + IN_PERIOD.formatted("x.first") + " then 1 else 0 end)"
                 + " from (select " + DEPARTEMENT + " as departement, " + FIGURES.formatted("as sites", "as held", "as heldInPeriod",
                 "as issued", "as used", "as expired", "as locked") + ", min(" + HELD + ") as first from CibtpSite p"
-                + " where p.realmId = :realm group by " + DEPARTEMENT + ", p.adherentNumero) x group by x.departement")) {
+                + " where p.realmId = :realm group by p.adherentNumero, " + DEPARTEMENT + ") x group by x.departement")) {
             rows.forEach(row -> {
                 String departement = (String) row[0];
                 add(tally, departement, Count.SITES, row, 1);
