@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The campaign figures ({@code GET /campagne}) on the imported registry, after a campaign laid out straight in the
- * database as months of enrollments would leave it: 4 sites in 10 held (first held over the last 16 weeks), a letter
+ * database as months of enrollments would leave it: 4 sites in 10 held (first held over the last 150 days), a letter
  * for every site (those held used, those older than 90 days expired), 1 unused letter in 100 locked, 1 site in 200
  * waiting for a code by post. Then the relaunch file of every site not yet enrolled.
  */
@@ -26,6 +26,8 @@ final class CampaignMeasurement {
     private static final int CALLS = 10;
     private static final long DAY = 86_400_000L;
     private static final String HELD = "abs(hashtext(s.IDENTIFIANT)) % 10 < 4";
+    /** A share of a duration, from a hash of the identifiant (PostgreSQL's hashtext is an int: 24 days of milliseconds). */
+    private static final String SPREAD = "(abs(hashtext(s.IDENTIFIANT || '%s')) %% 100000)::bigint * ? / 100000";
 
     record Result(Percentiles figures, double slowestMs, JsonNode total, int departements, double relaunchSeconds, long relaunchRows) {
     }
@@ -74,15 +76,15 @@ final class CampaignMeasurement {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             execute(db, "insert into CIBTP_ACCOUNT_LINK (ID, REALM_ID, USER_ID, KIND, IDENTIFIANT, CREATED_AT, SITE_NAME, SITE_SORT, SIRET)"
                     + " select md5('link' || s.ID), s.REALM_ID, 'bench-campaign-' || (abs(hashtext(s.IDENTIFIANT)) % 100000), 'site',"
-                    + " s.IDENTIFIANT, ? - abs(hashtext(s.IDENTIFIANT || 'w')) % ?, s.NAME, s.NAME, s.SIRET from CIBTP_SITE s"
+                    + " s.IDENTIFIANT, ? - " + SPREAD.formatted("w") + ", s.NAME, s.NAME, s.SIRET from CIBTP_SITE s"
                     + " where s.REALM_ID = ? and " + HELD + " and not exists (select 1 from CIBTP_ACCOUNT_LINK l"
-                    + " where l.REALM_ID = s.REALM_ID and l.KIND = 'site' and l.IDENTIFIANT = s.IDENTIFIANT)", now, 112 * DAY, realmId);
+                    + " where l.REALM_ID = s.REALM_ID and l.KIND = 'site' and l.IDENTIFIANT = s.IDENTIFIANT)", now, 150 * DAY, realmId);
             execute(db, "insert into CIBTP_PROVISIONAL_CODE (ID, REALM_ID, KIND, IDENTIFIANT, HASH, ISSUED_AT, EXPIRES_AT, USED_AT)"
-                    + " select md5('code' || s.ID), s.REALM_ID, 'site', s.IDENTIFIANT, '{}', ? - abs(hashtext(s.IDENTIFIANT || 'i')) % ?,"
-                    + " ? - abs(hashtext(s.IDENTIFIANT || 'i')) % ? + ?, case when " + HELD + " then ? - abs(hashtext(s.IDENTIFIANT || 'w')) % ? end"
+                    + " select md5('code' || s.ID), s.REALM_ID, 'site', s.IDENTIFIANT, '{}', ? - " + SPREAD.formatted("i") + ","
+                    + " ? - " + SPREAD.formatted("i") + " + ?, case when " + HELD + " then ? - " + SPREAD.formatted("w") + " end"
                     + " from CIBTP_SITE s where s.REALM_ID = ? and not exists (select 1 from CIBTP_PROVISIONAL_CODE c"
                     + " where c.REALM_ID = s.REALM_ID and c.KIND = 'site' and c.IDENTIFIANT = s.IDENTIFIANT)",
-                    now, 150 * DAY, now, 150 * DAY, 90 * DAY, now, 112 * DAY, realmId);
+                    now, 150 * DAY, now, 150 * DAY, 90 * DAY, now, 150 * DAY, realmId);
             execute(db, "insert into CIBTP_CODE_LOCK (ID, REALM_ID, CODE_ID, SOURCE, WRONG_ATTEMPTS, LOCKED_AT)"
                     + " select md5('lock' || c.ID), c.REALM_ID, c.ID, '192.0.2.1', 20, ? from CIBTP_PROVISIONAL_CODE c"
                     + " where c.REALM_ID = ? and c.USED_AT is null and abs(hashtext(c.IDENTIFIANT || 'l')) % 100 = 0", now, realmId);

@@ -136,7 +136,7 @@ final class ResultsReport {
             - The registry import streams generated lines in one request (Java's HTTP client: one request is not a load
               test); the heap is read with `jcmd GC.run` and `GC.heap_info` before and after, and `jstat` meanwhile.
             - The campaign figures: after the import, a campaign is written in SQL on the generated sites (4 in 10 held by
-              links first made over the last 16 weeks, a letter for each site, those held used, those older than 90 days
+              links first made over the last 150 days, a letter for each site issued then, those held used, those older than 90 days
               expired, 1 unused letter in 100 locked, 1 site in 200 waiting for a code; then `VACUUM ANALYZE`), and the
               back office's call is timed from the load generator, alone on the server.
             """;

@@ -44,8 +44,9 @@ public final class NotEnrolledMailing {
         if (kind == PrecompteKind.SITE) {
             hql.append(" left join CibtpAdherent a on a.realmId = p.realmId and a.numero = p.adherentNumero");
         }
+        // The letters' bound too: PostgreSQL would otherwise merge-join every letter before the page.
         hql.append(" left join CibtpProvisionalCode c on c.realmId = p.realmId and c.kind = :kind and c.identifiant = p.identifiant"
-                + " where p.realmId = :realm and p.identifiant > :after and p.campaign.heldSince is null")
+                + " and c.identifiant > :after where p.realmId = :realm and p.identifiant > :after and p.campaign.heldSince is null")
                 .append(departement.isPresent() ? " and p.postal.departement = :departement" : "").append(" order by p.identifiant");
         Query query = em.createQuery(hql.toString()).setParameter("realm", realmId).setParameter("kind", kind.key())
                 .setParameter("after", after).setMaxResults(max);
