@@ -12,7 +12,8 @@ import fr.cibtp.espace.registry.PrecompteKind;
  */
 public final class PrecompteStates {
 
-    private static final String SITE_ADHERENT = "select s.adherentNumero from CibtpSite s where s.realmId = :realm and s.identifiant = :id";
+    private static final String SITE_ADHERENT = "select s.adherentNumero from CibtpSite s where s.realmId = :realm"
+            + " and s.identifiant = :id";
 
     private final EntityManager em;
 
@@ -22,7 +23,8 @@ public final class PrecompteStates {
 
     /** An account now holds the précompte: it is held since now, unless it already was. */
     void held(String realmId, Precompte precompte, long at) {
-        update(realmId, precompte, "p.campaign.heldSince = :at", "and p.campaign.heldSince is null").setParameter("at", at).executeUpdate();
+        update(realmId, precompte, "p.campaign.heldSince = :at", "and p.campaign.heldSince is null").setParameter("at", at)
+                .executeUpdate();
         if (precompte.kind() == PrecompteKind.SITE) {
             em.createQuery("update CibtpAdherent a set a.heldSince = :at where a.realmId = :realm and a.heldSince is null"
                             + " and a.numero = (" + SITE_ADHERENT + ")").setParameter("at", at).setParameter("realm", realmId)
@@ -32,8 +34,9 @@ public final class PrecompteStates {
 
     /** A holder went: since when the remaining holders hold it, or nobody does. */
     void released(String realmId, Precompte precompte) {
-        update(realmId, precompte, "p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l where l.realmId = p.realmId"
-                + " and l.kind = :kind and l.identifiant = p.identifiant)", "").setParameter("kind", precompte.kind().key()).executeUpdate();
+        update(realmId, precompte, "p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l"
+                + " where l.realmId = p.realmId and l.kind = :kind and l.identifiant = p.identifiant)", "")
+                .setParameter("kind", precompte.kind().key()).executeUpdate();
         if (precompte.kind() == PrecompteKind.SITE) {
             adherent(realmId, "(" + SITE_ADHERENT + ")").setParameter("id", precompte.identifiant()).executeUpdate();
         }
@@ -53,7 +56,8 @@ public final class PrecompteStates {
     /** A new letter: issued now, valid until then, unused. */
     void letterIssued(String realmId, Precompte precompte, long issuedAt, long expiresAt) {
         update(realmId, precompte, "p.campaign.letterIssuedAt = :issued, p.campaign.letterExpiresAt = :expires,"
-                + " p.campaign.letterUsedAt = null, p.campaign.letterLockedUntil = null", "").setParameter("issued", issuedAt).setParameter("expires", expiresAt).executeUpdate();
+                + " p.campaign.letterUsedAt = null, p.campaign.letterLockedUntil = null", "")
+                .setParameter("issued", issuedAt).setParameter("expires", expiresAt).executeUpdate();
     }
 
     /** The letter's code opened a space, or was voided as if used. */
@@ -70,8 +74,9 @@ public final class PrecompteStates {
     }
 
     private jakarta.persistence.Query update(String realmId, Precompte precompte, String set, String condition) {
-        return em.createQuery("update " + entity(precompte.kind()) + " p set " + set + " where p.realmId = :realm and p.identifiant = :id "
-                        + condition).setParameter("realm", realmId).setParameter("id", precompte.identifiant());
+        return em.createQuery("update " + entity(precompte.kind()) + " p set " + set
+                + " where p.realmId = :realm and p.identifiant = :id " + condition)
+                .setParameter("realm", realmId).setParameter("id", precompte.identifiant());
     }
 
     /** The JPA entity of a kind's précomptes, for queries on them. */
