@@ -96,7 +96,7 @@ public final class CodesOnServer {
      */
     public static FetchOnServer expire(PrecompteKind kind, String identifiant) {
         return session -> {
-            long past = System.currentTimeMillis() - 1000;
+            long past = org.keycloak.common.util.Time.currentTimeMillis() - 1000;
             em(session).createQuery("update " + PrecompteStates.entity(kind) + " p set p.campaign.letterExpiresAt = :past"
                             + " where p.realmId = :realm and p.identifiant = :id")
                     .setParameter("past", past).setParameter("realm", realm(session).getId()).setParameter("id", identifiant).executeUpdate();

@@ -1,8 +1,10 @@
 package fr.cibtp.espace.registry.jpa;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.RegistryProviderFactory;
@@ -44,10 +46,12 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
                 + " and l.kind in ('site', 'cabinet', 'salarie')", Object[].class).setParameter("user", user.getId()).getResultList();
         em.createQuery("delete from CibtpAccountLink l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
         PrecompteStates states = new PrecompteStates(em);
+        Map<List<String>, List<String>> byRealmAndKind = new HashMap<>();
         for (Object[] link : held) {
-            PrecompteKind.fromKey((String) link[1])
-                    .ifPresent(kind -> states.released((String) link[0], new Precompte(kind, (String) link[2])));
+            byRealmAndKind.computeIfAbsent(List.of((String) link[0], (String) link[1]), k -> new ArrayList<>()).add((String) link[2]);
         }
+        byRealmAndKind.forEach((realmAndKind, identifiants) -> PrecompteKind.fromKey(realmAndKind.get(1))
+                .ifPresent(kind -> states.released(realmAndKind.get(0), kind, identifiants)));
     }
 
     private static void forgetRealm(KeycloakSession session, RealmModel realm) {

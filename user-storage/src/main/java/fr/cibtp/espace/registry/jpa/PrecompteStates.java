@@ -1,5 +1,7 @@
 package fr.cibtp.espace.registry.jpa;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.registry.Precompte;
@@ -14,6 +16,8 @@ public final class PrecompteStates {
 
     private static final String SITE_ADHERENT = "select s.adherentNumero from CibtpSite s where s.realmId = :realm"
             + " and s.identifiant = :id";
+
+    private static final int RELEASED_PER_STATEMENT = 500;
 
     private final EntityManager em;
 
@@ -34,22 +38,35 @@ public final class PrecompteStates {
 
     /** A holder went: since when the remaining holders hold it, or nobody does. */
     void released(String realmId, Precompte precompte) {
-        update(realmId, precompte, "p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l"
-                + " where l.realmId = p.realmId and l.kind = :kind and l.identifiant = p.identifiant)", "")
-                .setParameter("kind", precompte.kind().key()).executeUpdate();
-        if (precompte.kind() == PrecompteKind.SITE) {
-            adherent(realmId, "(" + SITE_ADHERENT + ")").setParameter("id", precompte.identifiant()).executeUpdate();
+        released(realmId, precompte.kind(), List.of(precompte.identifiant()));
+    }
+
+    /**
+     * Holders went from many précomptes of a kind at once (an account deleted): a few statements per
+     * {@value #RELEASED_PER_STATEMENT} précomptes rather than per précompte.
+     */
+    void released(String realmId, PrecompteKind kind, List<String> identifiants) {
+        for (int from = 0; from < identifiants.size(); from += RELEASED_PER_STATEMENT) {
+            List<String> some = identifiants.subList(from, Math.min(from + RELEASED_PER_STATEMENT, identifiants.size()));
+            em.createQuery("update " + entity(kind) + " p set p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l"
+                            + " where l.realmId = p.realmId and l.kind = :kind and l.identifiant = p.identifiant)"
+                            + " where p.realmId = :realm and p.identifiant in :ids")
+                    .setParameter("kind", kind.key()).setParameter("realm", realmId).setParameter("ids", some).executeUpdate();
+            if (kind == PrecompteKind.SITE) {
+                adherent(realmId, "a.numero in (select s.adherentNumero from CibtpSite s where s.realmId = :realm and s.identifiant in :ids)")
+                        .setParameter("ids", some).executeUpdate();
+            }
         }
     }
 
     /** An adhérent lost a site to another (an import): since when its remaining sites are held, if any. */
     void adherentChanged(String realmId, String numero) {
-        adherent(realmId, ":numero").setParameter("numero", numero).executeUpdate();
+        adherent(realmId, "a.numero = :numero").setParameter("numero", numero).executeUpdate();
     }
 
-    private jakarta.persistence.Query adherent(String realmId, String numero) {
+    private jakarta.persistence.Query adherent(String realmId, String which) {
         return em.createQuery("update CibtpAdherent a set a.heldSince = (select min(s.campaign.heldSince) from CibtpSite s"
-                + " where s.realmId = a.realmId and s.adherentNumero = a.numero) where a.realmId = :realm and a.numero = " + numero)
+                + " where s.realmId = a.realmId and s.adherentNumero = a.numero) where a.realmId = :realm and " + which)
                 .setParameter("realm", realmId);
     }
 
