@@ -1,5 +1,5 @@
-<#-- "Mon compte utilisateur": tab "Connexion et contact" (the sign-in address and the contact details, each with its
-     "Modifier") or tab "Notification des documents" (by email, by SMS). -->
+<#-- "Mon compte utilisateur": tab "Connexion et contact" (the sign-in address, the passkeys and the contact details,
+     each with its "Modifier") or tab "Notification des documents" (by email, by SMS). -->
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=true; section>
     <#if section = "header">
@@ -51,6 +51,26 @@
                 <div id="cibtp-email-change-warning" class="pf-v5-c-alert pf-m-warning pf-m-inline">
                     <div class="pf-v5-c-alert__icon"><i class="fas fa-fw fa-exclamation-triangle" aria-hidden="true"></i></div>
                     <p class="pf-v5-c-alert__title">${msg("cibtpAccountEmailChangeWarning")}</p>
+                </div>
+            </section>
+            <section class="cibtp-account-section" aria-labelledby="cibtp-passkeys-title">
+                <h2 class="cibtp-subtitle" id="cibtp-passkeys-title">${msg("cibtpAccountPasskeysSection")}</h2>
+                <p>${msg("cibtpAccountPasskeysIntro")}</p>
+                <#if cibtpAccount.passkeys()?has_content>
+                    <ul id="cibtp-passkeys" class="cibtp-passkeys">
+                        <#list cibtpAccount.passkeys() as passkey>
+                            <li>
+                                <span><span class="cibtp-passkey-name">${passkey.name()}</span><br/><span class="cibtp-hint">${msg("cibtpAccountPasskeyAdded", passkey.added())}</span></span>
+                                <a class="pf-v5-c-button pf-m-link cibtp-remove-passkey" href="${cibtpAccount.passkeyRemovals()[passkey.id()]}"
+                                   aria-label="${msg("cibtpAccountRemovePasskeyNamed", passkey.name())}">${msg("cibtpAccountRemovePasskey")}</a>
+                            </li>
+                        </#list>
+                    </ul>
+                <#else>
+                    <p id="cibtp-no-passkey" class="cibtp-hint">${msg("cibtpAccountPasskeysNone")}</p>
+                </#if>
+                <div class="cibtp-buttons">
+                    <a id="cibtp-add-passkey" class="pf-v5-c-button pf-m-secondary" href="${cibtpAccount.links()["cle-acces"]}">${msg("cibtpAccountAddPasskey")}</a>
                 </div>
             </section>
             <section class="cibtp-account-section" aria-labelledby="cibtp-contact-title">

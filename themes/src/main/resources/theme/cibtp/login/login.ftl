@@ -1,9 +1,11 @@
 <#-- The "Connexion à votre espace CIBTP" page: keycloak.v2's login form with the flyers' band to create a space,
-     the link to associate other sites, and "Besoin d'aide ?". -->
+     the link to associate other sites, and "Besoin d'aide ?". With the realm's passkeys on, the address field offers
+     the device's passkeys (autofill) and a button signs in with one (Keycloak's passkeys.ftl). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "cibtp-help.ftl" as help>
+<#import "passkeys.ftl" as passkeys>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password') displayInfo=realm.password; section>
 <!-- template: login.ftl (cibtp) -->
 
@@ -16,7 +18,7 @@
                 <form id="kc-form-login" class="${properties.kcFormClass!}" onsubmit="login.disabled = true; return true;" action="${url.loginAction}" method="post" novalidate="novalidate">
                     <#if !usernameHidden??>
                         <@field.input name="username" label=msg("email") error=messagesPerField.getFirstError('username','password')
-                            autofocus=true autocomplete="username" value=login.username!'' />
+                            autofocus=true autocomplete=(enableWebAuthnConditionalUI?has_content)?then("username webauthn", "username") value=login.username!'' />
                         <@field.password name="password" label=msg("password") error="" forgotPassword=realm.resetPasswordAllowed autofocus=usernameHidden?? autocomplete="current-password"/>
                     <#else>
                         <@field.password name="password" label=msg("password") forgotPassword=realm.resetPasswordAllowed autofocus=usernameHidden?? autocomplete="current-password"/>
@@ -27,6 +29,10 @@
             </#if>
           </div>
         </div>
+        <#if enableWebAuthnConditionalUI?has_content>
+            <p class="cibtp-or"><span>${msg("cibtpOr")}</span></p>
+            <div id="cibtp-passkey-sign-in"><@passkeys.conditionalUIData /></div>
+        </#if>
     <#elseif section = "info" >
         <div id="cibtp-first-steps" class="cibtp-first-steps">
             <#-- The flyers' "bandeau": "Première connexion à cet espace ? Je crée mon espace sécurisé", one link. -->

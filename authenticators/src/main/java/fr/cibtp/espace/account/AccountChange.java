@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.cibtp.espace.emailchange.EmailChangeAction;
 import fr.cibtp.espace.notifications.DocumentNoticesAction;
+import fr.cibtp.espace.passkey.PasskeyRegistrationFactory;
 import fr.cibtp.espace.sms.PhoneCertification;
 import org.keycloak.models.UserModel;
 
@@ -18,7 +19,10 @@ public enum AccountChange {
     PASSWORD("mot-de-passe", UserModel.RequiredAction.UPDATE_PASSWORD.name()),
     CONTACT("contact", UserModel.RequiredAction.UPDATE_PROFILE.name()),
     MOBILE("mobile", PhoneCertification.ID),
-    NOTIFICATIONS("notifications", DocumentNoticesAction.ID);
+    NOTIFICATIONS("notifications", DocumentNoticesAction.ID),
+    PASSKEY("cle-acces", PasskeyRegistrationFactory.ID),
+    /** Keycloak's removal of a credential, whose link names the passkey: {@code delete_credential:<id>}. */
+    PASSKEY_REMOVAL("cle-acces-supprimee", "delete_credential");
 
     public final String word;
     public final String action;

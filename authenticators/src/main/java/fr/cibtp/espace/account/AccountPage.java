@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.notifications.DocumentNotices;
+import fr.cibtp.espace.passkey.Passkeys;
 import fr.cibtp.espace.sms.ContactChanges;
 import fr.cibtp.espace.sms.Mobiles;
 import fr.cibtp.espace.sms.PhoneCertification;
@@ -47,6 +48,8 @@ public class AccountPage {
     private static final String TAB = "onglet";
     private static final String NOTIFICATIONS_TAB = "notifications";
     private static final String ACTION_STATUS = "kc_action_status";
+    /** The realm's ACR of the second factor ({@code acr.loa.map}). */
+    private static final String STEP_UP = "sms";
 
     private final KeycloakSession session;
 
@@ -71,7 +74,9 @@ public class AccountPage {
         if (client == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        Optional<AccountChange> asked = AccountChange.of(asking);
+        // The passkeys' links are made for the signed-in account (its step-up, the passkey's id), never from a word alone.
+        Optional<AccountChange> asked = AccountChange.of(asking)
+                .filter(change -> change != AccountChange.PASSKEY && change != AccountChange.PASSKEY_REMOVAL);
         if (asked.isPresent()) {
             // A "Modifier" from a page of the account's own actions ("Modifier téléphone mobile" on the contact page).
             return Response.seeOther(PageVisitor.signIn(session, clientId, back(salarie, asked.get()), asked.get().action)).build();
@@ -95,7 +100,13 @@ public class AccountPage {
     private AccountView view(UserModel user, String clientId, boolean salarie) {
         Map<String, String> links = new LinkedHashMap<>();
         for (AccountChange change : AccountChange.values()) {
-            links.put(change.word, PageVisitor.signIn(session, clientId, back(salarie, change), change.action).toString());
+            links.put(change.word, link(user, clientId, salarie, change, change.action));
+        }
+        List<Passkeys.Shown> passkeys = Passkeys.shown(user, session.getContext().resolveLocale(user));
+        Map<String, String> removals = new LinkedHashMap<>();
+        for (Passkeys.Shown passkey : passkeys) {
+            removals.put(passkey.id(), link(user, clientId, salarie, AccountChange.PASSKEY_REMOVAL,
+                    AccountChange.PASSKEY_REMOVAL.action + ":" + passkey.id()));
         }
         String mobile = user.getFirstAttribute(PhoneCertification.PHONE_NUMBER);
         List<String> notices = DocumentNotices.kept(user.getAttributeStream(DocumentNotices.ATTRIBUTE).toList(), Mobiles.certified(user) != null);
@@ -103,7 +114,17 @@ public class AccountPage {
                 .path(session.getContext().getRealm().getName()).path("cibtp-delegations").path("droits-acces").build().toString();
         return new AccountView(user.getEmail(), user.getLastName(), user.getFirstName(),
                 PhoneNumbers.shown(user.getFirstAttribute(ContactChanges.LANDLINE)), PhoneNumbers.shown(mobile),
-                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie), notices);
+                mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie), notices,
+                passkeys, removals);
+    }
+
+    /**
+     * The sign-in that does {@code action} and comes back. Adding a passkey gives a second factor: an account that can
+     * pass the step-up passes it first ({@code acr_values=sms}), which the action checks again.
+     */
+    private String link(UserModel user, String clientId, boolean salarie, AccountChange change, String action) {
+        boolean stepUp = change == AccountChange.PASSKEY && (Mobiles.certified(user) != null || Passkeys.any(user));
+        return PageVisitor.signIn(session, clientId, back(salarie, change), action, stepUp ? STEP_UP : null).toString();
     }
 
     /** The home address of the space's portal (its client's "Home URL"), or null when the caisse set none. */

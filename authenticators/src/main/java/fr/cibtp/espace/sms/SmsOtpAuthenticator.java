@@ -5,7 +5,10 @@ import java.util.Locale;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import fr.cibtp.espace.limits.Slots;
+import fr.cibtp.espace.passkey.PasskeyStepUp;
+import fr.cibtp.espace.passkey.Passkeys;
 import fr.cibtp.espace.secondfactor.RecentSecondFactor;
+import fr.cibtp.espace.secondfactor.SignInMethods;
 import fr.cibtp.espace.settings.CibtpSettings;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -31,20 +34,27 @@ public class SmsOtpAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (PasskeyStepUp.signedInWithPasskey(context)) {
+            PasskeyStepUp.provedBySignIn(context);
+            return;
+        }
         String number = certifiedMobile(context.getUser());
-        if (number == null) {
+        if (number == null && !Passkeys.any(context.getUser())) {
             context.getEvent().detail("cibtp_sms", "no_certified_mobile");
             context.failureChallenge(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
                     context.form().setAttribute("cibtpCertifyAction", PhoneCertification.ID).createForm(NO_MOBILE_TEMPLATE));
             return;
         }
-        context.challenge(exchange(context).pending() ? codeForm(context, number).createForm(TEMPLATE)
-                : sendStep(context, number).createForm(TEMPLATE));
+        context.challenge(page(context, number, step(context, number)).createForm(TEMPLATE));
     }
 
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (PasskeyStepUp.posted(form) && Passkeys.any(context.getUser())) {
+            passkey(context).check(context);
+            return;
+        }
         String number = certifiedMobile(context.getUser());
         if (number == null) {
             authenticate(context);
@@ -59,6 +69,7 @@ public class SmsOtpAuthenticator implements Authenticator {
             context.challenge(sendStep(context, number).createForm(TEMPLATE));
         } else if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             RecentSecondFactor.proved(context.getAuthenticationSession());
+            SignInMethods.SMS.proved(context.getAuthenticationSession());
             context.success();
         } else {
             context.getEvent().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT));
@@ -70,6 +81,38 @@ public class SmsOtpAuthenticator implements Authenticator {
             }
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.createForm(TEMPLATE));
         }
+    }
+
+    private static PasskeyStepUp passkey(AuthenticationFlowContext context) {
+        return new PasskeyStepUp(context.getSession(), (again, messageKey) -> {
+            String number = certifiedMobile(again.getUser());
+            return page(again, number, step(again, number)).setError(messageKey).createForm(TEMPLATE);
+        });
+    }
+
+    /** Where the step-up page stands: the passkey alone without a mobile, else the code sent or the button that sends it. */
+    private static String step(AuthenticationFlowContext context, String number) {
+        return number == null ? "passkey" : exchange(context).pending() ? "code" : "send";
+    }
+
+    /**
+     * The step-up page at {@code step}: "send" (why a code is asked, and its button), "code" (the code sent), "passkey"
+     * (no certified mobile: the passkey alone); with the passkey's button when the account has one.
+     */
+    private static LoginFormsProvider page(AuthenticationFlowContext context, String number, String step) {
+        LoginFormsProvider page = context.form().setAttribute("cibtpStep", step);
+        if (number != null) {
+            page.setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number));
+        } else {
+            page.setAttribute("cibtpCertifyAction", PhoneCertification.ID);
+        }
+        if (Passkeys.any(context.getUser())) {
+            LoginFormsProvider offered = passkey(context).offer(context);
+            if (offered != null) {
+                page = offered.setAttribute("cibtpPasskey", true);
+            }
+        }
+        return page;
     }
 
     private void send(AuthenticationFlowContext context, String number) {
@@ -107,12 +150,12 @@ public class SmsOtpAuthenticator implements Authenticator {
     }
 
     private static LoginFormsProvider codeForm(AuthenticationFlowContext context, String number) {
-        return context.form().setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number)).setAttribute("cibtpStep", "code");
+        return page(context, number, "code");
     }
 
     /** Why a code is asked, and the button that sends it. */
     private static LoginFormsProvider sendStep(AuthenticationFlowContext context, String number) {
-        return context.form().setAttribute("cibtpMaskedMobile", PhoneCertification.masked(number)).setAttribute("cibtpStep", "send");
+        return page(context, number, "send");
     }
 
     static String certifiedMobile(UserModel user) {

@@ -82,7 +82,7 @@ class AccountPageTest {
         assertEquals("Mon compte utilisateur", title());
         assertEquals("Connexion et contact", driver.findElement(By.id("cibtp-tab-contact")).getText());
         assertEquals("Gérer les droits d'accès", driver.findElement(By.id("cibtp-tab-rights")).getText());
-        assertEquals(List.of("Informations de connexion", "Informations de contact"),
+        assertEquals(List.of("Informations de connexion", "Clés d'accès", "Informations de contact"),
                 driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(h -> h.getText()).toList());
         assertEquals(email, text("cibtp-account-email"));
         assertEquals("Lemoine", text("cibtp-account-last-name"));
@@ -229,7 +229,7 @@ class AccountPageTest {
         driver.open(page("?espace=salarie"));
         signIn(email);
         assertEquals("My user account", title());
-        assertEquals(List.of("Sign-in details", "Contact details"),
+        assertEquals(List.of("Sign-in details", "Passkeys", "Contact details"),
                 driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(h -> h.getText()).toList());
         assertTrue(driver.driver().findElements(By.id("cibtp-tab-rights")).isEmpty(), "no delegation in the salarié space");
         assertEquals("http://localhost:3001/", driver.findElement(By.id("cibtp-back-to-space")).getAttribute("href"));

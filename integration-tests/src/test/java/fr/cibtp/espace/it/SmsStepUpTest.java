@@ -91,7 +91,9 @@ class SmsStepUpTest {
         driver.findElement(By.id("code")).sendKeys(code.group(1));
         driver.findElement(By.id("cibtp-validate")).click();
 
-        assertEquals("sms", token().getAcr());
+        AccessToken token = token();
+        assertEquals("sms", token.getAcr());
+        assertEquals(java.util.List.of("pwd", "sms"), token.getOtherClaims().get("amr"), "amr names the password and the SMS code");
     }
 
     @Test
@@ -118,7 +120,9 @@ class SmsStepUpTest {
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertEquals("mot-de-passe", token().getAcr());
+        AccessToken token = token();
+        assertEquals("mot-de-passe", token.getAcr());
+        assertEquals(java.util.List.of("pwd"), token.getOtherClaims().get("amr"));
         assertEquals(0, operator.received().size());
     }
 

@@ -8,7 +8,9 @@ import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
+import org.keycloak.models.WebAuthnPolicy;
 import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.services.ui.extend.UiTabProvider;
@@ -103,6 +105,42 @@ public final class RealmChanges {
             step.setPriority(shipped.getPriority());
             realm.addAuthenticatorExecution(step);
             return Optional.of("flow '" + flowAlias + "': step " + authenticator + " (" + shipped.getRequirement() + ")");
+        };
+    }
+
+    /** A required action of Keycloak's the file ships disabled (one that a step of ours does with more care), disabled. */
+    public static RealmChange requiredActionDisabled(String alias) {
+        return context -> {
+            RequiredActionProviderModel action = context.realm().getRequiredActionProviderByAlias(alias);
+            if (action == null || !action.isEnabled() || context.shipped().requiredAction(alias).isEnabled()) {
+                return Optional.empty();
+            }
+            action.setEnabled(false);
+            context.realm().updateRequiredActionProvider(action);
+            return Optional.of("required action " + alias + " disabled");
+        };
+    }
+
+    /**
+     * The passkeys (Authentication → Policies → Webauthn Passwordless Policy) as the file sets them: on, with the
+     * name the devices show, a discoverable key and the device's own unlocking asked each time.
+     */
+    public static RealmChange passkeyPolicy() {
+        return context -> {
+            WebAuthnPolicy policy = context.realm().getWebAuthnPolicyPasswordless();
+            if (Boolean.TRUE.equals(policy.isPasskeysEnabled())) {
+                return Optional.empty();
+            }
+            RealmRepresentation shipped = context.shipped().representation();
+            policy.setRpEntityName(shipped.getWebAuthnPolicyPasswordlessRpEntityName());
+            policy.setRequireResidentKey(shipped.getWebAuthnPolicyPasswordlessRequireResidentKey());
+            policy.setResidentKey(shipped.getWebAuthnPolicyPasswordlessResidentKey());
+            policy.setUserVerificationRequirement(shipped.getWebAuthnPolicyPasswordlessUserVerificationRequirement());
+            policy.setAvoidSameAuthenticatorRegister(shipped.isWebAuthnPolicyPasswordlessAvoidSameAuthenticatorRegister());
+            policy.setMediation(shipped.getWebAuthnPolicyPasswordlessMediation());
+            policy.setPasskeysEnabled(shipped.getWebAuthnPolicyPasswordlessPasskeysEnabled());
+            context.realm().setWebAuthnPolicyPasswordless(policy);
+            return Optional.of("passkeys on (" + policy.getRpEntityName() + ", user verification " + policy.getUserVerificationRequirement() + ")");
         };
     }
 }

@@ -5,7 +5,9 @@ import static fr.cibtp.espace.upgrade.ClientChanges.homeUrl;
 import static fr.cibtp.espace.upgrade.ClientChanges.mapper;
 import static fr.cibtp.espace.upgrade.ClientChanges.mapperRemoved;
 import static fr.cibtp.espace.upgrade.RealmChanges.flowStep;
+import static fr.cibtp.espace.upgrade.RealmChanges.passkeyPolicy;
 import static fr.cibtp.espace.upgrade.RealmChanges.requiredAction;
+import static fr.cibtp.espace.upgrade.RealmChanges.requiredActionDisabled;
 import static fr.cibtp.espace.upgrade.RealmChanges.setting;
 import static fr.cibtp.espace.upgrade.RealmChanges.userProfileAttribute;
 
@@ -43,7 +45,15 @@ public final class Releases {
                         homeUrl(ENTREPRISE),
                         homeUrl(SALARIE),
                         attribute("cibtp-mon-compte", "post.logout.redirect.uris"),
-                        attribute("cibtp-mon-compte-salarie", "post.logout.redirect.uris")));
+                        attribute("cibtp-mon-compte-salarie", "post.logout.redirect.uris"),
+                        // Passkeys: on, added only through our step (after the step-up), and named in the tokens' amr.
+                        passkeyPolicy(),
+                        requiredAction("cibtp-passkey"),
+                        requiredActionDisabled("webauthn-register"),
+                        requiredActionDisabled("webauthn-register-passwordless"),
+                        flowStep("cibtp browser", "cibtp-sign-in-methods"),
+                        mapper(ENTREPRISE, "amr"),
+                        mapper(SALARIE, "amr")));
     }
 
     /** The newest release that changed the realm: the version a realm imported from the shipped file is at. */

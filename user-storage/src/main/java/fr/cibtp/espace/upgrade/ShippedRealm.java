@@ -44,6 +44,10 @@ public final class ShippedRealm {
         }
     }
 
+    RealmRepresentation representation() {
+        return realm;
+    }
+
     String realmAttribute(String name) {
         return required(realm.getAttributes() == null ? null : realm.getAttributes().get(name), "realm attribute " + name);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,6 +44,22 @@ final class RealmAsShipped {
         }
         Set<String> actions = names(Apis.admin(node, "/authentication/required-actions"), "alias");
         assertTrue(actions.containsAll(names(file.path("requiredActions"), "alias")), "required actions: " + actions);
+        Set<String> enabled = new TreeSet<>();
+        Apis.admin(node, "/authentication/required-actions").forEach(a -> {
+            if (a.path("enabled").asBoolean()) {
+                enabled.add(a.path("alias").asText());
+            }
+        });
+        for (JsonNode action : file.path("requiredActions")) {
+            if (action.has("enabled")) {
+                String alias = action.path("alias").asText();
+                assertEquals(action.path("enabled").asBoolean(), enabled.contains(alias), "required action " + alias + " enabled");
+            }
+        }
+        for (String policy : List.of("webAuthnPolicyPasswordlessPasskeysEnabled", "webAuthnPolicyPasswordlessUserVerificationRequirement",
+                "webAuthnPolicyPasswordlessResidentKey", "webAuthnPolicyPasswordlessRpEntityName")) {
+            assertEquals(file.path(policy).asText(), live.path(policy).asText(), policy);
+        }
         for (JsonNode flow : file.path("authenticationFlows")) {
             if (!flow.path("topLevel").asBoolean()) {
                 continue;

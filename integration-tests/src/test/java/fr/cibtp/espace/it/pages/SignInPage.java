@@ -34,6 +34,20 @@ public class SignInPage extends CibtpPage {
         return next(next);
     }
 
+    /**
+     * "Se connecter avec une clé d'accès": the browser's passkey dialog, which the test's virtual authenticator answers;
+     * the last step of a portal's sign-in (one site): waits for the portal's redirect URI.
+     */
+    public String signInWithPasskeyBackToPortal() {
+        driver.findElement(By.id("authenticateWebAuthnButton")).click();
+        return awaitRedirectTo(REDIRECT_URI);
+    }
+
+    /** What the address field lets the browser fill in ("username webauthn": the device's passkeys too). */
+    public String usernameAutocomplete() {
+        return username.getAttribute("autocomplete");
+    }
+
     /** "Créer mon espace sécurisé". */
     public QuestionnairePage startEnrollment() {
         enroll.click();

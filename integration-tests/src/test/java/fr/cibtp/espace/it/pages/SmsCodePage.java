@@ -33,6 +33,24 @@ public class SmsCodePage extends CibtpPage {
         return nextAfterLeaving(resend, SmsCodePage.class);
     }
 
+    /** Whether the page offers "Utiliser ma clé d'accès". */
+    public boolean offersPasskey() {
+        return !driver.driver().findElements(By.id("cibtp-use-passkey")).isEmpty();
+    }
+
+    /** "Utiliser ma clé d'accès", the last step of a portal's sign-in: waits for the portal's redirect URI. */
+    public String usePasskeyBackToPortal() {
+        driver.findElement(By.id("cibtp-use-passkey")).click();
+        return awaitRedirectTo(REDIRECT_URI);
+    }
+
+    /** "Utiliser ma clé d'accès"; {@code next} is where the sign-in goes on. */
+    public <P extends CibtpPage> P usePasskey(Class<P> next) {
+        WebElement use = driver.findElement(By.id("cibtp-use-passkey"));
+        use.click();
+        return nextAfterLeaving(use, next);
+    }
+
     /** Why the code is asked, before it is sent. */
     public String why() {
         return driver.findElement(By.id("cibtp-code-why")).getText();

@@ -62,6 +62,34 @@ public final class Chromium {
     }
 
     /**
+     * Gives the browser a device that keeps passkeys (CDP's WebAuthn virtual authenticator): built in, unlocked by
+     * the user's fingerprint each time it is asked, and answering at once, as a phone the user touches. Returns its id.
+     */
+    public static String passkeyDevice(WebDriver chromium) {
+        ChromeDriver driver = (ChromeDriver) chromium;
+        driver.executeCdpCommand("WebAuthn.enable", Map.of());
+        Map<String, Object> added = driver.executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options", Map.of(
+                "protocol", "ctap2", "transport", "internal", "hasResidentKey", true, "hasUserVerification", true,
+                "isUserVerified", true, "automaticPresenceSimulation", true)));
+        return (String) added.get("authenticatorId");
+    }
+
+    /**
+     * Makes the browser one without passkey autofill (conditional mediation), as older ones are: the sign-in page's
+     * button is then the way to a passkey. Applies to every page loaded from now on.
+     */
+    public static void withoutPasskeyAutofill(WebDriver chromium) {
+        ((ChromeDriver) chromium).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "if (window.PublicKeyCredential) { PublicKeyCredential.isConditionalMediationAvailable = async () => false; }"));
+    }
+
+    /** How many passkeys the device {@code authenticatorId} keeps. */
+    public static int passkeysOn(WebDriver chromium, String authenticatorId) {
+        Map<String, Object> kept = ((ChromeDriver) chromium).executeCdpCommand("WebAuthn.getCredentials", Map.of("authenticatorId", authenticatorId));
+        return ((java.util.List<?>) kept.get("credentials")).size();
+    }
+
+    /**
      * Saves the whole page, not only what the screen shows (at most {@value #MAX_PAGE_HEIGHT} pixels high), as
      * target/screenshots/{@code name}.png: the screens kept for the README show every field and button.
      */

@@ -1,0 +1,61 @@
+package fr.cibtp.espace.passkey;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
+import fr.cibtp.espace.sms.Mobiles;
+import org.keycloak.WebAuthnConstants;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.authenticators.util.AcrStore;
+import org.keycloak.authentication.requiredactions.WebAuthnPasswordlessRegister;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+
+/**
+ * "Ajouter une clé d'accès" from "Mon compte": Keycloak's passkey registration, with the name the user typed on the
+ * page. A passkey is a second factor, so adding one asks the same proof as the step-up: an account that can pass the
+ * step-up (a certified mobile or a passkey already) must have passed it in this very sign-in ({@code acr_values=sms});
+ * any other account has just typed its password (Keycloak's re-authentication of an action).
+ */
+public class PasskeyRegistration extends WebAuthnPasswordlessRegister {
+
+    static final int STEP_UP_LEVEL = 2;
+
+    public PasskeyRegistration(KeycloakSession session, CertPathTrustworthinessVerifier verifier) {
+        super(session, verifier);
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        if (!proved(context)) {
+            refuse(context);
+            return;
+        }
+        super.requiredActionChallenge(context);
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        if (!proved(context)) {
+            refuse(context);
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        form.putSingle(WebAuthnConstants.AUTHENTICATOR_LABEL, PasskeyName.of(form.getFirst(WebAuthnConstants.AUTHENTICATOR_LABEL)));
+        super.processAction(context);
+    }
+
+    /** Whether this sign-in holds the proof adding a passkey needs. */
+    static boolean proved(RequiredActionContext context) {
+        UserModel user = context.getUser();
+        boolean canStepUp = Mobiles.certified(user) != null || Passkeys.any(user);
+        return !canStepUp || new AcrStore(context.getSession(), context.getAuthenticationSession())
+                .getLevelOfAuthenticationFromCurrentAuthentication() >= STEP_UP_LEVEL;
+    }
+
+    private static void refuse(RequiredActionContext context) {
+        context.getEvent().error(Errors.NOT_ALLOWED);
+        context.challenge(context.form().setError("cibtpPasskeyStepUpFirst").createForm("cibtp-passkey-refused.ftl"));
+    }
+}
