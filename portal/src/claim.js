@@ -9,9 +9,16 @@ const ROLES = {
 const MODES = { consultation: 'Consultation', mise_a_jour: 'Mise à jour' };
 
 const LEVELS = {
-  'mot-de-passe': 'Mot de passe (niveau 1)',
-  sms: 'Mot de passe puis code reçu par SMS (niveau 2)',
+  'mot-de-passe': 'Mot de passe ou clé d’accès (niveau 1)',
+  sms: 'Second facteur : code reçu par SMS ou clé d’accès (niveau 2)',
 };
+
+const METHODS = { pwd: 'mot de passe', hwk: 'clé d’accès', sms: 'code reçu par SMS' };
+
+/** The amr claim in words: the sign-in's factor, then the step-up's. */
+export function methodsInWords(amr) {
+  return (Array.isArray(amr) ? amr : []).map((m) => METHODS[m] || m).join(', puis ');
+}
 
 function phoneMeaning(claims) {
   if (!claims.phone_number) return 'Aucun téléphone mobile';
@@ -118,6 +125,7 @@ export function explainClaim(idClaims, catalogue) {
       line('email', idClaims.email, idClaims.email_verified ? 'Adresse électronique certifiée' : 'Adresse électronique non certifiée'),
       line('phone_number', idClaims.phone_number, phoneMeaning(idClaims)),
       line('acr', idClaims.acr, LEVELS[idClaims.acr] || "Niveau d'authentification"),
+      line('amr', Array.isArray(idClaims.amr) ? idClaims.amr.join(', ') : undefined, `Moyens utilisés : ${methodsInWords(idClaims.amr) || '—'}`),
     ],
   };
 }

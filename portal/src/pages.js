@@ -71,13 +71,19 @@ ${space.key === 'entreprise' ? html`<section class="carte">
   });
 }
 
+/** Whether the step-up behind acr sms was a passkey: amr names it, and no SMS code. */
+function byPasskey(amr) {
+  return Array.isArray(amr) && amr.includes('hwk') && !amr.includes('sms');
+}
+
 export function bankDetails(space, session, done) {
   return layout(space, {
     title: 'Nouvelles coordonnées bancaires',
     pageId: 'coordonnees-bancaires',
     session,
-    body: html`<p class="avis" id="niveau">Vous avez confirmé votre identité par un code reçu par SMS
-(<code>acr</code> = <code>${session.claims.acr}</code>).</p>
+    body: html`<p class="avis" id="niveau">Vous avez confirmé votre identité ${byPasskey(session.claims.amr)
+  ? 'avec votre clé d’accès' : 'par un code reçu par SMS'}
+(<code>acr</code> = <code>${session.claims.acr}</code>, <code>amr</code> = <code>${(session.claims.amr || []).join(', ')}</code>).</p>
 ${done ? html`<p class="avis" role="status" id="enregistre">Démonstration : le portail de la caisse enregistrerait ici le
 compte dont l'IBAN se termine par ${done}.</p>` : html`<form method="post" action="/coordonnees-bancaires" class="formulaire">
   <input type="hidden" name="csrf" value="${session.csrf}">

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explainClaim, rightsChanges } from '../src/claim.js';
+import { explainClaim, methodsInWords, rightsChanges } from '../src/claim.js';
 import { loadCatalogue } from '../src/catalogue.js';
 import { html } from '../src/html.js';
 
@@ -60,4 +60,10 @@ test('an administrator\'s "*" reads as every feature at its highest mode', () =>
   assert.equal(all.find((r) => r.key === 'situation-compte').mode, 'Consultation');
   assert.deepEqual(rightsChanges('*', '*', catalogue), []);
   assert.ok(rightsChanges('*', { 'situation-compte': 'consultation' }, catalogue).includes('Mes comptes bancaires : Mise à jour → Aucun droit'));
+});
+
+test('amr in words: the sign-in, then the step-up', () => {
+  assert.equal(methodsInWords(['pwd', 'sms']), 'mot de passe, puis code reçu par SMS');
+  assert.equal(methodsInWords(['hwk']), 'clé d’accès');
+  assert.equal(methodsInWords(undefined), '');
 });

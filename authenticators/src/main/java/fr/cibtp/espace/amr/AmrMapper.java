@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.cibtp.espace.secondfactor.SignInMethods;
+import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -18,14 +19,17 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
- * The {@code amr} claim (RFC 8176): how the user of the session proved who they are, {@code pwd}, {@code hwk}
- * (passkey), {@code sms}. Portals keep reading {@code acr} for the level; {@code amr} says which factor gave it.
+ * The {@code amr} claim (RFC 8176): how the user proved who they are, {@code pwd}, {@code hwk} (passkey), {@code sms}:
+ * the sign-in's factor, then, when the token's level is the step-up's, the step-up's. Portals keep reading
+ * {@code acr} for the level; {@code amr} says which factor gave it.
  */
 public class AmrMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
 
     public static final String ID = "cibtp-amr-mapper";
     public static final String CLAIM = "amr";
+    /** The level the realm's {@code acr.loa.map} gives the step-up ({@code sms}). */
+    private static final int STEP_UP_LEVEL = 2;
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
     static {
@@ -35,7 +39,8 @@ public class AmrMapper extends AbstractOIDCProtocolMapper
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
                             KeycloakSession session, ClientSessionContext context) {
-        List<String> used = SignInMethods.used(userSession);
+        boolean steppedUp = AcrStore.getCurrentLevelOfAuthentication(context.getClientSession()) >= STEP_UP_LEVEL;
+        List<String> used = SignInMethods.of(userSession, steppedUp);
         if (!used.isEmpty()) {
             token.getOtherClaims().put(CLAIM, used);
         }

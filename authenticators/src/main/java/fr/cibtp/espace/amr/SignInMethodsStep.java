@@ -11,21 +11,23 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.credential.WebAuthnCredentialModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * Keeps in the user session which credentials this sign-in checked (the password, a passkey), for the {@code amr}
- * claim: Keycloak knows them during the sign-in only. Shows nothing; a sign-in by the session's cookie adds nothing.
+ * Keeps in the user session which credential this sign-in checked first (the password, or a passkey), for the
+ * {@code amr} claim: Keycloak knows it during the sign-in only. Shows nothing; a sign-in by the session's cookie
+ * changes nothing, and a passkey that only passed the step-up is the step-up's.
  */
 public class SignInMethodsStep implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        List<String> checked = AuthenticatorUtil.getAuthnCredentials(context.getAuthenticationSession());
+        AuthenticationSessionModel signIn = context.getAuthenticationSession();
+        List<String> checked = AuthenticatorUtil.getAuthnCredentials(signIn);
         if (checked.contains(PasswordCredentialModel.TYPE)) {
-            SignInMethods.PASSWORD.proved(context.getAuthenticationSession());
-        }
-        if (checked.contains(WebAuthnCredentialModel.TYPE_PASSWORDLESS)) {
-            SignInMethods.PASSKEY.proved(context.getAuthenticationSession());
+            SignInMethods.PASSWORD.signedIn(signIn);
+        } else if (checked.contains(WebAuthnCredentialModel.TYPE_PASSWORDLESS) && !SignInMethods.passkeyWasTheStepUp(signIn)) {
+            SignInMethods.PASSKEY.signedIn(signIn);
         }
         context.success();
     }

@@ -54,13 +54,14 @@ public class PasskeyStepUp extends WebAuthnAuthenticator {
         action(context);
         if (context.getStatus() == FlowStatus.SUCCESS) {
             RecentSecondFactor.proved(context.getAuthenticationSession());
-            SignInMethods.PASSKEY.proved(context.getAuthenticationSession());
+            SignInMethods.steppedUpWithItsOwnPasskey(context.getAuthenticationSession());
         }
     }
 
     /** Already proved by the passkey of this very sign-in: the step-up passes without asking again. */
     public static void provedBySignIn(AuthenticationFlowContext context) {
         RecentSecondFactor.proved(context.getAuthenticationSession());
+        SignInMethods.PASSKEY.steppedUp(context.getAuthenticationSession());
         context.success();
     }
 

@@ -69,7 +69,7 @@ public class SmsOtpAuthenticator implements Authenticator {
             context.challenge(sendStep(context, number).createForm(TEMPLATE));
         } else if (outcome == SmsChallenge.Outcome.ACCEPTED) {
             RecentSecondFactor.proved(context.getAuthenticationSession());
-            SignInMethods.SMS.proved(context.getAuthenticationSession());
+            SignInMethods.SMS.steppedUp(context.getAuthenticationSession());
             context.success();
         } else {
             context.getEvent().detail("cibtp_sms", outcome.name().toLowerCase(Locale.ROOT));
