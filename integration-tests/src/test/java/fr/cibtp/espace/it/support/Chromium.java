@@ -83,6 +83,11 @@ public final class Chromium {
                 "if (window.PublicKeyCredential) { PublicKeyCredential.isConditionalMediationAvailable = async () => false; }"));
     }
 
+    /** Takes the device away (a phone lost, a laptop left at the office), with every passkey it kept. */
+    public static void removePasskeyDevice(WebDriver chromium, String authenticatorId) {
+        ((ChromeDriver) chromium).executeCdpCommand("WebAuthn.removeVirtualAuthenticator", Map.of("authenticatorId", authenticatorId));
+    }
+
     /** How many passkeys the device {@code authenticatorId} keeps. */
     public static int passkeysOn(WebDriver chromium, String authenticatorId) {
         Map<String, Object> kept = ((ChromeDriver) chromium).executeCdpCommand("WebAuthn.getCredentials", Map.of("authenticatorId", authenticatorId));

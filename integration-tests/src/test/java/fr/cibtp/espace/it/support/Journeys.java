@@ -20,6 +20,7 @@ import fr.cibtp.espace.it.pages.AssociationPage;
 import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.CloseDelegationPage;
 import fr.cibtp.espace.it.pages.DelegationFormPage;
+import fr.cibtp.espace.it.pages.DeleteCredentialPage;
 import fr.cibtp.espace.it.pages.EmailChangePage;
 import fr.cibtp.espace.it.pages.EmailRecertificationPage;
 import fr.cibtp.espace.it.pages.EnrollmentDonePage;
@@ -30,6 +31,7 @@ import fr.cibtp.espace.it.pages.MailPage;
 import fr.cibtp.espace.it.pages.MobileConfirmationPage;
 import fr.cibtp.espace.it.pages.MyAccountPage;
 import fr.cibtp.espace.it.pages.NoMobilePage;
+import fr.cibtp.espace.it.pages.PasskeyRegistrationPage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.pages.QuestionnairePage;
 import fr.cibtp.espace.it.pages.ResetPasswordPage;
@@ -428,6 +430,50 @@ public final class Journeys {
         forgetSignIns();
         browser.open(realm.getBaseUrl() + "/cibtp-compte/mon-compte" + (salarie ? "?espace=salarie" : ""));
         return CibtpPage.on(browser, SignInPage.class).signIn(email, PASSWORD, MyAccountPage.class);
+    }
+
+    // Passkeys
+
+    /** "Ajouter une clé d'accès" from "Mon compte" of an account with no certified mobile (no step-up to pass). */
+    public PasskeyRegistrationPage passkeyRegistration() {
+        return myAccountOf(siteHolder()).addPasskey(PasskeyRegistrationPage.class);
+    }
+
+    /** The step-up of an account with a passkey and a certified mobile: "Utiliser ma clé d'accès", or the SMS code. */
+    public SmsCodePage passkeyStepUp() {
+        String email = holderWithPasskey();
+        runOnServer.run(MobileOnServer.certify(userId(email), "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))));
+        return signIn(CibtpRealm.ENTREPRISE, "&acr_values=sms").signIn(email, PASSWORD, SmsCodePage.class);
+    }
+
+    /** "Supprimer" beside a passkey in "Mon compte": the confirmation. */
+    public DeleteCredentialPage passkeyRemoval() {
+        return myAccountOf(holderWithPasskey()).removeFirstPasskey();
+    }
+
+    /**
+     * A site holder with one passkey, made by a device given to the browser for the while and taken away after: the
+     * next pages see no device, as on a computer without one.
+     */
+    private String holderWithPasskey() {
+        String email = siteHolder();
+        String device = Chromium.passkeyDevice(browser.driver());
+        try {
+            myAccountOf(email).addPasskey(PasskeyRegistrationPage.class).create("Téléphone de chantier", MyAccountPage.class);
+        } finally {
+            Chromium.removePasskeyDevice(browser.driver(), device);
+        }
+        return email;
+    }
+
+    private MyAccountPage myAccountOf(String email) {
+        forgetSignIns();
+        browser.open(realm.getBaseUrl() + "/cibtp-compte/mon-compte");
+        return CibtpPage.on(browser, SignInPage.class).signIn(email, PASSWORD, MyAccountPage.class);
+    }
+
+    private String userId(String email) {
+        return realm.admin().users().searchByEmail(email, true).get(0).getId();
     }
 
     // Emails
