@@ -17,6 +17,9 @@
                 </div>
             </form>
             <p id="cibtp-site-instruction">${msg("cibtpSiteInstruction")}</p>
+            <#if cibtpPreselected??>
+                <p id="cibtp-site-preselected">${msg("cibtpSitePreselected")}</p>
+            </#if>
             <p id="cibtp-site-count" class="cibtp-hint" aria-live="polite">${msg("cibtpSiteCount", cibtpTotalShown)}</p>
             <form id="cibtp-site-choice" action="${url.loginAction}" method="post">
                 <div class="cibtp-table-scroll">
@@ -36,7 +39,7 @@
                             <td class="pf-v5-c-table__td" data-label="${msg("cibtpRaisonSociale")}">
                                 <span class="pf-v5-c-radio cibtp-site-radio">
                                     <input class="pf-v5-c-radio__input" type="radio" name="site" value="${site.identifiant}" id="site-${site.identifiant}"
-                                           aria-label="${msg('cibtpChooseSite', site.raisonSociale, site.nom, site.identifiant)}"/>
+                                           aria-label="${msg('cibtpChooseSite', site.raisonSociale, site.nom, site.identifiant)}"<#if (cibtpPreselected!"") == site.identifiant> checked</#if>/>
                                     <label class="pf-v5-c-radio__label" for="site-${site.identifiant}">${site.raisonSociale}</label>
                                 </span>
                             </td>

@@ -33,6 +33,17 @@
             <p class="cibtp-or"><span>${msg("cibtpOr")}</span></p>
             <div id="cibtp-passkey-sign-in"><@passkeys.conditionalUIData /></div>
         </#if>
+        <#-- ProConnect, the State's sign-in for professionals, on the entreprise space only, once the caisse has turned
+             the "proconnect" identity provider on. -->
+        <#if (properties.cibtpSpace!"entreprise") != "salarie" && social.providers??>
+            <#list social.providers?filter(provider -> provider.alias == "proconnect") as proconnect>
+                <p class="cibtp-or"><span>${msg("cibtpOr")}</span></p>
+                <div class="cibtp-proconnect">
+                    <a id="cibtp-proconnect" class="cibtp-proconnect-button" href="${proconnect.loginUrl}">${msg("cibtpProConnectDo")}</a>
+                    <p><a href="https://www.proconnect.gouv.fr/" target="_blank" rel="noopener">${msg("cibtpProConnectWhat")}</a></p>
+                </div>
+            </#list>
+        </#if>
     <#elseif section = "info" >
         <div id="cibtp-first-steps" class="cibtp-first-steps">
             <#-- The flyers' "bandeau": "Première connexion à cet espace ? Je crée mon espace sécurisé", one link. -->

@@ -70,6 +70,20 @@ final class SiteChoice {
                 .setAttribute("cibtpPages", pages).createForm(TEMPLATE);
     }
 
+    /**
+     * The chooser opened on the site whose SIRET is {@code siret}, selected, when the account holds or reaches it
+     * (the search shows it, "Valider" takes it; clearing the search lists the others); else the first page.
+     */
+    Response pageWith(LoginFormsProvider form, String siret) {
+        SitePage found = registry().accountSites(realm, user, siret, 0, 2);
+        if (found.total() != 1 || !siret.equals(found.sites().get(0).siret())) {
+            return page(form, null);
+        }
+        MultivaluedMap<String, String> asked = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        asked.putSingle("q", siret);
+        return page(form.setAttribute("cibtpPreselected", found.sites().get(0).identifiant()), asked);
+    }
+
     /** What the chooser's form said: a site the account may act for, or else the page to show again. */
     record Answer(Site chosen, Response page) {
     }

@@ -20,10 +20,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * Sign-in step after the password: the site the user acts for. One site is chosen silently; several give the
  * chooser; none gives a page saying how to associate one (an account holding only a cabinet goes on without a
- * site). Skipped on the salarié space. The choice is a user session note, which the token mapper reads; a browser
+ * site). A SIRET another sign-in named (ProConnect's) opens the chooser on that site, selected. Skipped on the
+ * salarié space. The choice is a user session note, which the token mapper reads; a browser
  * already signed in keeps its site at the next portal's sign-in.
  */
 public class SiteChoiceAuthenticator implements Authenticator {
+
+    /** An auth note: the SIRET of the organisation another sign-in named (ProConnect's {@code siret}), chosen first when held. */
+    public static final String PREFERRED_SIRET_NOTE = "cibtp.preferredSiret";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -46,7 +50,8 @@ public class SiteChoiceAuthenticator implements Authenticator {
         if (some.size() == 1) {
             choose(context, some.get(0));
         } else if (some.size() > 1) {
-            context.challenge(choice.page(context.form(), null));
+            String preferred = authSession.getAuthNote(PREFERRED_SIRET_NOTE);
+            context.challenge(preferred == null ? choice.page(context.form(), null) : choice.pageWith(context.form(), preferred));
         } else if (holdsOtherThanSites(context)) {
             context.success();
         } else {

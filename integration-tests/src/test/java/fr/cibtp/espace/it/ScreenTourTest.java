@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -66,6 +68,9 @@ class ScreenTourTest {
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
+
+    @InjectAdminClient
+    Keycloak admin;
 
     /** The look a screen is drawn in. */
     enum Look {
@@ -177,6 +182,9 @@ class ScreenTourTest {
                         () -> go.forgotPassword(CibtpRealm.SALARIE)),
                 new Screen("mon-compte-salarie", "Mon compte utilisateur (salarié)", Look.SALARIE, () -> go.myAccount(CibtpRealm.SALARIE)),
                 // Emails
+                // ProConnect on (its stand-in) from here to the end of the tour: the sign-in pages come before.
+                new Screen("connexion-proconnect", "Connexion, ProConnect ouvert par la caisse", Look.ENTREPRISE, go::signInWithProConnectOn),
+                new Screen("proconnect-liaison", "Première connexion avec ProConnect : relier à son espace", Look.ENTREPRISE, go::proConnectLink),
                 new Screen("courriel-activation", "Courriel d'activation du compte", Look.COURRIEL,
                         () -> go.mail("courriel-activation", go::activationMail)),
                 new Screen("courriel-recertification", "Courriel de renouvellement de la certification de l'adresse", Look.COURRIEL,
@@ -217,9 +225,14 @@ class ScreenTourTest {
     void everyScreenAt1280And360Pixels() throws IOException {
         ManagedWebDriver browser = new ManagedWebDriver(Chromium.phone(DESKTOP, DESKTOP_HEIGHT));
         try {
-            List<Screen> screens = screens(new Journeys(realm, runOnServer, mail, browser, operator));
-            writeScreenList(screens);
-            assertAll(screens.stream().map(screen -> (Executable) () -> check(browser, screen)));
+            Journeys go = new Journeys(realm, runOnServer, mail, browser, operator, admin);
+            try {
+                List<Screen> screens = screens(go);
+                writeScreenList(screens);
+                assertAll(screens.stream().map(screen -> (Executable) () -> check(browser, screen)));
+            } finally {
+                go.closeProConnect();
+            }
         } finally {
             browser.driver().quit();
         }
@@ -233,7 +246,7 @@ class ScreenTourTest {
     void theDateFieldsInAnEnglishBrowser() throws IOException {
         ManagedWebDriver english = new ManagedWebDriver(Chromium.phone(PHONE, PHONE_HEIGHT, "en-US"));
         try {
-            DelegationFormPage form = new Journeys(realm, runOnServer, mail, english, operator).addDelegation();
+            DelegationFormPage form = new Journeys(realm, runOnServer, mail, english, operator, admin).addDelegation();
             String today = LocalDate.now(CAISSE_ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             assertEquals(List.of("text", today, "dd/mm/yyyy"), form.dateField("date_effet"));
             assertEquals(List.of("text", "", "dd/mm/yyyy"), form.dateField("date_fin"));

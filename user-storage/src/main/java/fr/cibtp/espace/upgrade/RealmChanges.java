@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.WebAuthnPolicy;
+import org.keycloak.models.utils.RepresentationToModel;
 import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
@@ -141,6 +144,46 @@ public final class RealmChanges {
             policy.setPasskeysEnabled(shipped.getWebAuthnPolicyPasswordlessPasskeysEnabled());
             context.realm().setWebAuthnPolicyPasswordless(policy);
             return Optional.of("passkeys on (" + policy.getRpEntityName() + ", user verification " + policy.getUserVerificationRequirement() + ")");
+        };
+    }
+
+    /** A top-level flow of the file with its steps (steps only, no sub-flow), unless the realm has one of that name. */
+    public static RealmChange flow(String alias) {
+        return context -> {
+            RealmModel realm = context.realm();
+            if (realm.getFlowByAlias(alias) != null) {
+                return Optional.empty();
+            }
+            AuthenticationFlowRepresentation shipped = context.shipped().flow(alias);
+            AuthenticationFlowModel flow = new AuthenticationFlowModel();
+            flow.setAlias(alias);
+            flow.setDescription(shipped.getDescription());
+            flow.setProviderId(shipped.getProviderId());
+            flow.setTopLevel(true);
+            flow.setBuiltIn(false);
+            flow = realm.addAuthenticationFlow(flow);
+            for (AuthenticationExecutionExportRepresentation shippedStep : shipped.getAuthenticationExecutions()) {
+                AuthenticationExecutionModel step = new AuthenticationExecutionModel();
+                step.setParentFlow(flow.getId());
+                step.setAuthenticator(shippedStep.getAuthenticator());
+                step.setAuthenticatorFlow(false);
+                step.setRequirement(AuthenticationExecutionModel.Requirement.valueOf(shippedStep.getRequirement()));
+                step.setPriority(shippedStep.getPriority());
+                realm.addAuthenticatorExecution(step);
+            }
+            return Optional.of("flow '" + alias + "' (" + shipped.getAuthenticationExecutions().size() + " steps)");
+        };
+    }
+
+    /** An identity provider of the file, as the file has it (its flows must be there first); one the realm has is kept. */
+    public static RealmChange identityProvider(String alias) {
+        return context -> {
+            if (context.session().identityProviders().getByAlias(alias) != null) {
+                return Optional.empty();
+            }
+            IdentityProviderModel provider = RepresentationToModel.toModel(context.realm(), context.shipped().identityProvider(alias), context.session());
+            context.session().identityProviders().create(provider);
+            return Optional.of("identity provider " + alias + (provider.isEnabled() ? "" : " (off)"));
         };
     }
 }

@@ -4,7 +4,9 @@ import static fr.cibtp.espace.upgrade.ClientChanges.attribute;
 import static fr.cibtp.espace.upgrade.ClientChanges.homeUrl;
 import static fr.cibtp.espace.upgrade.ClientChanges.mapper;
 import static fr.cibtp.espace.upgrade.ClientChanges.mapperRemoved;
+import static fr.cibtp.espace.upgrade.RealmChanges.flow;
 import static fr.cibtp.espace.upgrade.RealmChanges.flowStep;
+import static fr.cibtp.espace.upgrade.RealmChanges.identityProvider;
 import static fr.cibtp.espace.upgrade.RealmChanges.passkeyPolicy;
 import static fr.cibtp.espace.upgrade.RealmChanges.requiredAction;
 import static fr.cibtp.espace.upgrade.RealmChanges.requiredActionDisabled;
@@ -53,7 +55,11 @@ public final class Releases {
                         requiredActionDisabled("webauthn-register-passwordless"),
                         flowStep("cibtp browser", "cibtp-sign-in-methods"),
                         mapper(ENTREPRISE, "amr"),
-                        mapper(SALARIE, "amr")));
+                        mapper(SALARIE, "amr"),
+                        // ProConnect: off until the caisse sets it up (guide § 4), with its two flows.
+                        flow("cibtp proconnect premiere connexion"),
+                        flow("cibtp proconnect connexion"),
+                        identityProvider("proconnect")));
     }
 
     /** The newest release that changed the realm: the version a realm imported from the shipped file is at. */

@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.keycloak.representations.idm.AbstractAuthenticationExecutionRepresentation;
 import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ComponentExportRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
@@ -65,6 +67,16 @@ public final class ShippedRealm {
     RequiredActionProviderRepresentation requiredAction(String alias) {
         return realm.getRequiredActions().stream().filter(a -> alias.equals(a.getAlias())).findFirst()
                 .orElseThrow(() -> missing("required action " + alias));
+    }
+
+    AuthenticationFlowRepresentation flow(String flowAlias) {
+        return realm.getAuthenticationFlows().stream().filter(f -> flowAlias.equals(f.getAlias())).findFirst()
+                .orElseThrow(() -> missing("flow " + flowAlias));
+    }
+
+    IdentityProviderRepresentation identityProvider(String alias) {
+        return Optional.ofNullable(realm.getIdentityProviders()).orElse(List.of()).stream().filter(p -> alias.equals(p.getAlias()))
+                .findFirst().orElseThrow(() -> missing("identity provider " + alias));
     }
 
     AuthenticationExecutionExportRepresentation execution(String flowAlias, String authenticator) {

@@ -33,6 +33,7 @@ import fr.cibtp.espace.it.pages.MyAccountPage;
 import fr.cibtp.espace.it.pages.NoMobilePage;
 import fr.cibtp.espace.it.pages.PasskeyRegistrationPage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
+import fr.cibtp.espace.it.pages.ProConnectLinkPage;
 import fr.cibtp.espace.it.pages.QuestionnairePage;
 import fr.cibtp.espace.it.pages.ResetPasswordPage;
 import fr.cibtp.espace.it.pages.RightsListPage;
@@ -44,11 +45,13 @@ import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -71,8 +74,12 @@ public final class Journeys {
     private final ManagedWebDriver browser;
     private final RegistryApi registry;
     private final SmsGatewayStandIn operator;
+    private final Keycloak admin;
+    private ProConnectStandIn proConnect;
 
-    public Journeys(ManagedRealm realm, RunOnServerClient runOnServer, MailServer mail, ManagedWebDriver browser, SmsGatewayStandIn operator) {
+    public Journeys(ManagedRealm realm, RunOnServerClient runOnServer, MailServer mail, ManagedWebDriver browser, SmsGatewayStandIn operator,
+                    Keycloak admin) {
+        this.admin = admin;
         this.realm = realm;
         this.runOnServer = runOnServer;
         this.mail = mail;
@@ -474,6 +481,38 @@ public final class Journeys {
 
     private String userId(String email) {
         return realm.admin().users().searchByEmail(email, true).get(0).getId();
+    }
+
+    // ProConnect (a stand-in realm in place of the State's service, until closeProConnect)
+
+    /** The entreprise sign-in page once the caisse has turned ProConnect on. */
+    public SignInPage signInWithProConnectOn() {
+        proConnectOn();
+        return signIn(CibtpRealm.ENTREPRISE);
+    }
+
+    /** The first ProConnect sign-in: the page linking it to an account by that account's password. */
+    public ProConnectLinkPage proConnectLink() {
+        signInWithProConnectOn();
+        browser.findElement(By.id("cibtp-proconnect")).click();
+        browser.findElement(By.id("username")).sendKeys(ProConnectStandIn.USERNAME);
+        browser.findElement(By.id("password")).sendKeys(ProConnectStandIn.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        return CibtpPage.on(browser, ProConnectLinkPage.class);
+    }
+
+    /** ProConnect off again, as shipped, and its stand-in gone. */
+    public void closeProConnect() {
+        if (proConnect != null) {
+            proConnect.close();
+            proConnect = null;
+        }
+    }
+
+    private void proConnectOn() {
+        if (proConnect == null) {
+            proConnect = ProConnectStandIn.start(admin, realm, CibtpRealm.uniqueEmail("visite-proconnect"), "32483899499750");
+        }
     }
 
     // Emails

@@ -31,16 +31,26 @@ public final class Sites {
     /** As above, the adhérent naming {@code cabinet} (already in the registry) as its cabinet comptable délégable. */
     public static List<String> linked(RegistryApi api, RunOnServerClient runOnServer, String backOffice, String userId,
                                       String raisonSociale, int count, String cabinet) {
+        return linkedSites(api, runOnServer, backOffice, userId, raisonSociale, count, cabinet).stream().map(Linked::identifiant).toList();
+    }
+
+    /** A site imported and linked: its identifiant and its SIRET. */
+    public record Linked(String identifiant, String siret) {
+    }
+
+    /** As {@link #linked}, each site with its SIRET. */
+    public static List<Linked> linkedSites(RegistryApi api, RunOnServerClient runOnServer, String backOffice, String userId,
+                                           String raisonSociale, int count, String cabinet) {
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
         String prefix = TestIdentifiers.identifiant().substring(0, 5);
         StringBuilder lines = new StringBuilder("{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
                 + "\",\"raison_sociale\":\"" + raisonSociale + "\"" + (cabinet == null ? "" : ",\"cabinet\":\"" + cabinet + "\"") + "}\n");
-        List<String> identifiants = new ArrayList<>();
+        List<Linked> sites = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String identifiant = String.format("%s-%03d-%02d", prefix, i / 100, i % 100);
             String siret = TestIdentifiers.withLuhnDigit(siren + String.format("%04d", i));
-            identifiants.add(identifiant);
+            sites.add(new Linked(identifiant, siret));
             lines.append("{\"type\":\"site\",\"identifiant\":\"").append(identifiant).append("\",\"numero_adherent\":\"").append(numero)
                     .append("\",\"siret\":\"").append(siret).append("\",\"nom\":\"CHANTIER ").append(i).append("\"");
             if (i == 0) {
@@ -52,7 +62,7 @@ public final class Sites {
         if (response.statusCode() != 200 || !response.body().contains("\"rejected\":[]")) {
             throw new IllegalStateException("import refused: " + response.body());
         }
-        runOnServer.run(RegistryOnServer.linkSites(userId, identifiants));
-        return identifiants;
+        runOnServer.run(RegistryOnServer.linkSites(userId, sites.stream().map(Linked::identifiant).toList()));
+        return sites;
     }
 }

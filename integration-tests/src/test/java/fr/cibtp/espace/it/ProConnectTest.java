@@ -1,0 +1,199 @@
+package fr.cibtp.espace.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.ProConnectStandIn;
+import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Sites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
+import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.PkceGenerator;
+import org.openqa.selenium.By;
+
+/**
+ * Sign-in with ProConnect, against a stand-in: a second realm of the test server acting as ProConnect (its client for
+ * the caisse, the scopes ProConnect serves, a {@code siret} claim). Off as shipped; once the caisse turns it on, the
+ * entreprise login offers it; the first time, the ProConnect identity is linked only after the account's password
+ * (a matching email is not enough, a wrong password links nothing); afterwards ProConnect alone signs in, and the
+ * site chooser opens on the site of ProConnect's SIRET.
+ */
+@KeycloakIntegrationTest
+class ProConnectTest {
+
+    private static final String PASSWORD = "Charpente-Verdun-55";
+
+    @InjectRealm(fromJson = CibtpRealm.JSON, lifecycle = LifeCycle.GLOBAL)
+    ManagedRealm realm;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectRunOnServer(permittedPackages = "fr.cibtp.espace.it")
+    RunOnServerClient runOnServer;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    private ProConnectStandIn standIn;
+
+    @BeforeEach
+    void freshBrowser() {
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+        driver.open(realm.getBaseUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void asShipped() {
+        if (standIn != null) {
+            standIn.close();
+        }
+    }
+
+    @Test
+    void offAsShippedAndNeverOnTheSalarieLogin() {
+        IdentityProviderRepresentation shipped = realm.admin().identityProviders().get("proconnect").toRepresentation();
+        assertFalse(shipped.isEnabled(), "ProConnect is off until the caisse sets it up");
+        assertEquals(List.of("cibtp proconnect premiere connexion", "cibtp proconnect connexion"),
+                List.of(shipped.getFirstBrokerLoginFlowAlias(), shipped.getPostBrokerLoginFlowAlias()));
+        openLogin(CibtpRealm.ENTREPRISE);
+        assertTrue(driver.driver().findElements(By.id("cibtp-proconnect")).isEmpty());
+
+        standIn = ProConnectStandIn.start(admin, realm, "personne@exemple.fr", "32483899499750");
+        openLogin(CibtpRealm.SALARIE);
+        assertTrue(driver.driver().findElements(By.id("cibtp-proconnect")).isEmpty(), "the salarié space has no ProConnect");
+        openLogin(CibtpRealm.ENTREPRISE);
+        assertEquals("S'identifier avec ProConnect", driver.findElement(By.id("cibtp-proconnect")).getText());
+    }
+
+    @Test
+    void linkedOnceByThePasswordThenProConnectAloneOpensTheChooserOnItsSite() {
+        String email = CibtpRealm.uniqueEmail("proconnect");
+        String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
+        RegistryApi registry = new RegistryApi(realm);
+        List<Sites.Linked> sites = Sites.linkedSites(registry, runOnServer, registry.serviceAccountToken("back-office-tests", true), userId,
+                "MENUISERIE DE LA MEUSE", 2, null);
+        Sites.Linked hers = sites.get(1);
+        // The same email at ProConnect as in the Espace sécurisé: still not enough to link.
+        standIn = ProConnectStandIn.start(admin, realm, email, hers.siret());
+
+        PkceGenerator pkce = PkceGenerator.s256();
+        openLogin(CibtpRealm.ENTREPRISE, pkce);
+        driver.findElement(By.id("cibtp-proconnect")).click();
+        signInAtStandIn();
+
+        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
+        assertTrue(driver.findElement(By.id("cibtp-proconnect-intro")).getText().contains("Paule Martin"));
+        assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "ProConnect's email, typed for her");
+        driver.findElement(By.id("password")).sendKeys("Pas-le-bon-1");
+        driver.findElement(By.id("kc-login")).click();
+        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
+        assertEquals("Adresse électronique ou mot de passe incorrect.", driver.findElement(By.id("input-error-username")).getText());
+        assertEquals(0, realm.admin().users().get(userId).getFederatedIdentity().size(), "a wrong password links nothing");
+
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        assertChooserOn(hers);
+        assertEquals(List.of("proconnect"), realm.admin().users().get(userId).getFederatedIdentity().stream()
+                .map(link -> link.getIdentityProvider()).toList());
+        AccessToken token = chooseAndRedeem(pkce);
+        assertEquals("mot-de-passe", token.getAcr());
+        assertEquals(hers.identifiant(), siteOf(token));
+
+        // Next time: ProConnect alone (no password), the chooser on her site.
+        forgetSignIns();
+        pkce = PkceGenerator.s256();
+        openLogin(CibtpRealm.ENTREPRISE, pkce);
+        driver.findElement(By.id("cibtp-proconnect")).click();
+        signInAtStandIn();
+        assertChooserOn(hers);
+        assertEquals(hers.identifiant(), siteOf(chooseAndRedeem(pkce)));
+    }
+
+    @Test
+    void aProConnectIdentityWithNoAccountLinksNothingAndCreatesNone() {
+        standIn = ProConnectStandIn.start(admin, realm, CibtpRealm.uniqueEmail("inconnu"), "32483899499750");
+        int users = realm.admin().users().count();
+        openLogin(CibtpRealm.ENTREPRISE);
+        driver.findElement(By.id("cibtp-proconnect")).click();
+        signInAtStandIn();
+        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
+        assertTrue(driver.findElement(By.id("cibtp-proconnect-no-space")).getText().contains("Je crée mon espace sécurisé"));
+        assertEquals(users, realm.admin().users().count(), "no account is created from ProConnect");
+    }
+
+    private void assertChooserOn(Sites.Linked site) {
+        assertEquals("Choix de l'adhérent et du site déclarant", title());
+        assertTrue(driver.findElement(By.id("cibtp-site-preselected")).getText().contains("ProConnect"));
+        assertEquals(site.siret(), driver.findElement(By.id("q")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("site-" + site.identifiant())).isSelected(), "ProConnect's site is selected");
+    }
+
+    private AccessToken chooseAndRedeem(PkceGenerator pkce) {
+        driver.findElement(By.id("cibtp-choose")).click();
+        String code = oauth.parseLoginResponse().getCode();
+        assertTrue(code != null, driver.driver().getPageSource());
+        return oauth.verifyToken(oauth.accessTokenRequest(code).codeVerifier(pkce).send().getAccessToken());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String siteOf(AccessToken token) {
+        Map<String, Object> cibtp = (Map<String, Object>) token.getOtherClaims().get("cibtp");
+        return (String) ((Map<String, Object>) cibtp.get("site")).get("identifiant");
+    }
+
+    /** The stand-in's own sign-in page, as its one person. */
+    private void signInAtStandIn() {
+        assertTrue(driver.driver().getCurrentUrl().contains("/realms/" + ProConnectStandIn.REALM + "/"), driver.driver().getCurrentUrl());
+        driver.findElement(By.id("username")).sendKeys(ProConnectStandIn.USERNAME);
+        driver.findElement(By.id("password")).sendKeys(ProConnectStandIn.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Signed in nowhere, neither here nor at the stand-in. */
+    private void forgetSignIns() {
+        driver.open(realm.getBaseUrl() + "/account");
+        driver.driver().manage().deleteAllCookies();
+        driver.open(standIn.accountUrl());
+        driver.driver().manage().deleteAllCookies();
+    }
+
+    private void openLogin(String client) {
+        openLogin(client, PkceGenerator.s256());
+    }
+
+    private void openLogin(String client, PkceGenerator pkce) {
+        oauth.client(client, CibtpRealm.clientSecret(realm, client));
+        oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
+    }
+
+    private String title() {
+        return driver.findElement(By.id("kc-page-title")).getText();
+    }
+
+}
