@@ -62,6 +62,24 @@ final class DevRealmSetup {
         return imported.body();
     }
 
+    /**
+     * ProConnect on the dev server: on the first start, the demo realm standing in for ProConnect and the caisse's
+     * provider pointed at it (a realm already there is kept, with whatever was changed in it).
+     */
+    void proConnectStandIn() throws IOException, InterruptedException {
+        String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        if (send(json(base + "/admin/realms", admin, DevProConnect.realm())).statusCode() != 201) {
+            return;
+        }
+        for (String scope : DevProConnect.scopes()) {
+            send(json(base + "/admin/realms/" + DevProConnect.REALM + "/client-scopes", admin, scope));
+        }
+        send(json(base + "/admin/realms/" + DevProConnect.REALM + "/clients", admin, DevProConnect.client(base)));
+        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/cibtp/identity-provider/instances/proconnect"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(DevProConnect.provider(base))).build());
+    }
+
     /** The client secret Keycloak generated for {@code clientId} at import (Clients, Credentials tab). */
     String clientSecret(String clientId) throws IOException, InterruptedException {
         String admin = token("master", "grant_type=password&client_id=admin-cli&username=admin&password=admin");

@@ -71,6 +71,7 @@ public final class DevServer {
         }
         DevRealmSetup setup = new DevRealmSetup(base);
         String sample = setup.run(project.resolve("dev-server/registry-sample.ndjson"), sms.sendUrl(), MailCatcher.SMTP_PORT);
+        setup.proConnectStandIn();
         DemoPortal portal = startPortal(project.resolve("portal"), base, setup);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         LOG.info(String.join("\n",
@@ -85,6 +86,8 @@ public final class DevServer {
                 "OpenID configuration:    " + base + "/realms/cibtp/.well-known/openid-configuration",
                 "Admin console:           " + base + "/admin/master/console/#/cibtp  (admin / admin, dev only)",
                 "Mails sent by Keycloak:  " + mail.webUrl() + "  (JSON: " + mail.webUrl() + "api/messages)",
+                "ProConnect stand-in:     realm " + DevProConnect.REALM + ", " + DevProConnect.USERNAME + " / " + DevProConnect.PASSWORD
+                        + " (SIRET " + DevProConnect.SIRET + ", the Metz demo site); the entreprise login shows \"S'identifier avec ProConnect\"",
                 "SMS gateway stand-in:    " + sms.sendUrl() + "  (received: http://localhost:" + sms.port() + "/sms)",
                 "Demo registry loaded:    dev-server/registry-sample.ndjson " + sample,
                 "Registry API (dev only): client " + DevRealmSetup.BACK_OFFICE_CLIENT + " / " + DevRealmSetup.BACK_OFFICE_SECRET
