@@ -10,7 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-/** Authentication flows: "CIBTP SMS code (step-up)"; limits and gateway are the realm's CIBTP settings. */
+/** Authentication flows: "CIBTP step-up (SMS code or passkey)"; limits and gateway are the realm's CIBTP settings. */
 public class SmsOtpAuthenticatorFactory implements AuthenticatorFactory {
 
     public static final String ID = "cibtp-sms-otp";
@@ -27,7 +27,7 @@ public class SmsOtpAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public String getDisplayType() {
-        return "CIBTP SMS code (step-up)";
+        return "CIBTP step-up (SMS code or passkey)";
     }
 
     @Override
@@ -52,7 +52,7 @@ public class SmsOtpAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public String getHelpText() {
-        return "Sends a code by SMS to the account's certified mobile and checks it.";
+        return "Checks one of the account's passkeys, or sends a code by SMS to its certified mobile and checks it.";
     }
 
     @Override

@@ -136,7 +136,6 @@ public final class RealmChanges {
             }
             RealmRepresentation shipped = context.shipped().representation();
             policy.setRpEntityName(shipped.getWebAuthnPolicyPasswordlessRpEntityName());
-            policy.setRequireResidentKey(shipped.getWebAuthnPolicyPasswordlessRequireResidentKey());
             policy.setResidentKey(shipped.getWebAuthnPolicyPasswordlessResidentKey());
             policy.setUserVerificationRequirement(shipped.getWebAuthnPolicyPasswordlessUserVerificationRequirement());
             policy.setAvoidSameAuthenticatorRegister(shipped.isWebAuthnPolicyPasswordlessAvoidSameAuthenticatorRegister());
