@@ -7,7 +7,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * When the user of a session last proved their second factor (the step-up: SMS code or passkey), kept as a user
  * session note. Keycloak's own {@code auth_time} does not move on a step-up inside a signed-in session, and the
- * token's {@code acr} stays the same for every refresh: neither says "recently". Whatever grants power asks this instead, with its own max age.
+ * token's {@code acr} stays the same for every refresh: neither says "recently". Whatever grants power asks this
+ * instead, with its own max age.
  */
 public final class RecentSecondFactor {
 
