@@ -1,13 +1,21 @@
 package fr.cibtp.espace.passkey;
 
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
 import fr.cibtp.espace.sms.Mobiles;
+import fr.cibtp.espace.time.CaisseClock;
+import org.jboss.logging.Logger;
 import org.keycloak.WebAuthnConstants;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.authentication.requiredactions.WebAuthnPasswordlessRegister;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
@@ -21,6 +29,7 @@ import org.keycloak.models.UserModel;
 public class PasskeyRegistration extends WebAuthnPasswordlessRegister {
 
     static final int STEP_UP_LEVEL = 2;
+    private static final Logger LOG = Logger.getLogger(PasskeyRegistration.class);
 
     public PasskeyRegistration(KeycloakSession session, CertPathTrustworthinessVerifier verifier) {
         super(session, verifier);
@@ -42,8 +51,29 @@ public class PasskeyRegistration extends WebAuthnPasswordlessRegister {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        form.putSingle(WebAuthnConstants.AUTHENTICATOR_LABEL, PasskeyName.of(form.getFirst(WebAuthnConstants.AUTHENTICATOR_LABEL)));
+        String name = PasskeyName.of(form.getFirst(WebAuthnConstants.AUTHENTICATOR_LABEL));
+        form.putSingle(WebAuthnConstants.AUTHENTICATOR_LABEL, name);
         super.processAction(context);
+        if (context.getStatus() == RequiredActionContext.Status.SUCCESS) {
+            tellOfNewPasskey(context, name);
+        }
+    }
+
+    /**
+     * Mails the account that a passkey was added: whoever typed a stolen password into an account with no other
+     * factor gets no silent second factor. A mail that cannot be sent does not undo the passkey; the events record it.
+     */
+    private static void tellOfNewPasskey(RequiredActionContext context, String name) {
+        UserModel user = context.getUser();
+        String day = DateTimeFormatter.ofPattern("d MMMM yyyy", context.getSession().getContext().resolveLocale(user))
+                .format(CaisseClock.today());
+        try {
+            context.getSession().getProvider(EmailTemplateProvider.class).setRealm(context.getRealm()).setUser(user)
+                    // Keycloak adds its own attributes to the map: a mutable one.
+                    .send("cibtpPasskeyAddedSubject", "cibtp-passkey-added.ftl", new HashMap<>(Map.of("passkeyName", name, "day", day)));
+        } catch (EmailException e) {
+            LOG.warnf("Notice of a new passkey not mailed to user %s: %s", user.getId(), e.getMessage());
+        }
     }
 
     /** Whether this sign-in holds the proof adding a passkey needs. */

@@ -30,6 +30,7 @@ import fr.cibtp.espace.it.support.Accessibility;
 import fr.cibtp.espace.it.support.Chromium;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
+import fr.cibtp.espace.it.support.Mails;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -41,6 +42,8 @@ import org.keycloak.representations.IDToken;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -53,7 +56,7 @@ import org.openqa.selenium.By;
 
 /**
  * Passkeys in Debian's Chromium with a virtual authenticator (the device): added in "Mon compte" after the SMS
- * step-up, named; then a sign-in with the passkey alone through the site chooser, the bank details' step-up passed
+ * step-up, named, the account told by email; then a sign-in with the passkey alone through the site chooser, the bank details' step-up passed
  * by the passkey (same acr, amr saying so), and the passkey removed, leaving the password and the SMS code. An
  * account without a certified mobile adds one on its password, and its passkey passes the step-up; in a browser
  * without passkey autofill, the sign-in page's button signs in with it.
@@ -74,6 +77,9 @@ class PasskeyInChromiumTest {
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
+
+    @InjectMailServer
+    MailServer mail;
 
     private ManagedWebDriver browser;
     private String device;
@@ -120,6 +126,8 @@ class PasskeyInChromiumTest {
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
         assertEquals(List.of("Téléphone de chantier\najoutée le " + today), account.passkeys());
         assertEquals(1, Chromium.passkeysOn(browser.driver(), device), "the device keeps the passkey");
+        String notice = Mails.lastHtmlTo(mail, email);
+        assertTrue(notice.contains("Téléphone de chantier") && notice.contains("a été ajoutée le " + today), notice);
         Chromium.wholePage(browser.driver(), "passkey-2-mon-compte-1280");
 
         // Signed out: the device offers the passkey in the address field (autofill), which the virtual device answers

@@ -208,7 +208,9 @@ class ScreenTourTest {
                 new Screen("courriel-mobile-perdu", "Courriel : mobile perdu, lien de remplacement", Look.COURRIEL,
                         () -> go.mail("courriel-mobile-perdu", go::mobileResetMail)),
                 new Screen("courriel-mobile-modifie", "Courriel : mobile certifié modifié", Look.COURRIEL,
-                        () -> go.mail("courriel-mobile-modifie", go::mobileChangedMail)));
+                        () -> go.mail("courriel-mobile-modifie", go::mobileChangedMail)),
+                new Screen("courriel-cle-acces-ajoutee", "Courriel : clé d'accès ajoutée", Look.COURRIEL,
+                        () -> go.mail("courriel-cle-acces-ajoutee", go::passkeyAddedMail)));
     }
 
     @BeforeEach

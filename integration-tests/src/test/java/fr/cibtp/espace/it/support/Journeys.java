@@ -623,6 +623,11 @@ public final class Journeys {
         return email;
     }
 
+    /** A passkey added in "Mon compte": the account's address is told. */
+    public String passkeyAddedMail() {
+        return holderWithPasskey();
+    }
+
     // Accounts
 
     /** A new account with no site; returns its email. */

@@ -1,0 +1,4 @@
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+${kcSanitize(msg("cibtpPasskeyAddedBodyHtml", passkeyName, day))?no_esc}
+</@layout.emailLayout>
