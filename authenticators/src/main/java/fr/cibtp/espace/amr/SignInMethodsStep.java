@@ -2,13 +2,10 @@ package fr.cibtp.espace.amr;
 
 import java.util.List;
 
+import fr.cibtp.espace.flow.SilentStep;
 import fr.cibtp.espace.secondfactor.SignInMethods;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorUtil;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -18,7 +15,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * {@code amr} claim: Keycloak knows it during the sign-in only. Shows nothing; a sign-in by the session's cookie
  * changes nothing, and a passkey that only passed the step-up is the step-up's.
  */
-public class SignInMethodsStep implements Authenticator {
+public class SignInMethodsStep extends SilentStep {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -33,25 +30,7 @@ public class SignInMethodsStep implements Authenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

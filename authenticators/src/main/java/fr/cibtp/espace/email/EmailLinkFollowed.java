@@ -1,17 +1,15 @@
 package fr.cibtp.espace.email;
 
+import fr.cibtp.espace.flow.SilentStep;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
  * A step placed right after Keycloak's "Send reset email" in the "cibtp reset credentials" flow: the flow only gets
  * here through the link of that email, so the account has just proved it reads its address. Records when.
  */
-public class EmailLinkFollowed implements Authenticator {
+public class EmailLinkFollowed extends SilentStep {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -22,25 +20,7 @@ public class EmailLinkFollowed implements Authenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -35,6 +35,7 @@ public class ProConnectLink extends UsernamePasswordForm {
             return;
         }
         if (validateUserAndPassword(context, form)) {
+            ProConnectLinkProof.linked(context.getUser());
             context.getEvent().detail("cibtp_proconnect", "linked");
             context.success(PasswordCredentialModel.TYPE);
         }

@@ -153,6 +153,15 @@ class PasskeyInChromiumTest {
         assertEquals(List.of("hwk"), amr(stepped));
         assertEquals(sms, operator.received().size(), "the passkey stood in for the SMS code");
 
+        // Signed out, a portal asking the step-up at once: the passkey that signs in stands for the step-up too.
+        signOut();
+        pkce = PkceGenerator.s256();
+        openPortal(pkce, "&acr_values=sms");
+        AccessToken atOnce = oauth.verifyToken(tokens(CibtpPage.on(browser, SiteChoicePage.class).chooseFirst(), pkce).getAccessToken());
+        assertEquals("sms", atOnce.getAcr());
+        assertEquals(List.of("hwk"), amr(atOnce));
+        assertEquals(sms, operator.received().size());
+
         // Removed: the SMS code and the password remain.
         browser.open(realm.getBaseUrl() + "/cibtp-compte/mon-compte");
         DeleteCredentialPage removal = CibtpPage.on(browser, MyAccountPage.class).removeFirstPasskey();

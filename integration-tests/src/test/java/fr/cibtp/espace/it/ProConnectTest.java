@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -26,6 +27,8 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
@@ -36,7 +39,7 @@ import org.openqa.selenium.By;
  * the caisse, the scopes ProConnect serves, a {@code siret} claim). Off as shipped; once the caisse turns it on, the
  * entreprise login offers it; the first time, the ProConnect identity is linked only after the account's password
  * (a matching email is not enough, a wrong password links nothing); afterwards ProConnect alone signs in, and the
- * site chooser opens on the site of ProConnect's SIRET.
+ * site chooser opens on the site of ProConnect's SIRET, until that password changes: the link ends with it.
  */
 @KeycloakIntegrationTest
 class ProConnectTest {
@@ -57,6 +60,9 @@ class ProConnectTest {
 
     @InjectWebDriver
     ManagedWebDriver driver;
+
+    @InjectTimeOffSet
+    TimeOffSet timeOffSet;
 
     private ProConnectStandIn standIn;
 
@@ -132,6 +138,34 @@ class ProConnectTest {
         signInAtStandIn();
         assertChooserOn(hers);
         assertEquals(hers.identifiant(), siteOf(chooseAndRedeem(pkce)));
+
+        // The password that linked it changes (here by the caisse; a reset or "Modifier mot de passe" alike): the link
+        // ends with it, and ProConnect links again only with the new password.
+        CredentialRepresentation newPassword = new CredentialRepresentation();
+        newPassword.setType(CredentialRepresentation.PASSWORD);
+        newPassword.setValue(PASSWORD + "-2");
+        newPassword.setTemporary(false);
+        realm.admin().users().get(userId).resetPassword(newPassword);
+        forgetSignIns();
+        openLogin(CibtpRealm.ENTREPRISE);
+        driver.findElement(By.id("cibtp-proconnect")).click();
+        signInAtStandIn();
+        assertEquals("Reliez de nouveau ProConnect", title());
+        assertTrue(driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText().startsWith("Votre mot de passe a changé"));
+        assertEquals(0, realm.admin().users().get(userId).getFederatedIdentity().size(), "the link ended with its password");
+        forgetSignIns();
+        openLogin(CibtpRealm.ENTREPRISE);
+        driver.findElement(By.id("cibtp-proconnect")).click();
+        signInAtStandIn();
+        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        assertEquals("Relier ProConnect à votre Espace sécurisé", title(), "the old password links nothing");
+        // After these wrong passwords Keycloak's brute-force detection holds the account a minute, on this page too.
+        timeOffSet.set(61);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD + "-2");
+        driver.findElement(By.id("kc-login")).click();
+        assertChooserOn(hers);
     }
 
     @Test

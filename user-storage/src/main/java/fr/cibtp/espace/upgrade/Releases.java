@@ -59,7 +59,8 @@ public final class Releases {
                         // ProConnect: off until the caisse sets it up (guide § 4), with its two flows.
                         flow("cibtp proconnect premiere connexion"),
                         flow("cibtp proconnect connexion"),
-                        identityProvider("proconnect")));
+                        identityProvider("proconnect"),
+                        userProfileAttribute("proconnectLinkedPassword")));
     }
 
     /** The newest release that changed the realm: the version a realm imported from the shipped file is at. */
