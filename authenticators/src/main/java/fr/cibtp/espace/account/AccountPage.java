@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.names.Endpoints;
+import fr.cibtp.espace.names.Clients;
 import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.notifications.DocumentNotices;
 import fr.cibtp.espace.passkey.Passkeys;
@@ -36,12 +38,12 @@ import org.keycloak.services.util.ResolveRelative;
 public class AccountPage {
 
     /** The clients the page signs in with ({@code realm-export.json}): their login theme is the page's look. */
-    static final String ENTREPRISE_CLIENT = "cibtp-mon-compte";
-    static final String SALARIE_CLIENT = "cibtp-mon-compte-salarie";
+    static final String ENTREPRISE_CLIENT = Clients.ENTREPRISE_ACCOUNT;
+    static final String SALARIE_CLIENT = Clients.SALARIE_ACCOUNT;
     static final String SALARIE = "salarie";
     /** The portals of each space ({@code realm-export.json}): "Retour à mon Espace sécurisé" leads to their home address. */
-    static final String ENTREPRISE_PORTAL = "espace-entreprise";
-    static final String SALARIE_PORTAL = "espace-salarie";
+    static final String ENTREPRISE_PORTAL = Clients.ENTREPRISE_PORTAL;
+    static final String SALARIE_PORTAL = Clients.SALARIE_PORTAL;
     static final String TEMPLATE = "cibtp-account.ftl";
     private static final String DONE = "fait";
     private static final String CHANGE = "modifier";
@@ -111,7 +113,7 @@ public class AccountPage {
         String mobile = user.getFirstAttribute(PhoneCertification.PHONE_NUMBER);
         List<String> notices = DocumentNotices.kept(user.getAttributeStream(DocumentNotices.ATTRIBUTE).toList(), Mobiles.certified(user) != null);
         String rightsPage = salarie ? null : session.getContext().getUri().getBaseUriBuilder().path("realms")
-                .path(session.getContext().getRealm().getName()).path("cibtp-delegations").path("droits-acces").build().toString();
+                .path(session.getContext().getRealm().getName()).path(Endpoints.DELEGATIONS).path(Endpoints.RIGHTS_PAGE).build().toString();
         return new AccountView(user.getEmail(), user.getLastName(), user.getFirstName(),
                 PhoneNumbers.shown(user.getFirstAttribute(ContactChanges.LANDLINE)), PhoneNumbers.shown(mobile),
                 mobile != null && mobile.equals(Mobiles.certified(user)), links, rightsPage, portal(salarie), signOut(clientId, salarie), notices,
@@ -155,7 +157,7 @@ public class AccountPage {
     /** The page's own address in this space, which the sign-in and every action come back to. */
     private UriBuilder page(boolean salarie) {
         UriBuilder page = session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
-                .path(AccountPageProviderFactory.ID).path("mon-compte");
+                .path(Endpoints.ACCOUNT).path(Endpoints.ACCOUNT_PAGE);
         return salarie ? page.queryParam("espace", SALARIE) : page;
     }
 }

@@ -1,5 +1,6 @@
 package fr.cibtp.espace.account;
 
+import fr.cibtp.espace.names.Endpoints;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -9,7 +10,7 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
 /** {@code /realms/{realm}/cibtp-compte}: "Mon compte utilisateur". */
 public class AccountPageProviderFactory implements RealmResourceProviderFactory {
 
-    public static final String ID = "cibtp-compte";
+    public static final String ID = Endpoints.ACCOUNT;
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {

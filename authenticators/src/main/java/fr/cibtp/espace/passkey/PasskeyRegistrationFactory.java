@@ -1,5 +1,6 @@
 package fr.cibtp.espace.passkey;
 
+import fr.cibtp.espace.names.RequiredActions;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
 import org.keycloak.authentication.requiredactions.WebAuthnPasswordlessRegisterFactory;
 import org.keycloak.authentication.requiredactions.WebAuthnRegister;
@@ -11,7 +12,7 @@ import org.keycloak.models.KeycloakSession;
  */
 public class PasskeyRegistrationFactory extends WebAuthnPasswordlessRegisterFactory {
 
-    public static final String ID = "cibtp-passkey";
+    public static final String ID = RequiredActions.PASSKEY;
 
     @Override
     protected WebAuthnRegister createProvider(KeycloakSession session, CertPathTrustworthinessVerifier trustVerifier) {

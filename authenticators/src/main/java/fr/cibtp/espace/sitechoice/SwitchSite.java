@@ -2,6 +2,7 @@ package fr.cibtp.espace.sitechoice;
 
 
 
+import fr.cibtp.espace.names.RequiredActions;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -13,7 +14,7 @@ import org.keycloak.events.EventType;
  */
 public class SwitchSite implements RequiredActionProvider {
 
-    public static final String ID = "cibtp-switch-site";
+    public static final String ID = RequiredActions.SWITCH_SITE;
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.RightsCatalogue;
@@ -145,7 +146,7 @@ public class DelegationResource {
     }
 
     /** "Gérer les droits d'accès": the same operations as HTML pages, for the browser signed in to Keycloak. */
-    @Path("droits-acces")
+    @Path(Endpoints.RIGHTS_PAGE)
     public RightsPage page() {
         return new RightsPage(session, catalogue);
     }
@@ -158,7 +159,7 @@ public class DelegationResource {
     }
 
     /** The {@code aud} a token needs to call this API. */
-    static final String AUDIENCE = "cibtp-delegations";
+    static final String AUDIENCE = Endpoints.DELEGATIONS;
 
     /** Runs an operation for the caller of the token; a refusal becomes the API's error body. */
     private <T> T answer(Function<SiteDelegations, T> operation) {

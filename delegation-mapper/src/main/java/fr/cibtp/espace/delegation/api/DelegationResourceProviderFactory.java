@@ -1,5 +1,6 @@
 package fr.cibtp.espace.delegation.api;
 
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.expiry.DelegationExpiry;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.keycloak.timer.TimerProvider;
 /** {@code /realms/{realm}/cibtp-delegations}: the delegation API. */
 public class DelegationResourceProviderFactory implements RealmResourceProviderFactory {
 
-    public static final String ID = "cibtp-delegations";
+    public static final String ID = Endpoints.DELEGATIONS;
     /** Seconds between two ticks of the daily job's timer on each node (option {@code expiry-check-interval}). */
     static final long DEFAULT_CHECK_SECONDS = 15 * 60;
     /** The shipped catalogue, read once: configuration, the same on every node. */

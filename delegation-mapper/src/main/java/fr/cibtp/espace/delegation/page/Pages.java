@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.names.RequiredActions;
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RightsCatalogue;
@@ -26,9 +28,7 @@ import org.keycloak.models.utils.FormMessage;
  */
 final class Pages {
 
-    static final String SWITCH_SITE_ACTION = "cibtp-switch-site";
     /** "Mon compte utilisateur", next to this page in the guide's menu. */
-    private static final String ACCOUNT_PAGE = "cibtp-compte/mon-compte";
 
     private final KeycloakSession session;
     private final RightsCatalogue catalogue;
@@ -139,9 +139,9 @@ final class Pages {
         return session.getProvider(LoginFormsProvider.class).setUser(visitor.auth().user()).setStatus(status)
                 .setAttribute("cibtpPage", list.toString())
                 .setAttribute("cibtpAccountPage", session.getContext().getUri().getBaseUriBuilder().path("realms")
-                        .path(session.getContext().getRealm().getName()).path(ACCOUNT_PAGE).build().toString())
+                        .path(session.getContext().getRealm().getName()).path(Endpoints.ACCOUNT).path(Endpoints.ACCOUNT_PAGE).build().toString())
                 .setAttribute("cibtpStateChecker", visitor.stateChecker())
-                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, RightsPage.CLIENT_ID, list, SWITCH_SITE_ACTION).toString());
+                .setAttribute("cibtpSwitchSite", PageVisitor.signIn(session, RightsPage.CLIENT_ID, list, RequiredActions.SWITCH_SITE).toString());
     }
 
     /** The list with the same site and filters, one of them changed; a new sort starts again at page 1. */

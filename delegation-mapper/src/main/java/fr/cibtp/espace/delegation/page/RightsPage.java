@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.browser.PageVisitor;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.service.DelegationInput;
@@ -301,7 +302,7 @@ public class RightsPage {
     /** The list's address, which every other page of it extends. */
     private URI root() {
         return session.getContext().getUri().getBaseUriBuilder().path("realms").path(session.getContext().getRealm().getName())
-                .path("cibtp-delegations").path("droits-acces").build();
+                .path(Endpoints.DELEGATIONS).path(Endpoints.RIGHTS_PAGE).build();
     }
 
     private UriBuilder withoutAuthorizationResponse() {

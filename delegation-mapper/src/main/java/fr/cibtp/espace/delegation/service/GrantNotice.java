@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.UriBuilder;
 
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
@@ -61,7 +62,7 @@ final class GrantNotice {
     /** The page of a delegation, or of the site's cabinet block, with {@code site}. */
     UriBuilder page() {
         return access.session.getContext().getUri().getBaseUriBuilder().path("realms").path(access.realm().getName())
-                .path("cibtp-delegations").path("droits-acces");
+                .path(Endpoints.DELEGATIONS).path(Endpoints.RIGHTS_PAGE);
     }
 
     private void add(Map<String, UserModel> recipients, String userId) {

@@ -15,7 +15,7 @@ import org.testcontainers.images.PullPolicy;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Keycloak in a container with this project's four provider jars and the shipped realm file, as caisse IT deploys
+ * Keycloak in a container with this project's five provider jars and the shipped realm file, as caisse IT deploys
  * them. With {@code hostNetwork}, the container shares the machine's network: Keycloak listens on free ports of the
  * machine and reaches the stand-ins on its loopback (our build machines pass no traffic through Docker's bridge).
  */
@@ -97,8 +97,8 @@ final class CibtpKeycloakContainer extends ExtendableKeycloakContainer<CibtpKeyc
     private static List<File> jars(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<File> jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().map(Path::toFile).toList();
-            if (jars.size() != 4) {
-                throw new IllegalStateException("expected the four provider jars in " + dir + ", found " + jars + ": build the project first");
+            if (jars.size() != 5) {
+                throw new IllegalStateException("expected the five provider jars in " + dir + ", found " + jars + ": build the project first");
             }
             return jars;
         } catch (IOException e) {

@@ -15,6 +15,7 @@ public class CibtpServerConfig implements KeycloakServerConfig {
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         return config
+                .dependency(GROUP_ID, "cibtp-common")
                 .dependency(GROUP_ID, "cibtp-user-storage")
                 .dependency(GROUP_ID, "cibtp-authenticators")
                 .dependency(GROUP_ID, "cibtp-delegation-mapper")

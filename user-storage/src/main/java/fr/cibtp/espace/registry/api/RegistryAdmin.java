@@ -1,5 +1,6 @@
 package fr.cibtp.espace.registry.api;
 
+import fr.cibtp.espace.names.Endpoints;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.KeycloakSession;
@@ -17,7 +18,7 @@ import org.keycloak.services.resources.admin.AdminAuth;
 final class RegistryAdmin {
 
     static final String ROLE = "cibtp-registry-admin";
-    static final String AUDIENCE = "cibtp-registry";
+    static final String AUDIENCE = Endpoints.REGISTRY;
 
     private RegistryAdmin() {
     }

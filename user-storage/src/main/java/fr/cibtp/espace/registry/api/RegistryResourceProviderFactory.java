@@ -1,5 +1,6 @@
 package fr.cibtp.espace.registry.api;
 
+import fr.cibtp.espace.names.Endpoints;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -9,7 +10,7 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
 /** Serves {@link RegistryResource} at {@code /realms/{realm}/cibtp-registry}. */
 public class RegistryResourceProviderFactory implements RealmResourceProviderFactory {
 
-    public static final String ID = "cibtp-registry";
+    public static final String ID = Endpoints.REGISTRY;
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {

@@ -1,5 +1,7 @@
 package fr.cibtp.espace.upgrade;
 
+import fr.cibtp.espace.names.RequiredActions;
+import fr.cibtp.espace.names.Clients;
 import static fr.cibtp.espace.upgrade.ClientChanges.attribute;
 import static fr.cibtp.espace.upgrade.ClientChanges.homeUrl;
 import static fr.cibtp.espace.upgrade.ClientChanges.mapper;
@@ -21,8 +23,8 @@ import java.util.List;
  */
 public final class Releases {
 
-    private static final String ENTREPRISE = "espace-entreprise";
-    private static final String SALARIE = "espace-salarie";
+    private static final String ENTREPRISE = Clients.ENTREPRISE_PORTAL;
+    private static final String SALARIE = Clients.SALARIE_PORTAL;
 
     private Releases() {
     }
@@ -46,11 +48,11 @@ public final class Releases {
                         mapper(SALARIE, "cibtp_notification_documents"),
                         homeUrl(ENTREPRISE),
                         homeUrl(SALARIE),
-                        attribute("cibtp-mon-compte", "post.logout.redirect.uris"),
-                        attribute("cibtp-mon-compte-salarie", "post.logout.redirect.uris"),
+                        attribute(Clients.ENTREPRISE_ACCOUNT, "post.logout.redirect.uris"),
+                        attribute(Clients.SALARIE_ACCOUNT, "post.logout.redirect.uris"),
                         // Passkeys: on, added only through our step (after the step-up), and named in the tokens' amr.
                         passkeyPolicy(),
-                        requiredAction("cibtp-passkey"),
+                        requiredAction(RequiredActions.PASSKEY),
                         requiredActionDisabled("webauthn-register"),
                         requiredActionDisabled("webauthn-register-passwordless"),
                         flowStep("cibtp browser", "cibtp-sign-in-methods"),

@@ -1,12 +1,12 @@
 package fr.cibtp.espace.browser;
 
+import fr.cibtp.espace.names.SessionNotes;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import fr.cibtp.espace.registry.Site;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.common.util.SecretGenerator;
 import org.keycloak.models.ClientModel;
@@ -82,7 +82,7 @@ public record PageVisitor(AuthResult auth, String stateChecker) {
         if (asked != null && !asked.isBlank()) {
             return asked.strip();
         }
-        return auth.session().getNote(Site.CHOSEN_NOTE);
+        return auth.session().getNote(SessionNotes.CHOSEN_SITE);
     }
 
     /** A form posted from the page itself carries the state checker of this browser's sign-in. */
