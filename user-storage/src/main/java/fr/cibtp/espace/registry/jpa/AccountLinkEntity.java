@@ -19,6 +19,23 @@ import jakarta.persistence.Table;
 @NamedQuery(name = AccountLinkEntity.SITES_MATCHING_COUNT, query = "select count(l)" + AccountLinkEntity.LINKS
         + AccountLinkEntity.MATCHING)
 @NamedQuery(name = AccountLinkEntity.SITES_ANY, query = "select l.identifiant" + AccountLinkEntity.LINKS)
+@NamedQuery(name = AccountLinkEntity.LINK, query = "select l.id from CibtpAccountLink l where l.userId = :user and l.kind = :kind"
+        + " and l.identifiant = :id")
+@NamedQuery(name = AccountLinkEntity.UNLINK, query = "delete from CibtpAccountLink l where l.realmId = :realm and l.userId = :user"
+        + " and l.kind = :kind and l.identifiant = :id")
+@NamedQuery(name = AccountLinkEntity.HOLDERS, query = "select l.userId from CibtpAccountLink l where l.realmId = :realm"
+        + " and l.kind = :kind and l.identifiant = :id order by l.createdAt")
+@NamedQuery(name = AccountLinkEntity.OF_ACCOUNT, query = "select l from CibtpAccountLink l where l.realmId = :realm"
+        + " and l.userId = :user order by l.createdAt")
+@NamedQuery(name = AccountLinkEntity.FIRST_HELD, query = "select l.identifiant from CibtpAccountLink l where l.userId = :user"
+        + " and l.kind = :kind and l.realmId = :realm order by l.createdAt")
+@NamedQuery(name = AccountLinkEntity.REACHING, query = "select l.id from CibtpAccountLink l where l.userId = :user"
+        + " and l.identifiant = :site and l.kind in ('site', :delegated)")
+@NamedQuery(name = AccountLinkEntity.REVOKE, query = "delete from CibtpAccountLink l where l.userId = :user and l.kind = :delegated"
+        + " and l.identifiant = :site")
+@NamedQuery(name = AccountLinkEntity.HELD_BY_ACCOUNT, query = "select l.realmId, l.kind, l.identifiant from CibtpAccountLink l"
+        + " where l.userId = :user and l.kind in ('site', 'cabinet', 'salarie')")
+@NamedQuery(name = AccountLinkEntity.DELETE_ACCOUNT, query = "delete from CibtpAccountLink l where l.userId = :user")
 public class AccountLinkEntity {
 
     static final String DELEGATED = "delegue";
@@ -38,6 +55,18 @@ public class AccountLinkEntity {
     static final String SITES_MATCHING_COUNT = "CibtpAccountLink.sitesMatchingCount";
     /** A few of the account's sites, unsorted: whether it has none, one or several, without reading them all. */
     static final String SITES_ANY = "CibtpAccountLink.sitesAny";
+    /** The account's link to a précompte, if any. */
+    static final String LINK = "CibtpAccountLink.link";
+    static final String UNLINK = "CibtpAccountLink.unlink";
+    static final String HOLDERS = "CibtpAccountLink.holders";
+    static final String OF_ACCOUNT = "CibtpAccountLink.ofAccount";
+    static final String FIRST_HELD = "CibtpAccountLink.firstHeld";
+    /** The account's link to a site it holds or reaches through a delegation, if any. */
+    static final String REACHING = "CibtpAccountLink.reaching";
+    static final String REVOKE = "CibtpAccountLink.revoke";
+    /** The précomptes an account holds, across realms, when the account goes. */
+    static final String HELD_BY_ACCOUNT = "CibtpAccountLink.heldByAccount";
+    static final String DELETE_ACCOUNT = "CibtpAccountLink.deleteAccount";
     static final String LINKS = " from CibtpAccountLink l where l.userId = :user and l.realmId = :realm"
             + " and l.kind in ('site', '" + DELEGATED + "')";
     static final String ORDER = " order by l.raisonSociale, l.siteSort, l.identifiant";

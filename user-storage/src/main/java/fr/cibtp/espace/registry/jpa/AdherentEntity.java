@@ -3,12 +3,16 @@ package fr.cibtp.espace.registry.jpa;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** An adhérent (member company, one SIREN) and the cabinet comptable it may delegate to. */
 @Entity(name = "CibtpAdherent")
 @Table(name = "CIBTP_ADHERENT")
+@NamedQuery(name = AdherentEntity.BY_NUMERO, query = "select a from CibtpAdherent a where a.realmId = :realm and a.numero = :n")
 public class AdherentEntity {
+
+    static final String BY_NUMERO = "CibtpAdherent.byNumero";
 
     @Id
     @Column(name = "ID", length = 36)

@@ -3,6 +3,7 @@ package fr.cibtp.espace.registry.jpa;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,7 +12,13 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "CibtpCodeLock")
 @Table(name = "CIBTP_CODE_LOCK")
+@NamedQuery(name = CodeLockEntity.OF_SOURCE, query = "select l from CibtpCodeLock l where l.codeId = :code and l.source = :source")
+@NamedQuery(name = CodeLockEntity.LIFT_ALL, query = "delete from CibtpCodeLock l where l.codeId = :code")
 public class CodeLockEntity {
+
+    static final String OF_SOURCE = "CibtpCodeLock.ofSource";
+    /** Every source's wrong codes and lock on a code: a new code starts them afresh. */
+    static final String LIFT_ALL = "CibtpCodeLock.liftAll";
 
     @Id
     @Column(name = "ID", length = 36)

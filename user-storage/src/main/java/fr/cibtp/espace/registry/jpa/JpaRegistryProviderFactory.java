@@ -42,9 +42,9 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
     /** The account's links go, and the précomptes it held say whether someone else still holds them. */
     private static void forgetUser(KeycloakSession session, UserModel user) {
         jakarta.persistence.EntityManager em = entityManager(session);
-        List<Object[]> held = em.createQuery("select l.realmId, l.kind, l.identifiant from CibtpAccountLink l where l.userId = :user"
-                + " and l.kind in ('site', 'cabinet', 'salarie')", Object[].class).setParameter("user", user.getId()).getResultList();
-        em.createQuery("delete from CibtpAccountLink l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
+        List<Object[]> held = em.createNamedQuery(AccountLinkEntity.HELD_BY_ACCOUNT, Object[].class).setParameter("user", user.getId())
+                .getResultList();
+        em.createNamedQuery(AccountLinkEntity.DELETE_ACCOUNT).setParameter("user", user.getId()).executeUpdate();
         PrecompteStates states = new PrecompteStates(em);
         Map<List<String>, List<String>> byRealmAndKind = new HashMap<>();
         for (Object[] link : held) {

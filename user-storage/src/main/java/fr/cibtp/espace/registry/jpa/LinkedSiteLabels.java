@@ -44,9 +44,7 @@ final class LinkedSiteLabels {
      * links accounts: the query need not flush what this one holds, which would dirty-check every entity it loaded.
      */
     static void copy(EntityManager em, AccountLinkEntity link) {
-        List<Object[]> labels = em.createQuery("select a.raisonSociale, s.name, s.siret from CibtpSite s, CibtpAdherent a"
-                        + " where s.realmId = :realm and s.identifiant = :site and a.realmId = s.realmId and a.numero = s.adherentNumero",
-                        Object[].class)
+        List<Object[]> labels = em.createNamedQuery(SiteEntity.LABELS, Object[].class)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("realm", link.realmId).setParameter("site", link.identifiant).getResultList();
         if (!labels.isEmpty()) {

@@ -3,6 +3,7 @@ package fr.cibtp.espace.registry.jpa;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,7 +12,15 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "CibtpProvisionalCode")
 @Table(name = "CIBTP_PROVISIONAL_CODE")
+@NamedQuery(name = ProvisionalCodeEntity.CURRENT, query = "select c from CibtpProvisionalCode c where c.realmId = :realm"
+        + " and c.kind = :kind and c.identifiant = :id")
+@NamedQuery(name = ProvisionalCodeEntity.USE, query = "update CibtpProvisionalCode c set c.usedAt = :now where c.realmId = :realm"
+        + " and c.kind = :kind and c.identifiant = :id and c.issuedAt = :issued and c.expiresAt > :now and c.usedAt is null")
 public class ProvisionalCodeEntity {
+
+    static final String CURRENT = "CibtpProvisionalCode.current";
+    /** Marks the code used while it is still the current one and unexpired: of two requests, exactly one wins. */
+    static final String USE = "CibtpProvisionalCode.use";
 
     @Id
     @Column(name = "ID", length = 36)

@@ -4,12 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A salarié known from the payment statements. */
 @Entity(name = "CibtpSalarie")
 @Table(name = "CIBTP_SALARIE")
+@NamedQuery(name = SalarieEntity.BY_IDENTIFIANT, query = "select s from CibtpSalarie s where s.realmId = :realm and s.identifiant = :id")
 public class SalarieEntity {
+
+    static final String BY_IDENTIFIANT = "CibtpSalarie.byIdentifiant";
 
     @Id
     @Column(name = "ID", length = 36)
