@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /**
  * "Account X holds précompte P": the account that enrolled a site, cabinet or salarié record; or, kind
- * {@value #DELEGATED}, "account X reaches site S through a delegation", kept by the delegation store.
+ * {@link LinkKind#DELEGATED}, "account X reaches site S through a delegation", kept by the delegation store.
  */
 @Entity(name = "CibtpAccountLink")
 @Table(name = "CIBTP_ACCOUNT_LINK")
@@ -30,15 +30,13 @@ import jakarta.persistence.Table;
 @NamedQuery(name = AccountLinkEntity.FIRST_HELD, query = "select l.identifiant from CibtpAccountLink l where l.userId = :user"
         + " and l.kind = :kind and l.realmId = :realm order by l.createdAt")
 @NamedQuery(name = AccountLinkEntity.REACHING, query = "select l.id from CibtpAccountLink l where l.userId = :user"
-        + " and l.identifiant = :site and l.kind in ('site', :delegated)")
-@NamedQuery(name = AccountLinkEntity.REVOKE, query = "delete from CibtpAccountLink l where l.userId = :user and l.kind = :delegated"
+        + " and l.identifiant = :site and l.kind in :kinds")
+@NamedQuery(name = AccountLinkEntity.REVOKE, query = "delete from CibtpAccountLink l where l.userId = :user and l.kind = :kind"
         + " and l.identifiant = :site")
 @NamedQuery(name = AccountLinkEntity.HELD_BY_ACCOUNT, query = "select l.realmId, l.kind, l.identifiant from CibtpAccountLink l"
-        + " where l.userId = :user and l.kind in ('site', 'cabinet', 'salarie')")
+        + " where l.userId = :user and l.kind in :kinds")
 @NamedQuery(name = AccountLinkEntity.DELETE_ACCOUNT, query = "delete from CibtpAccountLink l where l.userId = :user")
 public class AccountLinkEntity {
-
-    static final String DELEGATED = "delegue";
 
     /**
      * The identifiants of the sites an account holds or reaches, in the site chooser's order: read in order from the
@@ -68,7 +66,7 @@ public class AccountLinkEntity {
     static final String HELD_BY_ACCOUNT = "CibtpAccountLink.heldByAccount";
     static final String DELETE_ACCOUNT = "CibtpAccountLink.deleteAccount";
     static final String LINKS = " from CibtpAccountLink l where l.userId = :user and l.realmId = :realm"
-            + " and l.kind in ('site', '" + DELEGATED + "')";
+            + " and l.kind in :kinds";
     static final String ORDER = " order by l.raisonSociale, l.siteSort, l.identifiant";
     static final String MATCHING = " and (l.siret like :q or l.identifiant like :q or lower(l.siteName) like :q"
             + " or lower(l.raisonSociale) like :q)";
@@ -83,6 +81,7 @@ public class AccountLinkEntity {
     @Column(name = "USER_ID", length = 36, nullable = false)
     String userId;
 
+    /** A {@link LinkKind}'s stored value. */
     @Column(name = "KIND", length = 10, nullable = false)
     String kind;
 

@@ -30,7 +30,7 @@ final class AccountLinks {
         if (held(user.getId(), precompte)) {
             return;
         }
-        AccountLinkEntity link = newLink(realm, user.getId(), precompte.kind().key(), precompte.identifiant());
+        AccountLinkEntity link = newLink(realm, user.getId(), LinkKind.of(precompte.kind()), precompte.identifiant());
         if (precompte.kind() == PrecompteKind.SITE) {
             LinkedSiteLabels.copy(em, link);
         }
@@ -42,7 +42,7 @@ final class AccountLinks {
         // Removals of two holders at once see each other: the second knows when none is left.
         lookups.lockRow(realm, precompte);
         int removed = em.createNamedQuery(AccountLinkEntity.UNLINK)
-                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("kind", precompte.kind().key())
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("kind", LinkKind.of(precompte.kind()).stored())
                 .setParameter("id", precompte.identifiant()).executeUpdate();
         if (removed > 0) {
             HeldSitesVersion.advance(realm);
@@ -53,7 +53,7 @@ final class AccountLinks {
 
     List<String> holders(RealmModel realm, Precompte precompte) {
         return em.createNamedQuery(AccountLinkEntity.HOLDERS, String.class)
-                .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
+                .setParameter("realm", realm.getId()).setParameter("kind", LinkKind.of(precompte.kind()).stored())
                 .setParameter("id", precompte.identifiant()).getResultList();
     }
 
@@ -64,48 +64,48 @@ final class AccountLinks {
     List<Precompte> precomptes(RealmModel realm, UserModel user) {
         return em.createNamedQuery(AccountLinkEntity.OF_ACCOUNT, AccountLinkEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("user", user.getId()).getResultStream()
-                .filter(l -> !AccountLinkEntity.DELEGATED.equals(l.kind))
-                .map(l -> new Precompte(PrecompteKind.fromKey(l.kind).orElseThrow(), l.identifiant)).toList();
+                .flatMap(l -> LinkKind.fromStored(l.kind).orElseThrow().precompte().map(kind -> new Precompte(kind, l.identifiant)).stream())
+                .toList();
     }
 
     Optional<String> firstHeld(RealmModel realm, UserModel user, PrecompteKind kind) {
         return RegistryLookups.first(em.createNamedQuery(AccountLinkEntity.FIRST_HELD, String.class)
-                .setParameter("user", user.getId()).setParameter("kind", kind.key()).setParameter("realm", realm.getId()));
+                .setParameter("user", user.getId()).setParameter("kind", LinkKind.of(kind).stored()).setParameter("realm", realm.getId()));
     }
 
     void grantSiteAccess(RealmModel realm, String userId, String site) {
         if (reaches(userId, site)) {
             return;
         }
-        AccountLinkEntity link = newLink(realm, userId, AccountLinkEntity.DELEGATED, site);
+        AccountLinkEntity link = newLink(realm, userId, LinkKind.DELEGATED, site);
         LinkedSiteLabels.copy(em, link);
         em.persist(link);
     }
 
     void revokeSiteAccess(String userId, String site) {
         em.createNamedQuery(AccountLinkEntity.REVOKE)
-                .setParameter("user", userId).setParameter("delegated", AccountLinkEntity.DELEGATED).setParameter("site", site)
+                .setParameter("user", userId).setParameter("kind", LinkKind.DELEGATED.stored()).setParameter("site", site)
                 .executeUpdate();
     }
 
     boolean reaches(String userId, String site) {
         return !em.createNamedQuery(AccountLinkEntity.REACHING, String.class)
-                .setParameter("user", userId).setParameter("site", site).setParameter("delegated", AccountLinkEntity.DELEGATED)
+                .setParameter("user", userId).setParameter("site", site).setParameter("kinds", LinkKind.stored(LinkKind.TO_A_SITE))
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
     private boolean held(String userId, Precompte precompte) {
         return !em.createNamedQuery(AccountLinkEntity.LINK, String.class)
-                .setParameter("user", userId).setParameter("kind", precompte.kind().key())
+                .setParameter("user", userId).setParameter("kind", LinkKind.of(precompte.kind()).stored())
                 .setParameter("id", precompte.identifiant()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private static AccountLinkEntity newLink(RealmModel realm, String userId, String kind, String identifiant) {
+    private static AccountLinkEntity newLink(RealmModel realm, String userId, LinkKind kind, String identifiant) {
         AccountLinkEntity link = new AccountLinkEntity();
         link.id = KeycloakModelUtils.generateId();
         link.realmId = realm.getId();
         link.userId = userId;
-        link.kind = kind;
+        link.kind = kind.stored();
         link.identifiant = identifiant;
         link.createdAt = CaisseClock.millis();
         return link;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.registry.AccountSite;
-import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.SiteLabels;
 import org.hibernate.Session;
 
@@ -33,7 +32,7 @@ final class AccountSiteQuery {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(SQL)) {
                 query.setString(1, userId);
-                query.setString(2, PrecompteKind.SITE.key());
+                query.setString(2, LinkKind.SITE.stored());
                 query.setString(3, realmId);
                 query.setString(4, identifiant);
                 try (ResultSet row = query.executeQuery()) {

@@ -31,10 +31,10 @@ final class LinkedSiteLabels {
             + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT),"
             + " SIRET = (SELECT s.SIRET FROM CIBTP_SITE s WHERE s.REALM_ID = CIBTP_ACCOUNT_LINK.REALM_ID"
             + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT)"
-            + " WHERE REALM_ID = ? AND KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "') AND IDENTIFIANT IN ";
+            + " WHERE REALM_ID = ? AND KIND IN " + LinkKind.sqlList(LinkKind.TO_A_SITE) + " AND IDENTIFIANT IN ";
 
     /** The links that carry a site's labels. */
-    static final String SORTED = "KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "')";
+    static final String SORTED = "KIND IN " + LinkKind.sqlList(LinkKind.TO_A_SITE);
 
     private LinkedSiteLabels() {
     }

@@ -52,7 +52,8 @@ final class SiteChooser {
     }
 
     private static <T> TypedQuery<T> siteQuery(TypedQuery<T> query, RealmModel realm, UserModel user, String search) {
-        query.setParameter("realm", realm.getId()).setParameter("user", user.getId());
+        query.setParameter("realm", realm.getId()).setParameter("user", user.getId())
+                .setParameter("kinds", LinkKind.stored(LinkKind.TO_A_SITE));
         if (search != null) {
             query.setParameter("q", "%" + searchTerm(search) + "%");
         }
