@@ -6,12 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AccountLinkTable;
+
 /**
  * "Account X holds précompte P": the account that enrolled a site, cabinet or salarié record; or, kind
  * {@link LinkKind#DELEGATED}, "account X reaches site S through a delegation", kept by the delegation store.
  */
 @Entity(name = "CibtpAccountLink")
-@Table(name = "CIBTP_ACCOUNT_LINK")
+@Table(name = AccountLinkTable.TABLE)
 @NamedQuery(name = AccountLinkEntity.SITES, query = "select l.identifiant" + AccountLinkEntity.LINKS + AccountLinkEntity.ORDER)
 @NamedQuery(name = AccountLinkEntity.SITES_COUNT, query = "select count(l)" + AccountLinkEntity.LINKS)
 @NamedQuery(name = AccountLinkEntity.SITES_MATCHING, query = "select l.identifiant, count(*) over ()" + AccountLinkEntity.LINKS
@@ -72,39 +74,39 @@ public class AccountLinkEntity {
             + " or lower(l.raisonSociale) like :q)";
 
     @Id
-    @Column(name = "ID", length = 36)
+    @Column(name = AccountLinkTable.ID, length = 36)
     String id;
 
-    @Column(name = "REALM_ID", length = 36, nullable = false)
+    @Column(name = AccountLinkTable.REALM_ID, length = 36, nullable = false)
     String realmId;
 
-    @Column(name = "USER_ID", length = 36, nullable = false)
+    @Column(name = AccountLinkTable.USER_ID, length = 36, nullable = false)
     String userId;
 
     /** A {@link LinkKind}'s stored value. */
-    @Column(name = "KIND", length = 10, nullable = false)
+    @Column(name = AccountLinkTable.KIND, length = 10, nullable = false)
     String kind;
 
-    @Column(name = "IDENTIFIANT", length = 20, nullable = false)
+    @Column(name = AccountLinkTable.IDENTIFIANT, length = 20, nullable = false)
     String identifiant;
 
-    @Column(name = "CREATED_AT", nullable = false)
+    @Column(name = AccountLinkTable.CREATED_AT, nullable = false)
     long createdAt;
 
     /*
      * For links to a site: its adhérent's raison sociale, its name and SIRET, copied from the registry when the link
      * is made and whenever an import changes them (LinkedSiteLabels), for the chooser's order and search.
      */
-    @Column(name = "RAISON_SOCIALE")
+    @Column(name = AccountLinkTable.RAISON_SOCIALE)
     String raisonSociale;
 
-    @Column(name = "SITE_NAME")
+    @Column(name = AccountLinkTable.SITE_NAME)
     String siteName;
 
     /** The site name's natural order ({@link fr.cibtp.espace.registry.SiteOrder}): CHANTIER 2 before CHANTIER 10. */
-    @Column(name = "SITE_SORT")
+    @Column(name = AccountLinkTable.SITE_SORT)
     String siteSort;
 
-    @Column(name = "SIRET", length = 14)
+    @Column(name = AccountLinkTable.SIRET, length = 14)
     String siret;
 }

@@ -42,8 +42,8 @@ final class AccountLinks {
         // Removals of two holders at once see each other: the second knows when none is left.
         lookups.lockRow(realm, precompte);
         int removed = em.createNamedQuery(AccountLinkEntity.UNLINK)
-                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("kind", LinkKind.of(precompte.kind()).stored())
-                .setParameter("id", precompte.identifiant()).executeUpdate();
+                .setParameter("realm", realm.getId()).setParameter("user", userId)
+                .setParameter("kind", LinkKind.of(precompte.kind()).stored()).setParameter("id", precompte.identifiant()).executeUpdate();
         if (removed > 0) {
             HeldSitesVersion.advance(realm);
             states.released(realm.getId(), precompte);
@@ -64,7 +64,7 @@ final class AccountLinks {
     List<Precompte> precomptes(RealmModel realm, UserModel user) {
         return em.createNamedQuery(AccountLinkEntity.OF_ACCOUNT, AccountLinkEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("user", user.getId()).getResultStream()
-                .flatMap(l -> LinkKind.fromStored(l.kind).orElseThrow().precompte().map(kind -> new Precompte(kind, l.identifiant)).stream())
+                .flatMap(l -> LinkKind.fromStored(l.kind).orElseThrow().precompte().stream().map(kind -> new Precompte(kind, l.identifiant)))
                 .toList();
     }
 
