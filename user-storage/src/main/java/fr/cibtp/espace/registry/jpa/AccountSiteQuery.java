@@ -7,8 +7,10 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import fr.cibtp.espace.registry.AccountSite;
-import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.SiteLabels;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AccountLinkTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.SiteTable;
 import org.hibernate.Session;
 
 /**
@@ -19,12 +21,15 @@ import org.hibernate.Session;
  */
 final class AccountSiteQuery {
 
-    private static final String SQL = "SELECT s.IDENTIFIANT, s.SIRET, s.NAME, a.RAISON_SOCIALE, s.ADHERENT_NUMERO, l.ID"
-            + " FROM CIBTP_SITE s"
-            + " LEFT JOIN CIBTP_ADHERENT a ON a.REALM_ID = s.REALM_ID AND a.NUMERO = s.ADHERENT_NUMERO"
-            + " LEFT JOIN CIBTP_ACCOUNT_LINK l ON l.USER_ID = ? AND l.KIND = ? AND l.IDENTIFIANT = s.IDENTIFIANT"
-            + " AND l.REALM_ID = s.REALM_ID"
-            + " WHERE s.REALM_ID = ? AND s.IDENTIFIANT = ?";
+    private static final String SQL = "SELECT s." + SiteTable.IDENTIFIANT + ", s." + SiteTable.SIRET + ", s." + SiteTable.NAME
+            + ", a." + AdherentTable.RAISON_SOCIALE + ", s." + SiteTable.ADHERENT_NUMERO + ", l." + AccountLinkTable.ID
+            + " FROM " + SiteTable.TABLE + " s"
+            + " LEFT JOIN " + AdherentTable.TABLE + " a ON a." + AdherentTable.REALM_ID + " = s." + SiteTable.REALM_ID
+            + " AND a." + AdherentTable.NUMERO + " = s." + SiteTable.ADHERENT_NUMERO
+            + " LEFT JOIN " + AccountLinkTable.TABLE + " l ON l." + AccountLinkTable.USER_ID + " = ? AND l." + AccountLinkTable.KIND + " = ?"
+            + " AND l." + AccountLinkTable.IDENTIFIANT + " = s." + SiteTable.IDENTIFIANT
+            + " AND l." + AccountLinkTable.REALM_ID + " = s." + SiteTable.REALM_ID
+            + " WHERE s." + SiteTable.REALM_ID + " = ? AND s." + SiteTable.IDENTIFIANT + " = ?";
 
     private AccountSiteQuery() {
     }
@@ -33,7 +38,7 @@ final class AccountSiteQuery {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(SQL)) {
                 query.setString(1, userId);
-                query.setString(2, PrecompteKind.SITE.key());
+                query.setString(2, LinkKind.SITE.stored());
                 query.setString(3, realmId);
                 query.setString(4, identifiant);
                 try (ResultSet row = query.executeQuery()) {

@@ -4,27 +4,33 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import fr.cibtp.espace.registry.jpa.RegistrySchema.CabinetTable;
 
 /** A cabinet comptable (tiers déclarant) as the caisse's production system knows it. */
 @Entity(name = "CibtpCabinet")
-@Table(name = "CIBTP_CABINET")
+@Table(name = CabinetTable.TABLE)
+@NamedQuery(name = CabinetEntity.BY_IDENTIFIANT, query = "select c from CibtpCabinet c where c.realmId = :realm and c.identifiant = :id")
 public class CabinetEntity {
 
+    static final String BY_IDENTIFIANT = "CibtpCabinet.byIdentifiant";
+
     @Id
-    @Column(name = "ID", length = 36)
+    @Column(name = CabinetTable.ID, length = 36)
     String id;
 
-    @Column(name = "REALM_ID", length = 36, nullable = false)
+    @Column(name = CabinetTable.REALM_ID, length = 36, nullable = false)
     String realmId;
 
-    @Column(name = "IDENTIFIANT", length = 12, nullable = false)
+    @Column(name = CabinetTable.IDENTIFIANT, length = 12, nullable = false)
     String identifiant;
 
-    @Column(name = "SIRET", length = 14, nullable = false)
+    @Column(name = CabinetTable.SIRET, length = 14, nullable = false)
     String siret;
 
-    @Column(name = "RAISON_SOCIALE", nullable = false)
+    @Column(name = CabinetTable.RAISON_SOCIALE, nullable = false)
     String raisonSociale;
 
     @Embedded
@@ -33,6 +39,6 @@ public class CabinetEntity {
     @Embedded
     CampaignState campaign;
 
-    @Column(name = "IMPORT_RUN", length = 36)
+    @Column(name = CabinetTable.IMPORT_RUN, length = 36)
     String importRun;
 }

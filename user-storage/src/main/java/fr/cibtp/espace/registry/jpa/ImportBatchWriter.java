@@ -305,7 +305,7 @@ final class ImportBatchWriter {
     private boolean sitesOf(AdherentEntity adherent) {
         // The batch's sites so far count too: written first, the query sees them as the database will hold them.
         writes.flush(em, run);
-        return !em.createQuery("select s.id from CibtpSite s where s.realmId = :realm and s.adherentNumero = :n", String.class)
+        return !em.createNamedQuery(SiteEntity.OF_ADHERENT, String.class)
                 .setParameter("realm", realm.getId()).setParameter("n", adherent.numero).setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import fr.cibtp.espace.registry.jpa.RegistrySchema.Imported;
+
 /**
  * The rows of one table that a batch of import lines creates, changes or finds unchanged, written together with
  * plain JDBC when the batch ends: new rows as multi-row INSERTs, changed rows as one JDBC batch of UPDATEs, and
@@ -88,7 +90,7 @@ final class ImportWrites<T> {
     }
 
     private void stamp(Connection connection, List<String> ids, String run) throws SQLException {
-        String sql = "UPDATE " + table.name() + " SET IMPORT_RUN = ? WHERE ID IN ("
+        String sql = "UPDATE " + table.name() + " SET " + Imported.IMPORT_RUN + " = ? WHERE " + Imported.ID + " IN ("
                 + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         try (PreparedStatement stamp = connection.prepareStatement(sql)) {
             stamp.setString(1, run);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
 import fr.cibtp.espace.registry.RegistryProviderFactory;
 import org.keycloak.Config;
@@ -42,15 +41,15 @@ public class JpaRegistryProviderFactory implements RegistryProviderFactory {
     /** The account's links go, and the précomptes it held say whether someone else still holds them. */
     private static void forgetUser(KeycloakSession session, UserModel user) {
         jakarta.persistence.EntityManager em = entityManager(session);
-        List<Object[]> held = em.createQuery("select l.realmId, l.kind, l.identifiant from CibtpAccountLink l where l.userId = :user"
-                + " and l.kind in ('site', 'cabinet', 'salarie')", Object[].class).setParameter("user", user.getId()).getResultList();
-        em.createQuery("delete from CibtpAccountLink l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
+        List<Object[]> held = em.createNamedQuery(AccountLinkEntity.HELD_BY_ACCOUNT, Object[].class).setParameter("user", user.getId())
+                .setParameter("kinds", LinkKind.stored(LinkKind.HOLDING)).getResultList();
+        em.createNamedQuery(AccountLinkEntity.DELETE_ACCOUNT).setParameter("user", user.getId()).executeUpdate();
         PrecompteStates states = new PrecompteStates(em);
         Map<List<String>, List<String>> byRealmAndKind = new HashMap<>();
         for (Object[] link : held) {
             byRealmAndKind.computeIfAbsent(List.of((String) link[0], (String) link[1]), k -> new ArrayList<>()).add((String) link[2]);
         }
-        byRealmAndKind.forEach((realmAndKind, identifiants) -> PrecompteKind.fromKey(realmAndKind.get(1))
+        byRealmAndKind.forEach((realmAndKind, identifiants) -> LinkKind.fromStored(realmAndKind.get(1)).flatMap(LinkKind::precompte)
                 .ifPresent(kind -> states.released(realmAndKind.get(0), kind, identifiants)));
     }
 

@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import fr.cibtp.espace.registry.SiteOrder;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AccountLinkTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.SiteTable;
 
 /**
  * Keeps the labels the site chooser sorts and searches by (raison sociale, site name, SIRET) on the account links that
@@ -24,17 +27,33 @@ final class LinkedSiteLabels {
     /** Identifiants or numéros a statement: far below any database's limit on parameters. */
     private static final int PER_STATEMENT = 500;
 
-    private static final String UPDATE = "UPDATE CIBTP_ACCOUNT_LINK SET"
-            + " RAISON_SOCIALE = (SELECT a.RAISON_SOCIALE FROM CIBTP_SITE s, CIBTP_ADHERENT a WHERE s.REALM_ID = CIBTP_ACCOUNT_LINK.REALM_ID"
-            + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT AND a.REALM_ID = s.REALM_ID AND a.NUMERO = s.ADHERENT_NUMERO),"
-            + " SITE_NAME = (SELECT s.NAME FROM CIBTP_SITE s WHERE s.REALM_ID = CIBTP_ACCOUNT_LINK.REALM_ID"
-            + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT),"
-            + " SIRET = (SELECT s.SIRET FROM CIBTP_SITE s WHERE s.REALM_ID = CIBTP_ACCOUNT_LINK.REALM_ID"
-            + " AND s.IDENTIFIANT = CIBTP_ACCOUNT_LINK.IDENTIFIANT)"
-            + " WHERE REALM_ID = ? AND KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "') AND IDENTIFIANT IN ";
-
     /** The links that carry a site's labels. */
-    static final String SORTED = "KIND IN ('site', '" + AccountLinkEntity.DELEGATED + "')";
+    static final String SORTED = AccountLinkTable.KIND + " IN " + LinkKind.sqlList(LinkKind.TO_A_SITE);
+
+    /** In a subquery on the sites (s), the row's site. */
+    private static final String ITS_SITE = " WHERE s." + SiteTable.REALM_ID + " = " + AccountLinkTable.TABLE + "." + AccountLinkTable.REALM_ID
+            + " AND s." + SiteTable.IDENTIFIANT + " = " + AccountLinkTable.TABLE + "." + AccountLinkTable.IDENTIFIANT;
+
+    private static final String UPDATE = "UPDATE " + AccountLinkTable.TABLE + " SET "
+            + AccountLinkTable.RAISON_SOCIALE + " = (SELECT a." + AdherentTable.RAISON_SOCIALE + " FROM " + SiteTable.TABLE + " s, "
+            + AdherentTable.TABLE + " a" + ITS_SITE + " AND a." + AdherentTable.REALM_ID + " = s." + SiteTable.REALM_ID
+            + " AND a." + AdherentTable.NUMERO + " = s." + SiteTable.ADHERENT_NUMERO + "),"
+            + " " + AccountLinkTable.SITE_NAME + " = (SELECT s." + SiteTable.NAME + " FROM " + SiteTable.TABLE + " s" + ITS_SITE + "),"
+            + " " + AccountLinkTable.SIRET + " = (SELECT s." + SiteTable.SIRET + " FROM " + SiteTable.TABLE + " s" + ITS_SITE + ")"
+            + " WHERE " + AccountLinkTable.REALM_ID + " = ? AND " + SORTED + " AND " + AccountLinkTable.IDENTIFIANT + " IN ";
+
+    /** Links of a realm to the sites listed after it. */
+    private static final String OF_SITES = SORTED + " AND " + AccountLinkTable.REALM_ID + " = ? AND " + AccountLinkTable.IDENTIFIANT + " IN ";
+
+    /** The sites of the adhérents listed after the realm. */
+    private static final String SITES_OF_ADHERENTS = "(SELECT s." + SiteTable.IDENTIFIANT + " FROM " + SiteTable.TABLE + " s WHERE s."
+            + SiteTable.REALM_ID + " = ? AND s." + SiteTable.ADHERENT_NUMERO + " IN ";
+
+    private static final String SELECT_NAMES = "SELECT " + AccountLinkTable.ID + ", " + AccountLinkTable.SITE_NAME + " FROM "
+            + AccountLinkTable.TABLE + " WHERE ";
+
+    private static final String SET_SORT_KEY = "UPDATE " + AccountLinkTable.TABLE + " SET " + AccountLinkTable.SITE_SORT + " = ? WHERE "
+            + AccountLinkTable.ID + " = ?";
 
     private LinkedSiteLabels() {
     }
@@ -44,9 +63,7 @@ final class LinkedSiteLabels {
      * links accounts: the query need not flush what this one holds, which would dirty-check every entity it loaded.
      */
     static void copy(EntityManager em, AccountLinkEntity link) {
-        List<Object[]> labels = em.createQuery("select a.raisonSociale, s.name, s.siret from CibtpSite s, CibtpAdherent a"
-                        + " where s.realmId = :realm and s.identifiant = :site and a.realmId = s.realmId and a.numero = s.adherentNumero",
-                        Object[].class)
+        List<Object[]> labels = em.createNamedQuery(SiteEntity.LABELS, Object[].class)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("realm", link.realmId).setParameter("site", link.identifiant).getResultList();
         if (!labels.isEmpty()) {
@@ -62,11 +79,10 @@ final class LinkedSiteLabels {
             throws SQLException {
         for (List<String> part : parts(sites)) {
             run(connection, UPDATE + placeholders(part.size()), List.of(realmId), part);
-            sortKeys(connection, SORTED + " AND REALM_ID = ? AND IDENTIFIANT IN " + placeholders(part.size()), List.of(realmId), part);
+            sortKeys(connection, OF_SITES + placeholders(part.size()), List.of(realmId), part);
         }
         for (List<String> part : parts(adherents)) {
-            run(connection, UPDATE + "(SELECT s.IDENTIFIANT FROM CIBTP_SITE s WHERE s.REALM_ID = ? AND s.ADHERENT_NUMERO IN "
-                    + placeholders(part.size()) + ")", List.of(realmId, realmId), part);
+            run(connection, UPDATE + SITES_OF_ADHERENTS + placeholders(part.size()) + ")", List.of(realmId, realmId), part);
         }
     }
 
@@ -78,7 +94,7 @@ final class LinkedSiteLabels {
      */
     static int sortKeys(Connection connection, String where, List<String> realms, List<String> values) throws SQLException {
         List<String[]> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT ID, SITE_NAME FROM CIBTP_ACCOUNT_LINK WHERE " + where)) {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_NAMES + where)) {
             int index = 1;
             for (String value : realms) {
                 select.setString(index++, value);
@@ -92,7 +108,7 @@ final class LinkedSiteLabels {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE CIBTP_ACCOUNT_LINK SET SITE_SORT = ? WHERE ID = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(SET_SORT_KEY)) {
             for (String[] key : keys) {
                 update.setString(1, key[0]);
                 update.setString(2, key[1]);

@@ -5,30 +5,32 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import fr.cibtp.espace.registry.jpa.RegistrySchema.Postal;
+
 /** Holder's name and postal address of a précompte: the recipient of the letters with the provisional code. */
 @Embeddable
 public class PostalIdentity {
 
-    @Column(name = "HOLDER_LAST_NAME")
+    @Column(name = Postal.HOLDER_LAST_NAME)
     String lastName;
 
-    @Column(name = "HOLDER_FIRST_NAME")
+    @Column(name = Postal.HOLDER_FIRST_NAME)
     String firstName;
 
-    @Column(name = "ADDRESS_LINE1")
+    @Column(name = Postal.ADDRESS_LINE1)
     String line1;
 
-    @Column(name = "ADDRESS_LINE2")
+    @Column(name = Postal.ADDRESS_LINE2)
     String line2;
 
-    @Column(name = "POSTCODE", length = 10)
+    @Column(name = Postal.POSTCODE, length = 10)
     String postcode;
 
-    @Column(name = "TOWN", length = 100)
+    @Column(name = Postal.TOWN, length = 100)
     String town;
 
     /** The postal code's département ({@link fr.cibtp.espace.identifiers.Departement}), for the campaign's figures. */
-    @Column(name = "DEPARTEMENT", length = 7)
+    @Column(name = Postal.DEPARTEMENT, length = 7)
     String departement;
 
     /** Hibernate loads an embedded value whose columns are all null as null. */

@@ -51,7 +51,8 @@ public final class PrecompteStates {
             em.createQuery("update " + entity(kind) + " p set p.campaign.heldSince = (select min(l.createdAt) from CibtpAccountLink l"
                             + " where l.realmId = p.realmId and l.kind = :kind and l.identifiant = p.identifiant)"
                             + " where p.realmId = :realm and p.identifiant in :ids")
-                    .setParameter("kind", kind.key()).setParameter("realm", realmId).setParameter("ids", some).executeUpdate();
+                    .setParameter("kind", LinkKind.of(kind).stored()).setParameter("realm", realmId).setParameter("ids", some)
+                    .executeUpdate();
             if (kind == PrecompteKind.SITE) {
                 adherent(realmId, "a.numero in (select s.adherentNumero from CibtpSite s where s.realmId = :realm and s.identifiant in :ids)")
                         .setParameter("ids", some).executeUpdate();

@@ -33,10 +33,22 @@ final class ProvisionalCodes {
     }
 
     Optional<ProvisionalCodeEntity> current(RealmModel realm, Precompte precompte) {
-        return em.createQuery("select c from CibtpProvisionalCode c where c.realmId = :realm and c.kind = :kind "
-                        + "and c.identifiant = :id", ProvisionalCodeEntity.class)
+        return em.createNamedQuery(ProvisionalCodeEntity.CURRENT, ProvisionalCodeEntity.class)
                 .setParameter("realm", realm.getId()).setParameter("kind", precompte.kind().key())
                 .setParameter("id", precompte.identifiant()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Marks the code used, if it is still the précompte's current code and unexpired: of two requests, one wins. */
+    boolean consume(RealmModel realm, Precompte precompte, long codeIssuedAt) {
+        long now = CaisseClock.millis();
+        int updated = em.createNamedQuery(ProvisionalCodeEntity.USE)
+                .setParameter("now", now).setParameter("realm", realm.getId())
+                .setParameter("kind", precompte.kind().key()).setParameter("id", precompte.identifiant())
+                .setParameter("issued", codeIssuedAt).executeUpdate();
+        if (updated == 1) {
+            states.letterUsed(realm.getId(), precompte, now);
+        }
+        return updated == 1;
     }
 
     boolean matches(String canonicalCode, ProvisionalCodeEntity stored) {
@@ -73,7 +85,7 @@ final class ProvisionalCodes {
         if (existing == null) {
             em.persist(code);
         } else {
-            em.createQuery("delete from CibtpCodeLock l where l.codeId = :code").setParameter("code", code.id).executeUpdate();
+            em.createNamedQuery(CodeLockEntity.LIFT_ALL).setParameter("code", code.id).executeUpdate();
         }
         states.letterIssued(realm.getId(), precompte, code.issuedAt, code.expiresAt);
         return Instant.ofEpochMilli(code.expiresAt);

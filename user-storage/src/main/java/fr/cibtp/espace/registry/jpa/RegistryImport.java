@@ -9,6 +9,11 @@ import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.CabinetTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.ProvisionalCodeTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.SalarieTable;
+import fr.cibtp.espace.registry.jpa.RegistrySchema.SiteTable;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -65,7 +70,7 @@ public final class RegistryImport {
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> PlannerStatistics.refresh(
                 session.getProvider(org.keycloak.connections.jpa.JpaConnectionProvider.class).getEntityManager(),
-                "CIBTP_CABINET", "CIBTP_ADHERENT", "CIBTP_SITE", "CIBTP_SALARIE", "CIBTP_PROVISIONAL_CODE"));
+                CabinetTable.TABLE, AdherentTable.TABLE, SiteTable.TABLE, SalarieTable.TABLE, ProvisionalCodeTable.TABLE));
         return report;
     }
 

@@ -52,7 +52,8 @@ final class RegistryTables {
         Root<?> p = query.from(entityOf(kind));
         Subquery<String> holder = query.subquery(String.class);
         Root<AccountLinkEntity> link = holder.from(AccountLinkEntity.class);
-        holder.select(link.get("id")).where(cb.equal(link.get("realmId"), p.get("realmId")), cb.equal(link.get("kind"), kind.key()),
+        holder.select(link.get("id")).where(cb.equal(link.get("realmId"), p.get("realmId")),
+                cb.equal(link.get("kind"), LinkKind.of(kind).stored()),
                 cb.equal(link.get("identifiant"), p.get("identifiant")));
         return em.createQuery(query.select(p.get("identifiant")).where(cb.equal(p.get("realmId"), realmId), cb.not(cb.exists(holder)))
                 .orderBy(cb.asc(p.get("identifiant"))));

@@ -2,6 +2,7 @@ package fr.cibtp.espace.registry.jpa;
 
 import java.util.List;
 
+import fr.cibtp.espace.registry.jpa.RegistrySchema.AccountLinkTable;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -19,7 +20,8 @@ public final class SortKeyBackfill {
 
     private static final Logger LOG = Logger.getLogger(SortKeyBackfill.class);
     static final int CHUNK = 10_000;
-    private static final String WITHOUT_KEY = LinkedSiteLabels.SORTED + " AND SITE_SORT IS NULL AND SITE_NAME IS NOT NULL"
+    private static final String WITHOUT_KEY = LinkedSiteLabels.SORTED + " AND " + AccountLinkTable.SITE_SORT + " IS NULL AND "
+            + AccountLinkTable.SITE_NAME + " IS NOT NULL"
             + " FETCH FIRST " + CHUNK + " ROWS ONLY";
 
     private SortKeyBackfill() {
