@@ -6,7 +6,7 @@ import java.util.Optional;
 import fr.cibtp.espace.emailchange.EmailChangeAction;
 import fr.cibtp.espace.notifications.DocumentNoticesAction;
 import fr.cibtp.espace.passkey.PasskeyRegistrationFactory;
-import fr.cibtp.espace.sms.PhoneCertification;
+import fr.cibtp.espace.sms.certification.PhoneCertification;
 import org.keycloak.models.UserModel;
 
 /**

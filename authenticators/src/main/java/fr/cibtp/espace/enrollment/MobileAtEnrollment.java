@@ -3,8 +3,8 @@ package fr.cibtp.espace.enrollment;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import fr.cibtp.espace.sms.NewAccountMobile;
-import fr.cibtp.espace.sms.PhoneCertification;
+import fr.cibtp.espace.sms.certification.NewAccountMobile;
+import fr.cibtp.espace.sms.certification.PhoneCertification;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import fr.cibtp.espace.sms.Mobiles;
+import fr.cibtp.espace.sms.certification.Mobiles;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;

@@ -3,7 +3,7 @@ package fr.cibtp.espace.notifications;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.cibtp.espace.sms.Mobiles;
+import fr.cibtp.espace.sms.certification.Mobiles;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
-import fr.cibtp.espace.sms.Mobiles;
+import fr.cibtp.espace.sms.certification.Mobiles;
 import fr.cibtp.espace.time.CaisseClock;
 import org.jboss.logging.Logger;
 import org.keycloak.WebAuthnConstants;

@@ -83,4 +83,12 @@ public final class PhoneNumbers {
         }
         return Parsed.valid(UTIL.format(number, PhoneNumberFormat.E164));
     }
+
+    /** "+33 6 ** ** ** 78": enough for the user to recognise the number, not enough to read it off a screen. */
+    public static String masked(String e164) {
+        if (e164 == null || e164.length() < 6) {
+            return "";
+        }
+        return e164.substring(0, e164.length() - 8).replaceAll("(\\d)$", " $1") + " ** ** ** " + e164.substring(e164.length() - 2);
+    }
 }

@@ -8,8 +8,8 @@ class MaskedNumberTest {
 
     @Test
     void showsTheCountryTheFirstDigitAndTheLastTwo() {
-        assertEquals("+33 6 ** ** ** 78", PhoneCertification.masked("+33612345678"));
-        assertEquals("+262 6 ** ** ** 56", PhoneCertification.masked("+262692123456"));
-        assertEquals("", PhoneCertification.masked(null));
+        assertEquals("+33 6 ** ** ** 78", PhoneNumbers.masked("+33612345678"));
+        assertEquals("+262 6 ** ** ** 56", PhoneNumbers.masked("+262692123456"));
+        assertEquals("", PhoneNumbers.masked(null));
     }
 }

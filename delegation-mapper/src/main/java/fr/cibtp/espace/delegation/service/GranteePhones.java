@@ -6,10 +6,10 @@ import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.identifiers.Parsed;
 import fr.cibtp.espace.settings.CibtpSettings;
-import fr.cibtp.espace.sms.ContactChanges;
-import fr.cibtp.espace.sms.PhoneCertification;
 import fr.cibtp.espace.sms.PhoneNumbers;
 import fr.cibtp.espace.sms.SmsSetting;
+import fr.cibtp.espace.sms.certification.ContactChanges;
+import fr.cibtp.espace.sms.certification.PhoneCertification;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 

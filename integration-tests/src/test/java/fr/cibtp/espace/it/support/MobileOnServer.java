@@ -1,8 +1,8 @@
 package fr.cibtp.espace.it.support;
 
-import fr.cibtp.espace.sms.PhoneCertification;
 import fr.cibtp.espace.sms.SmsDeliveryException;
-import fr.cibtp.espace.sms.SmsGateway;
+import fr.cibtp.espace.sms.certification.PhoneCertification;
+import fr.cibtp.espace.sms.gateway.SmsGateway;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.testframework.remote.providers.runonserver.FetchOnServer;

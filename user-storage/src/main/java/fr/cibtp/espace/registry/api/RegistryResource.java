@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +31,7 @@ import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.openapi.OpenApiDocument;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.HolderRemoval;
+import fr.cibtp.espace.registry.ImportReport;
 import fr.cibtp.espace.registry.IssuedCode;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -40,7 +40,6 @@ import fr.cibtp.espace.registry.campaign.CampaignFigures;
 import fr.cibtp.espace.registry.campaign.CampaignPeriod;
 import fr.cibtp.espace.registry.campaign.CampaignQueries;
 import fr.cibtp.espace.registry.campaign.NotEnrolledMailing;
-import fr.cibtp.espace.registry.importing.ImportReport;
 import fr.cibtp.espace.time.CaisseClock;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;

@@ -12,18 +12,18 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.identifiers.Siret;
 import fr.cibtp.espace.registry.HolderRemoval;
-import fr.cibtp.espace.identifiers.Departement;
+import fr.cibtp.espace.registry.ImportReport;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
-import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.CabinetRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SalarieRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.SiteRecord;
-import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.settings.CibtpSettings;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;

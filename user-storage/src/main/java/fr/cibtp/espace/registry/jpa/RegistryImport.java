@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.cibtp.espace.registry.HeldSitesVersion;
-import fr.cibtp.espace.registry.importing.ImportReport;
+import fr.cibtp.espace.registry.ImportReport;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
