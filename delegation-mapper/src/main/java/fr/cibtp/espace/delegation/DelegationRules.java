@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
+
 /**
  * The checks of a new or modified delegation, each failure a {@link Problem} tied to the field it is about.
  * Admin delegations are normalised first: all collèges and the highest mode of every feature, not editable.

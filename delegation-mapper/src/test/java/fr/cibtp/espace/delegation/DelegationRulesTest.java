@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.cibtp.espace.delegation.DelegationRules.Problem;
 import fr.cibtp.espace.delegation.DelegationRules.Request;
+import fr.cibtp.espace.refusal.RefusalCode;
 import org.junit.jupiter.api.Test;
 
 class DelegationRulesTest {

@@ -19,17 +19,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import fr.cibtp.espace.names.Endpoints;
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.page.RightsPage;
 import fr.cibtp.espace.delegation.service.SiteDelegations;
 import fr.cibtp.espace.delegation.service.Views;
+import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.openapi.OpenApiDocument;
+import fr.cibtp.espace.refusal.BearerCaller;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalAnswer;
+import fr.cibtp.espace.refusal.RefusalCode;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.cors.Cors;
-import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
@@ -177,14 +178,8 @@ public class DelegationResource {
     }
 
     private AuthResult caller() {
-        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null) {
-            throw Refusal.of(Refusal.Kind.UNAUTHENTICATED, RefusalCode.NON_AUTHENTIFIE);
-        }
         // Tokens of the portals only: their clients carry an "Audience" mapper naming this API.
-        if (!auth.getToken().hasAudience(AUDIENCE)) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, RefusalCode.AUDIENCE_REFUSEE, null, AUDIENCE);
-        }
+        AuthResult auth = BearerCaller.require(session, AUDIENCE);
         // Only the web origins of the token's client (Clients → client → Web origins) may read the answer.
         try {
             Cors.builder().auth().allowedMethods(METHODS).checkAllowedOrigins(auth.getToken()).add();

@@ -2,15 +2,14 @@ package fr.cibtp.espace.delegation.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
+import fr.cibtp.espace.delegation.service.DelegationBody;
 import fr.cibtp.espace.delegation.service.DelegationInput;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -36,13 +35,12 @@ final class JsonBody {
             }
             JsonNode node = read.length == 0 ? null : JsonSerialization.mapper.readTree(read);
             if (node == null || node.isMissingNode()) {
-                return DelegationInput.fromJson(Map.of());
+                return DelegationInput.fromJson(DelegationBody.EMPTY);
             }
             if (!node.isObject()) {
                 throw Refusal.invalid(RefusalCode.JSON_INVALIDE, null);
             }
-            return DelegationInput.fromJson(JsonSerialization.mapper.convertValue(node, new TypeReference<Map<String, Object>>() {
-            }));
+            return DelegationInput.fromJson(JsonSerialization.mapper.treeToValue(node, DelegationBody.class));
         } catch (IOException e) {
             throw Refusal.invalid(RefusalCode.JSON_INVALIDE, null);
         }

@@ -87,7 +87,7 @@ final class DelegationForm {
     private static String shown(String typed) {
         try {
             return french(DelegationInput.day(typed, "date"));
-        } catch (fr.cibtp.espace.delegation.Refusal notADate) {
+        } catch (fr.cibtp.espace.refusal.Refusal notADate) {
             return typed;
         }
     }

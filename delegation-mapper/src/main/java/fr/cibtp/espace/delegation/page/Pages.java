@@ -9,15 +9,15 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import fr.cibtp.espace.names.RequiredActions;
-import fr.cibtp.espace.names.Endpoints;
 import fr.cibtp.espace.browser.PageVisitor;
-import fr.cibtp.espace.delegation.Refusal;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.service.Views.CabinetView;
 import fr.cibtp.espace.delegation.service.Views.DelegationList;
 import fr.cibtp.espace.delegation.service.Views.DelegationView;
 import fr.cibtp.espace.delegation.store.DelegationFilter;
+import fr.cibtp.espace.names.Endpoints;
+import fr.cibtp.espace.names.RequiredActions;
+import fr.cibtp.espace.refusal.Refusal;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
@@ -157,6 +157,6 @@ final class Pages {
 
     /** The refusal in the page's language, tied to the field it is about. */
     private static FormMessage wording(Refusal refusal) {
-        return new FormMessage(refusal.field(), refusal.code().messageKey(), refusal.params().toArray());
+        return new FormMessage(refusal.field(), refusal.messageKey(), refusal.params().toArray());
     }
 }

@@ -7,14 +7,14 @@ import java.util.Optional;
 
 import fr.cibtp.espace.delegation.DelegationRules;
 import fr.cibtp.espace.delegation.Period;
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.Rights;
 import fr.cibtp.espace.delegation.service.SiteAccess.Administered;
 import fr.cibtp.espace.delegation.service.Views.CabinetDelegation;
 import fr.cibtp.espace.delegation.service.Views.CabinetSummary;
 import fr.cibtp.espace.delegation.service.Views.CabinetView;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.registry.Cabinet;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;

@@ -6,15 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.delegation.DelegationRules;
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 
 /**
  * "Ajout de délégation" as typed (page) or sent (API body, French field names): text as it came, so a refused form
@@ -35,23 +35,26 @@ public record DelegationInput(String email, String nom, String prenom, String da
     }
 
     /** The API's JSON body; a field of the wrong shape is refused with its own code. */
-    public static DelegationInput fromJson(Map<String, Object> body) {
-        Map<String, Object> json = body == null ? Map.of() : body;
+    public static DelegationInput fromJson(DelegationBody body) {
         Set<String> colleges = new LinkedHashSet<>();
-        if (json.get("colleges") instanceof List<?> list) {
-            list.forEach(c -> colleges.add(String.valueOf(c)));
-        } else if (json.get("colleges") != null) {
+        if (body.colleges() != null && body.colleges().isArray()) {
+            body.colleges().forEach(c -> colleges.add(c.asText()));
+        } else if (present(body.colleges())) {
             throw Refusal.invalid(RefusalCode.COLLEGES_LISTE, "colleges");
         }
         Map<String, String> droits = new LinkedHashMap<>();
-        if (json.get("droits") instanceof Map<?, ?> map) {
-            map.forEach((feature, mode) -> droits.put(String.valueOf(feature), String.valueOf(mode)));
-        } else if (json.get("droits") != null) {
+        if (body.droits() != null && body.droits().isObject()) {
+            body.droits().fields().forEachRemaining(right -> droits.put(right.getKey(), right.getValue().asText()));
+        } else if (present(body.droits())) {
             throw Refusal.invalid(RefusalCode.DROITS_OBJET, "droits");
         }
-        return new DelegationInput(text(json.get("email")), text(json.get("nom")), text(json.get("prenom")),
-                text(json.get("date_effet")), text(json.get("date_fin")), Boolean.TRUE.equals(json.get("admin")), colleges, droits,
-                text(json.get("telephone_fixe")), text(json.get("telephone_mobile")));
+        return new DelegationInput(text(body.email()), text(body.nom()), text(body.prenom()), text(body.dateEffet()),
+                text(body.dateFin()), Boolean.TRUE.equals(body.admin()), colleges, droits, text(body.telephoneFixe()),
+                text(body.telephoneMobile()));
+    }
+
+    private static boolean present(JsonNode json) {
+        return json != null && !json.isNull() && !json.isMissingNode();
     }
 
     /** The same rights and period for another grantee: what an administrator of the site is given, or a cabinet. */
@@ -96,11 +99,11 @@ public record DelegationInput(String email, String nom, String prenom, String da
         }
     }
 
-    private static String text(Object value) {
+    private static String text(String value) {
         if (value == null) {
             return null;
         }
-        String text = String.valueOf(value).strip();
+        String text = value.strip();
         return text.isEmpty() ? null : text;
     }
 }

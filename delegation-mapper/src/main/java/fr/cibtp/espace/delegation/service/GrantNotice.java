@@ -7,10 +7,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import fr.cibtp.espace.names.Endpoints;
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
+import fr.cibtp.espace.names.Endpoints;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.Site;

@@ -2,9 +2,9 @@ package fr.cibtp.espace.delegation.service;
 
 import java.util.Set;
 
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.sms.PhoneNumbers;
 import fr.cibtp.espace.sms.SmsSetting;

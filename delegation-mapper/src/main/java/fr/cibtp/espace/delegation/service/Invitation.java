@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.invitation.InvitedAccounts;
 import fr.cibtp.espace.limits.Slots;
 import fr.cibtp.espace.mail.LinkAttributes;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.registry.Site;
 import fr.cibtp.espace.settings.CibtpSettings;
 import fr.cibtp.espace.time.CaisseClock;

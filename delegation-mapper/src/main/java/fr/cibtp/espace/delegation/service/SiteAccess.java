@@ -3,13 +3,13 @@ package fr.cibtp.espace.delegation.service;
 import java.util.LinkedList;
 import java.util.List;
 
-import fr.cibtp.espace.delegation.Refusal;
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.RightsCatalogue;
 import fr.cibtp.espace.delegation.store.DelegationProvider;
 import fr.cibtp.espace.delegation.store.StoredDelegation;
 import fr.cibtp.espace.identifiers.CibtpIdentifier;
 import fr.cibtp.espace.identifiers.Parsed;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;

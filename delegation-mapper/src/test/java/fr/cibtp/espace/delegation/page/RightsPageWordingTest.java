@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import fr.cibtp.espace.delegation.RefusalCode;
 import fr.cibtp.espace.delegation.store.DelegationFilter;
+import fr.cibtp.espace.refusal.RefusalCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,10 +70,14 @@ class RightsPageWordingTest {
         }
     }
 
+    /** Every jar's words in that language, merged as Keycloak merges them (the refusals' come from the common jar). */
     private static Properties messages(String locale) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = RightsPageWordingTest.class.getResourceAsStream("/theme-resources/messages/messages_" + locale + ".properties")) {
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Enumeration<URL> bundles = RightsPageWordingTest.class.getClassLoader().getResources("theme-resources/messages/messages_" + locale + ".properties");
+        while (bundles.hasMoreElements()) {
+            try (InputStream in = bundles.nextElement().openStream()) {
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return messages;
     }

@@ -1,12 +1,12 @@
 package fr.cibtp.espace.registry.api;
 
 import fr.cibtp.espace.names.Endpoints;
-import jakarta.ws.rs.core.Response;
-
+import fr.cibtp.espace.refusal.BearerCaller;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalAnswer;
+import fr.cibtp.espace.refusal.RefusalCode;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 import org.keycloak.services.resources.admin.AdminAuth;
 
@@ -23,23 +23,17 @@ final class RegistryAdmin {
     private RegistryAdmin() {
     }
 
+    /** The back office's caller; else the API's 401 or 403, in the body both APIs answer. */
     static AdminAuth require(KeycloakSession session) {
-        RealmModel realm = session.getContext().getRealm();
-        AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null) {
-            throw ApiError.of(Response.Status.UNAUTHORIZED, "non_authentifie",
-                    "Jeton d'accès manquant ou invalide : authentifiez-vous auprès du domaine " + realm.getName() + ".");
+        try {
+            AuthResult auth = BearerCaller.require(session, AUDIENCE);
+            AccessToken.Access roles = auth.getToken().getRealmAccess();
+            if (roles == null || !roles.isUserInRole(ROLE)) {
+                throw new Refusal(Refusal.Kind.FORBIDDEN, RefusalCode.ACCES_REFUSE, null, ROLE).worded("role");
+            }
+            return new AdminAuth(session.getContext().getRealm(), auth.getToken(), auth.getUser(), auth.getClient());
+        } catch (Refusal refusal) {
+            throw RefusalAnswer.of(session, refusal);
         }
-        AccessToken token = auth.getToken();
-        if (!token.hasAudience(AUDIENCE)) {
-            throw ApiError.of(Response.Status.FORBIDDEN, "audience_refusee",
-                    "Accès refusé : ce jeton n'a pas été émis pour l'API du registre (audience " + AUDIENCE + " attendue).");
-        }
-        AccessToken.Access roles = token.getRealmAccess();
-        if (roles == null || !roles.isUserInRole(ROLE)) {
-            throw ApiError.of(Response.Status.FORBIDDEN, "acces_refuse",
-                    "Accès refusé : le rôle " + ROLE + " est nécessaire pour utiliser l'API du registre.");
-        }
-        return new AdminAuth(realm, token, auth.getUser(), auth.getClient());
     }
 }

@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +28,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.identifiers.Departement;
 import fr.cibtp.espace.openapi.OpenApiDocument;
-import fr.cibtp.espace.registry.CodeRequest;
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalAnswer;
+import fr.cibtp.espace.refusal.RefusalCode;
 import fr.cibtp.espace.registry.HolderRemoval;
 import fr.cibtp.espace.registry.ImportReport;
 import fr.cibtp.espace.registry.IssuedCode;
@@ -87,19 +88,15 @@ public class RegistryResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> importRecords(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+    public ImportReport importRecords(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
         AdminAuth admin = RegistryAdmin.require(session);
         if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))) {
-            throw ApiError.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "type_de_contenu",
-                    "Le fichier doit être envoyé en " + NDJSON + " : un enregistrement JSON par ligne.");
+            throw refused(new Refusal(Refusal.Kind.UNSUPPORTED, RefusalCode.TYPE_DE_CONTENU, null, NDJSON).worded("ndjson"));
         }
         RealmModel realm = session.getContext().getRealm();
         ImportReport report = session.getProvider(RegistryProvider.class).importRecords(realm, body);
-        Map<String, Object> answer = toMap(report);
-        Map<String, Object> summary = new LinkedHashMap<>(answer);
-        summary.remove("rejected");
-        event(admin, OperationType.ACTION, "cibtp-registry/import", summary);
-        return answer;
+        event(admin, OperationType.ACTION, "cibtp-registry/import", RegistryBodies.ImportSummary.of(report));
+        return report;
     }
 
     @POST
@@ -107,28 +104,18 @@ public class RegistryResource {
     @Consumes(MediaType.WILDCARD)
     public Response issueCodes(InputStream body) {
         AdminAuth admin = RegistryAdmin.require(session);
-        JsonNode request = readJson(body);
+        RegistryBodies.CodeIssuance request = readIssuance(body);
         RealmModel realm = session.getContext().getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         StreamingOutput csv;
-        if (request.path("non_inscrits").asBoolean(false)) {
+        if (request.notEnrolled()) {
             csv = out -> notEnrolledCodes(realm.getId(), out);
-        } else if (request.path("identifiants").isArray() && !request.path("identifiants").isEmpty()) {
-            List<String> identifiants = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            for (JsonNode id : request.path("identifiants")) {
-                String typed = id.asText("");
-                identifiants.add(typed);
-                if (registry.resolve(realm, typed).isEmpty()) {
-                    unknown.add(typed);
-                }
-            }
+        } else if (!request.identifiants().isEmpty()) {
+            List<String> unknown = request.identifiants().stream().filter(typed -> registry.resolve(realm, typed).isEmpty()).toList();
             if (!unknown.isEmpty()) {
-                throw ApiError.of(Response.Status.BAD_REQUEST, "identifiants_inconnus",
-                        "Aucun code n'a été émis : identifiants inconnus du registre : " + String.join(", ", unknown) + ".",
-                        Map.of("identifiants", unknown));
+                throw refused(Refusal.invalid(RefusalCode.IDENTIFIANTS_INCONNUS, "identifiants", String.join(", ", unknown)).naming(unknown));
             }
-            List<IssuedCode> issued = registry.issueCodes(realm, identifiants);
+            List<IssuedCode> issued = registry.issueCodes(realm, request.identifiants());
             csv = out -> {
                 write(out, MailMergeCsv.HEADER);
                 for (IssuedCode code : issued) {
@@ -136,10 +123,9 @@ public class RegistryResource {
                 }
             };
         } else {
-            throw ApiError.of(Response.Status.BAD_REQUEST, "demande_invalide",
-                    "Indiquez {\"identifiants\": [\"29209-001-12\", ...]} ou {\"non_inscrits\": true}.");
+            throw refused(Refusal.invalid(RefusalCode.DEMANDE_INVALIDE, null));
         }
-        event(admin, OperationType.CREATE, "cibtp-registry/codes", Map.of("demande", request.has("non_inscrits") ? "non_inscrits" : "identifiants"));
+        event(admin, OperationType.CREATE, "cibtp-registry/codes", new RegistryBodies.CodesIssued(request.notEnrolled() ? "non_inscrits" : "identifiants"));
         return Response.ok(csv, CSV).header("Content-Disposition", "attachment; filename=\"codes-provisoires.csv\"")
                 .header("Cache-Control", "no-store").build();
     }
@@ -147,25 +133,14 @@ public class RegistryResource {
     @GET
     @Path("code-requests")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> codeRequests(@QueryParam("statut") String status) {
+    public List<RegistryBodies.CodeRequestRow> codeRequests(@QueryParam("statut") String status) {
         RegistryAdmin.require(session);
         if (status != null && !status.isEmpty() && !CODE_REQUEST_STATUSES.contains(status)) {
             // A mistyped status would otherwise answer an empty queue, read as "nothing to send".
-            throw ApiError.of(Response.Status.BAD_REQUEST, "statut_inconnu",
-                    "Statut inconnu « " + status + " » : " + String.join(" ou ", CODE_REQUEST_STATUSES) + ".");
+            throw refused(Refusal.invalid(RefusalCode.STATUT_INCONNU, "statut", status, String.join(" ou ", CODE_REQUEST_STATUSES)));
         }
         RealmModel realm = session.getContext().getRealm();
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (CodeRequest r : session.getProvider(RegistryProvider.class).codeRequests(realm, status)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", r.id());
-            row.put("identifiant", r.identifiant());
-            row.put("statut", r.status());
-            row.put("demandee_le", r.requestedAt().toString());
-            row.put("traitee_le", r.processedAt() == null ? null : r.processedAt().toString());
-            list.add(row);
-        }
-        return list;
+        return session.getProvider(RegistryProvider.class).codeRequests(realm, status).stream().map(RegistryBodies.CodeRequestRow::of).toList();
     }
 
     @POST
@@ -173,9 +148,9 @@ public class RegistryResource {
     public Response markDone(@PathParam("id") String id) {
         AdminAuth admin = RegistryAdmin.require(session);
         if (!session.getProvider(RegistryProvider.class).markCodeRequestDone(session.getContext().getRealm(), id)) {
-            throw ApiError.of(Response.Status.NOT_FOUND, "demande_inconnue", "Aucune demande de code n'a cet identifiant : " + id + ".");
+            throw refused(new Refusal(Refusal.Kind.NOT_FOUND, RefusalCode.DEMANDE_INCONNUE, null, id));
         }
-        event(admin, OperationType.UPDATE, "cibtp-registry/code-requests/" + id, Map.of("statut", "traitee"));
+        event(admin, OperationType.UPDATE, "cibtp-registry/code-requests/" + id, new RegistryBodies.CodeRequestDone("traitee"));
         return Response.noContent().build();
     }
 
@@ -191,8 +166,8 @@ public class RegistryResource {
         CampaignPeriod period;
         try {
             period = CampaignPeriod.parse(from, to, CaisseClock.today());
-        } catch (CampaignPeriod.InvalidPeriod e) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, "periode_invalide", e.getMessage());
+        } catch (Refusal refusal) {
+            throw refused(refusal);
         }
         return new CampaignQueries(entityManager(), session.getContext().getRealm().getId(), period, CaisseClock.ZONE, CaisseClock.now())
                 .figures();
@@ -204,15 +179,11 @@ public class RegistryResource {
     public Response notEnrolled(@QueryParam("type") String type, @QueryParam("departement") String departement) {
         AdminAuth admin = RegistryAdmin.require(session);
         PrecompteKind kind = PrecompteKind.fromKey(type == null || type.isBlank() ? "site" : type).orElseThrow(() ->
-                ApiError.of(Response.Status.BAD_REQUEST, "type_inconnu", "Type inconnu « " + type + " » : site, cabinet ou salarie."));
+                refused(Refusal.invalid(RefusalCode.TYPE_INCONNU, "type", type)));
         Optional<String> inDepartement = Optional.ofNullable(departement).filter(d -> !d.isBlank()).map(d -> Departement.parse(d)
-                .orElseThrow(() -> ApiError.of(Response.Status.BAD_REQUEST, "departement_inconnu",
-                        "Département inconnu « " + d + " » : deux chiffres (57), 2A, 2B ou trois chiffres outre-mer (974).")));
+                .orElseThrow(() -> refused(Refusal.invalid(RefusalCode.DEPARTEMENT_INCONNU, "departement", d))));
         NotEnrolledMailing mailing = new NotEnrolledMailing(session.getContext().getRealm().getId(), kind, inDepartement);
-        Map<String, Object> asked = new LinkedHashMap<>();
-        asked.put("type", kind.key());
-        inDepartement.ifPresent(d -> asked.put("departement", d));
-        event(admin, OperationType.ACTION, "cibtp-registry/campagne/non-inscrits", asked);
+        event(admin, OperationType.ACTION, "cibtp-registry/campagne/non-inscrits", new RegistryBodies.RelaunchAsked(kind.key(), inDepartement.orElse(null)));
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         // Written after this method returns: each page is read in a transaction of its own.
         StreamingOutput csv = out -> {
@@ -240,20 +211,16 @@ public class RegistryResource {
     @GET
     @Path("precomptes/{identifiant}/titulaires")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> holders(@PathParam("identifiant") String identifiant) {
+    public List<RegistryBodies.Holder> holders(@PathParam("identifiant") String identifiant) {
         RegistryAdmin.require(session);
         RealmModel realm = session.getContext().getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         Precompte precompte = known(registry, realm, identifiant);
-        List<Map<String, Object>> list = new ArrayList<>();
+        List<RegistryBodies.Holder> list = new ArrayList<>();
         for (String id : registry.holders(realm, precompte)) {
             UserModel user = session.users().getUserById(realm, id);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("compte", id);
-            row.put("email", user == null ? null : user.getEmail());
-            row.put("nom", user == null ? null : user.getLastName());
-            row.put("prenom", user == null ? null : user.getFirstName());
-            list.add(row);
+            list.add(user == null ? new RegistryBodies.Holder(id, null, null, null)
+                    : new RegistryBodies.Holder(id, user.getEmail(), user.getLastName(), user.getFirstName()));
         }
         return list;
     }
@@ -265,25 +232,26 @@ public class RegistryResource {
     @DELETE
     @Path("precomptes/{identifiant}/titulaires/{compte}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> removeHolder(@PathParam("identifiant") String identifiant, @PathParam("compte") String account) {
+    public RegistryBodies.HolderRemoved removeHolder(@PathParam("identifiant") String identifiant, @PathParam("compte") String account) {
         AdminAuth admin = RegistryAdmin.require(session);
         RealmModel realm = session.getContext().getRealm();
         Precompte precompte = known(session.getProvider(RegistryProvider.class), realm, identifiant);
         HolderRemoval.Outcome outcome = HolderRemoval.remove(session, realm, account, precompte).orElseThrow(() ->
-                ApiError.of(Response.Status.NOT_FOUND, "titulaire_inconnu", "Le compte " + account + " n'est pas titulaire de "
-                        + precompte.identifiant() + "."));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("identifiant", precompte.identifiant());
-        answer.put("compte", account);
-        answer.put("delegations_fermees", outcome.delegationsClosed());
-        answer.put("sessions_terminees", outcome.sessionsEnded());
+                refused(new Refusal(Refusal.Kind.NOT_FOUND, RefusalCode.TITULAIRE_INCONNU, null, account, precompte.identifiant())));
+        RegistryBodies.HolderRemoved answer = new RegistryBodies.HolderRemoved(precompte.identifiant(), account,
+                outcome.delegationsClosed(), outcome.sessionsEnded());
         event(admin, OperationType.DELETE, "cibtp-registry/precomptes/" + precompte.identifiant() + "/titulaires/" + account, answer);
         return answer;
     }
 
-    private static Precompte known(RegistryProvider registry, RealmModel realm, String identifiant) {
-        return registry.resolve(realm, identifiant).orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "identifiant_inconnu",
-                "Aucun site, cabinet ou salarié n'a cet identifiant : " + identifiant + "."));
+    private Precompte known(RegistryProvider registry, RealmModel realm, String identifiant) {
+        return registry.resolve(realm, identifiant).orElseThrow(() ->
+                refused(new Refusal(Refusal.Kind.NOT_FOUND, RefusalCode.IDENTIFIANT_INCONNU, null, identifiant)));
+    }
+
+    /** A refusal as the API answers it, the same body as the delegation API's. */
+    private WebApplicationException refused(Refusal refusal) {
+        return RefusalAnswer.of(session, refusal);
     }
 
     /** Codes for every précompte nobody holds yet, a few per transaction, written out as they are issued. */
@@ -319,33 +287,20 @@ public class RegistryResource {
                 .operation(operation).resource(ResourceType.CUSTOM).resourcePath(path).representation(representation).success();
     }
 
-    private static JsonNode readJson(InputStream body) {
+    private RegistryBodies.CodeIssuance readIssuance(InputStream body) {
         try {
             byte[] read = body.readNBytes(MAX_JSON_BYTES + 1);
             if (read.length > MAX_JSON_BYTES) {
-                throw ApiError.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "corps_trop_grand",
-                        "La demande dépasse 1 Mo : demandez les codes par lots, ou {\"non_inscrits\": true}.");
+                throw refused(new Refusal(Refusal.Kind.TOO_LARGE, RefusalCode.CORPS_TROP_GRAND, null, MAX_JSON_BYTES / (1024 * 1024)).worded("codes"));
             }
             JsonNode node = JsonSerialization.mapper.readTree(read);
             if (node == null || !node.isObject()) {
                 throw new IOException("not an object");
             }
-            return node;
+            return JsonSerialization.mapper.treeToValue(node, RegistryBodies.CodeIssuance.class);
         } catch (IOException e) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, "json_invalide", "Le corps de la demande doit être un objet JSON.");
+            throw refused(Refusal.invalid(RefusalCode.JSON_INVALIDE, null));
         }
-    }
-
-    private static Map<String, Object> toMap(ImportReport report) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("created", report.getCreated());
-        map.put("updated", report.getUpdated());
-        map.put("unchanged", report.getUnchanged());
-        map.put("rejected", report.getRejected());
-        map.put("rejected_total", report.getRejectedTotal());
-        map.put("changed_hands", report.getChangedHands());
-        map.put("changed_hands_total", report.getChangedHandsTotal());
-        return map;
     }
 
     private static void write(OutputStream out, String text) {

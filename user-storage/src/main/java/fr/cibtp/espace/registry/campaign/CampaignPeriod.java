@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
+
 /**
  * The days a campaign's figures look at, first and last included, in the caisse's time zone: by default the 16 weeks
  * ending today (the launch plan's four months of mails); at most 366 days, so one answer stays a year's weeks.
@@ -14,15 +17,15 @@ public record CampaignPeriod(LocalDate from, LocalDate to) {
     public static final int DEFAULT_WEEKS = 16;
     public static final int MAX_DAYS = 366;
 
-    /** A back-office request's {@code du} and {@code au}, each may be absent; a refusal says in French what is wrong. */
+    /** A back-office request's {@code du} and {@code au}, each may be absent; a {@link Refusal} says what is wrong. */
     public static CampaignPeriod parse(String du, String au, LocalDate today) {
         LocalDate to = isBlank(au) ? today : date("au", au);
         LocalDate from = isBlank(du) ? to.minusWeeks(DEFAULT_WEEKS).plusDays(1) : date("du", du);
         if (from.isAfter(to)) {
-            throw new InvalidPeriod("La période commence (du " + from + ") après sa fin (au " + to + ").");
+            throw refused("du", "ordre", from.toString(), to.toString());
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new InvalidPeriod("La période dépasse " + MAX_DAYS + " jours : demandez les chiffres année par année.");
+            throw refused("au", "longueur", MAX_DAYS);
         }
         return new CampaignPeriod(from, to);
     }
@@ -41,7 +44,7 @@ public record CampaignPeriod(LocalDate from, LocalDate to) {
         try {
             return LocalDate.parse(typed.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidPeriod("« " + name + " » doit être une date AAAA-MM-JJ, par exemple 2026-09-01.");
+            throw refused(name, "date", name);
         }
     }
 
@@ -49,10 +52,8 @@ public record CampaignPeriod(LocalDate from, LocalDate to) {
         return s == null || s.isBlank();
     }
 
-    /** The period asked for is not one: its French message says why. */
-    public static final class InvalidPeriod extends RuntimeException {
-        InvalidPeriod(String message) {
-            super(message);
-        }
+    /** The period asked for is not one: {@code periode_invalide}, worded for what is wrong with it. */
+    private static Refusal refused(String field, String wording, Object... params) {
+        return Refusal.invalid(RefusalCode.PERIODE_INVALIDE, field, params).worded(wording);
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
+import fr.cibtp.espace.refusal.Refusal;
+import fr.cibtp.espace.refusal.RefusalCode;
+import fr.cibtp.espace.refusal.Sentences;
 import org.junit.jupiter.api.Test;
 
 class CampaignPeriodTest {
@@ -40,11 +44,16 @@ class CampaignPeriodTest {
     @Test
     void refusesWhatIsNoPeriodInFrench() {
         assertEquals("« du » doit être une date AAAA-MM-JJ, par exemple 2026-09-01.",
-                assertThrows(CampaignPeriod.InvalidPeriod.class, () -> CampaignPeriod.parse("01/09/2026", null, TODAY)).getMessage());
+                french(assertThrows(Refusal.class, () -> CampaignPeriod.parse("01/09/2026", null, TODAY))));
         assertEquals("La période commence (du 2026-12-07) après sa fin (au 2026-12-06).",
-                assertThrows(CampaignPeriod.InvalidPeriod.class, () -> CampaignPeriod.parse("2026-12-07", null, TODAY)).getMessage());
+                french(assertThrows(Refusal.class, () -> CampaignPeriod.parse("2026-12-07", null, TODAY))));
         assertEquals("La période dépasse 366 jours : demandez les chiffres année par année.",
-                assertThrows(CampaignPeriod.InvalidPeriod.class, () -> CampaignPeriod.parse("2025-01-01", "2026-01-02", TODAY)).getMessage());
+                french(assertThrows(Refusal.class, () -> CampaignPeriod.parse("2025-01-01", "2026-01-02", TODAY))));
         assertEquals(LocalDate.of(2025, 1, 1), CampaignPeriod.parse("2025-01-01", "2026-01-01", TODAY).from());
+    }
+
+    private static String french(Refusal refusal) {
+        assertEquals(RefusalCode.PERIODE_INVALIDE, refusal.code());
+        return Sentences.of(Sentences.shipped("fr"), refusal, Locale.FRENCH);
     }
 }
