@@ -17,7 +17,7 @@ class CibtpClaimTest {
 
     /** The claim as a portal reads it from the token. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(Object claim) throws IOException {
+    private static Map<String, Object> read(CibtpClaim claim) throws IOException {
         return JsonSerialization.mapper.readValue(JsonSerialization.mapper.writeValueAsString(claim), Map.class);
     }
 
