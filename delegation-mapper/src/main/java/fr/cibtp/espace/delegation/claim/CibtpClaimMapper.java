@@ -2,7 +2,6 @@ package fr.cibtp.espace.delegation.claim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import fr.cibtp.espace.delegation.Rights;
@@ -60,7 +59,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         ClientModel client = context.getClientSession().getClient();
         // One token response holds an access token and an ID token: the claim is read from the database once for both.
         String computed = "cibtp.claim:" + userSession.getId() + ":" + client.getId() + ":" + userSession.getNote(Site.CHOSEN_NOTE);
-        Object claim = session.getAttribute(computed);
+        CibtpClaim claim = session.getAttribute(computed, CibtpClaim.class);
         if (claim == null) {
             claim = claim(userSession, session, client);
             session.setAttribute(computed, claim);
@@ -68,7 +67,7 @@ public class CibtpClaimMapper extends AbstractOIDCProtocolMapper
         token.getOtherClaims().put(CibtpClaim.NAME, claim);
     }
 
-    private Map<String, Object> claim(UserSessionModel userSession, KeycloakSession session, ClientModel client) {
+    private CibtpClaim claim(UserSessionModel userSession, KeycloakSession session, ClientModel client) {
         RealmModel realm = userSession.getRealm();
         RegistryProvider registry = session.getProvider(RegistryProvider.class);
         if (ClientSpace.isSalarie(client)) {
