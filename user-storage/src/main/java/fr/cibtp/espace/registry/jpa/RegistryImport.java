@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.ImportReport;
+import fr.cibtp.espace.registry.importing.ImportWords;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
@@ -15,6 +16,7 @@ import fr.cibtp.espace.registry.jpa.RegistrySchema.ProvisionalCodeTable;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.SalarieTable;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.SiteTable;
 import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -22,7 +24,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /**
  * Streams an NDJSON import into the registry: lines are parsed one by one and written in batches, each batch in its
  * own transaction, so memory stays flat whatever the size of the file. A rejected line changes nothing; a batch
- * the database refuses as a whole is reported line by line and the import goes on.
+ * the database refuses as a whole is reported line by line and the import goes on. The reasons are worded in French
+ * from the login theme's bundles, read once.
  */
 public final class RegistryImport {
 
@@ -34,7 +37,10 @@ public final class RegistryImport {
     private RegistryImport() {
     }
 
-    public static ImportReport run(KeycloakSessionFactory factory, RealmModel realm, InputStream body) throws IOException {
+    /** Runs the import with the request's session's factory: each batch has a session and transaction of its own. */
+    public static ImportReport run(KeycloakSession request, RealmModel realm, InputStream body) throws IOException {
+        KeycloakSessionFactory factory = request.getKeycloakSessionFactory();
+        ImportWords words = ImportWords.of(request, realm);
         ImportReport report = new ImportReport();
         String run = KeycloakModelUtils.generateId();
         String realmId = realm.getId();
@@ -52,7 +58,7 @@ public final class RegistryImport {
                 }
                 RecordParser.Result parsed = RecordParser.parse(line.text());
                 if (parsed.record() == null) {
-                    report.reject(line.number(), parsed.reason());
+                    report.reject(line.number(), words.of(parsed.reason()));
                     continue;
                 }
                 batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));

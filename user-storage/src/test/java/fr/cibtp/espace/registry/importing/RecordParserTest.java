@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Locale;
 
 import fr.cibtp.espace.registry.DsnAlert;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordParserTest {
+
+    private static final ImportWords FRENCH = ImportWords.shipped(Locale.FRENCH);
 
     @Test
     void readsEachTypeOfTheSample() {
@@ -61,6 +64,6 @@ class RecordParserTest {
             "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":32483899499750,\"nom\":\"X\"}|Champ « siret » invalide : une chaîne de caractères est attendue."
     })
     void saysWhyALineIsRefused(String line, String reason) {
-        assertEquals(reason, RecordParser.parse(line).reason());
+        assertEquals(reason, FRENCH.of(RecordParser.parse(line).reason()));
     }
 }
