@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.ImportReport;
+import fr.cibtp.espace.registry.importing.ImportReason;
 import fr.cibtp.espace.registry.importing.ImportWords;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
@@ -50,7 +51,8 @@ public final class RegistryImport {
         try {
             for (LineReader.Line line; (line = reader.next()) != null; ) {
                 if (line.tooLong()) {
-                    report.reject(line.number(), "Ligne trop longue (plus de " + MAX_LINE_BYTES + " octets).");
+                    // As text: MessageFormat would write the number French-style, 65536 as "65 536".
+                    report.reject(line.number(), words.of(ImportReason.of("cibtpImport_lineTooLong", String.valueOf(MAX_LINE_BYTES))));
                     continue;
                 }
                 if (line.text().isBlank()) {
@@ -63,11 +65,11 @@ public final class RegistryImport {
                 }
                 batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));
                 if (batch.size() == BATCH_SIZE) {
-                    relabelled |= write(factory, realmId, run, batch, report);
+                    relabelled |= write(factory, realmId, run, batch, words, report);
                     batch.clear();
                 }
             }
-            relabelled |= write(factory, realmId, run, batch, report);
+            relabelled |= write(factory, realmId, run, batch, words, report);
         } finally {
             if (relabelled) {
                 // Even when the upload breaks off: the batches written so far may have renamed sites.
@@ -90,7 +92,7 @@ public final class RegistryImport {
 
     /** Writes the batch; answers whether it renamed a site or an adhérent. */
     private static boolean write(KeycloakSessionFactory factory, String realmId, String run,
-                                 List<ImportBatchWriter.Numbered> batch, ImportReport report) {
+                                 List<ImportBatchWriter.Numbered> batch, ImportWords words, ImportReport report) {
         if (batch.isEmpty()) {
             return false;
         }
@@ -101,15 +103,16 @@ public final class RegistryImport {
                 RealmModel realm = session.realms().getRealm(realmId);
                 // A site that changes hands ends its former holders' sessions, which Keycloak does for a realm in context.
                 session.getContext().setRealm(realm);
-                ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, batchReport);
+                ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, words, batchReport);
                 writer.write(batch);
                 relabelled[0] = writer.relabelled();
             });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Registry import: a batch of %d lines from line %d was refused by the database: %s",
                     batch.size(), batch.get(0).line(), rootCause(e));
+            String notSaved = words.of(ImportReason.of("cibtpImport_notSaved"));
             for (ImportBatchWriter.Numbered n : batch) {
-                report.reject(n.line(), "Ligne non enregistrée : la base de données l'a refusée ; réessayez l'import.");
+                report.reject(n.line(), notSaved);
             }
             return false;
         }
