@@ -19,47 +19,51 @@ import fr.cibtp.espace.registry.PostalAddress;
 
 /**
  * Reads one NDJSON line of the registry import format (see registry-sample.ndjson) into a {@link RegistryRecord},
- * or says in French why the line is refused. Checks what one line alone can tell; references to other records
- * (adhérent, cabinet) are checked against the database by the importer.
+ * or says why the line is refused: an {@link ImportReason}, whose sentence is in the bundles. Checks what one line
+ * alone can tell; references to other records (adhérent, cabinet) are checked against the database by the importer.
  */
 public final class RecordParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // The limits go into the reasons as text: MessageFormat would write a number French-style, 4000 as "4 000".
     private static final int MAX_TEXT = 255;
     private static final int MAX_ALERTS_JSON = 4000;
     private static final Pattern NUMERO = Pattern.compile("[0-9A-Za-z]{1,20}");
 
-    /** French texts of the identifier rules' message keys, for the API's answers. */
+    /** The import's reason for each identifier rule's message key (the sign-in pages word those keys for a user). */
     private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("cibtpIdentifierRequired", "identifiant manquant"),
-            Map.entry("cibtpIdentifierFormat", "identifiant CIBTP invalide (10 chiffres, forme 29209-001-12)"),
-            Map.entry("cibtpSiretRequired", "SIRET manquant"),
-            Map.entry("cibtpSiretNotDigits", "SIRET invalide (chiffres uniquement)"),
-            Map.entry("cibtpSiretLength", "SIRET invalide (14 chiffres attendus)"),
-            Map.entry("cibtpSiretChecksum", "SIRET invalide (clé de contrôle fausse)"),
-            Map.entry("cibtpSirenRequired", "SIREN manquant"),
-            Map.entry("cibtpSirenNotDigits", "SIREN invalide (chiffres uniquement)"),
-            Map.entry("cibtpSirenLength", "SIREN invalide (9 chiffres attendus)"),
-            Map.entry("cibtpSirenChecksum", "SIREN invalide (clé de contrôle fausse)"),
-            Map.entry("cibtpSalarieIdentifierRequired", "identifiant salarié manquant"),
-            Map.entry("cibtpSalarieIdentifierFormat", "identifiant salarié invalide (6 à 20 lettres ou chiffres)"),
-            Map.entry("cibtpCodeRequired", "code vide"),
-            Map.entry("cibtpCodeFormat", "code confidentiel invalide (12 caractères, forme 7K4P-2QXM-H9TD)"));
+            Map.entry("cibtpIdentifierRequired", "cibtpImport_identifierRequired"),
+            Map.entry("cibtpIdentifierFormat", "cibtpImport_identifierFormat"),
+            Map.entry("cibtpSiretRequired", "cibtpImport_siretRequired"),
+            Map.entry("cibtpSiretNotDigits", "cibtpImport_siretNotDigits"),
+            Map.entry("cibtpSiretLength", "cibtpImport_siretLength"),
+            Map.entry("cibtpSiretChecksum", "cibtpImport_siretChecksum"),
+            Map.entry("cibtpSirenRequired", "cibtpImport_sirenRequired"),
+            Map.entry("cibtpSirenNotDigits", "cibtpImport_sirenNotDigits"),
+            Map.entry("cibtpSirenLength", "cibtpImport_sirenLength"),
+            Map.entry("cibtpSirenChecksum", "cibtpImport_sirenChecksum"),
+            Map.entry("cibtpSalarieIdentifierRequired", "cibtpImport_salarieIdentifierRequired"),
+            Map.entry("cibtpSalarieIdentifierFormat", "cibtpImport_salarieIdentifierFormat"),
+            Map.entry("cibtpCodeRequired", "cibtpImport_codeRequired"),
+            Map.entry("cibtpCodeFormat", "cibtpImport_codeFormat"));
 
     /** A parsed line: exactly one of record and reason is set. */
-    public record Result(RegistryRecord record, String reason) {
+    public record Result(RegistryRecord record, ImportReason reason) {
         static Result ok(RegistryRecord record) {
             return new Result(record, null);
         }
 
-        static Result refused(String reason) {
+        static Result refused(ImportReason reason) {
             return new Result(null, reason);
         }
     }
 
     private static final class Refused extends Exception {
-        Refused(String reason) {
-            super(reason, null, false, false);
+        private final transient ImportReason reason;
+
+        Refused(String key, Object... params) {
+            super(key, null, false, false);
+            this.reason = ImportReason.of(key, params);
         }
     }
 
@@ -71,10 +75,10 @@ public final class RecordParser {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return Result.refused("Ligne illisible : ce n'est pas un objet JSON valide.");
+            return Result.refused(ImportReason.of("cibtpImport_unreadable"));
         }
         if (node == null || !node.isObject()) {
-            return Result.refused("Ligne illisible : un objet JSON est attendu.");
+            return Result.refused(ImportReason.of("cibtpImport_notAnObject"));
         }
         try {
             String type = text(node, "type", true);
@@ -86,17 +90,17 @@ public final class RecordParser {
                 case "site" -> new RegistryRecord.SiteRecord(identifiant(node), numero(node, "numero_adherent", true),
                         siret(node), text(node, "nom", true), postal(node), alerts(node), code(node));
                 case "salarie" -> salarie(node);
-                default -> throw new Refused("Type inconnu « " + type + " » : attendu cabinet, adherent, site ou salarie.");
+                default -> throw new Refused("cibtpImport_unknownType", type);
             });
         } catch (Refused refused) {
-            return Result.refused(refused.getMessage());
+            return Result.refused(refused.reason);
         }
     }
 
     private static RegistryRecord.SalarieRecord salarie(JsonNode node) throws Refused {
         Parsed id = SalarieIdentifier.parse(text(node, "identifiant", true));
         if (!id.isValid()) {
-            throw new Refused(capitalized(REASONS.get(id.errorKey())) + ".");
+            throw invalid(id);
         }
         PostalAddress postal = postal(node);
         String nom = text(node, "nom", true);
@@ -130,16 +134,22 @@ public final class RecordParser {
     private static String numero(JsonNode node, String field, boolean required) throws Refused {
         String numero = text(node, field, required);
         if (numero != null && !NUMERO.matcher(numero).matches()) {
-            throw new Refused("Champ « " + field + " » invalide : 1 à 20 lettres ou chiffres attendus.");
+            throw new Refused("cibtpImport_numeroFormat", field);
         }
         return numero;
     }
 
     private static String valid(Parsed parsed) throws Refused {
         if (!parsed.isValid()) {
-            throw new Refused(capitalized(REASONS.getOrDefault(parsed.errorKey(), parsed.errorKey())) + ".");
+            throw invalid(parsed);
         }
         return parsed.value();
+    }
+
+    private static Refused invalid(Parsed parsed) {
+        String key = REASONS.get(parsed.errorKey());
+        // A rule added to the identifiers before its reason here still says which rule refused the value.
+        return key != null ? new Refused(key) : new Refused("cibtpImport_otherRule", capitalized(parsed.errorKey()));
     }
 
     private static PostalAddress postal(JsonNode node) throws Refused {
@@ -160,15 +170,15 @@ public final class RecordParser {
             return List.of();
         }
         if (!alertes.isArray()) {
-            throw new Refused("Champ « alertes_dsn » invalide : une liste est attendue.");
+            throw new Refused("cibtpImport_alertsNotAList");
         }
         if (alertes.toString().length() > MAX_ALERTS_JSON) {
-            throw new Refused("Champ « alertes_dsn » trop long (" + MAX_ALERTS_JSON + " caractères au plus).");
+            throw new Refused("cibtpImport_alertsTooLong", String.valueOf(MAX_ALERTS_JSON));
         }
         List<DsnAlert> list = new ArrayList<>();
         for (JsonNode alert : alertes) {
             if (!alert.isObject()) {
-                throw new Refused("Champ « alertes_dsn » invalide : chaque alerte a une période et un message.");
+                throw new Refused("cibtpImport_alertNotAnObject");
             }
             list.add(new DsnAlert(text(alert, "periode", true), text(alert, "message", true)));
         }
@@ -181,7 +191,7 @@ public final class RecordParser {
             return null;
         }
         if (!value.isObject()) {
-            throw new Refused("Champ « " + field + " » invalide : un objet est attendu.");
+            throw new Refused("cibtpImport_objectExpected", field);
         }
         return value;
     }
@@ -190,16 +200,16 @@ public final class RecordParser {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
             if (required) {
-                throw new Refused("Champ obligatoire manquant : « " + field + " ».");
+                throw new Refused("cibtpImport_required", field);
             }
             return null;
         }
         if (!value.isTextual()) {
-            throw new Refused("Champ « " + field + " » invalide : une chaîne de caractères est attendue.");
+            throw new Refused("cibtpImport_textExpected", field);
         }
         String text = value.asText().strip();
         if (text.length() > MAX_TEXT) {
-            throw new Refused("Champ « " + field + " » trop long (" + MAX_TEXT + " caractères au plus).");
+            throw new Refused("cibtpImport_tooLong", field, String.valueOf(MAX_TEXT));
         }
         return text;
     }

@@ -19,6 +19,8 @@ import fr.cibtp.espace.registry.ImportReport;
 import fr.cibtp.espace.registry.Precompte;
 import fr.cibtp.espace.registry.PrecompteKind;
 import fr.cibtp.espace.registry.RegistryProvider;
+import fr.cibtp.espace.registry.importing.ImportReason;
+import fr.cibtp.espace.registry.importing.ImportWords;
 import fr.cibtp.espace.registry.importing.RegistryRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
 import fr.cibtp.espace.registry.importing.RegistryRecord.CabinetRecord;
@@ -55,6 +57,7 @@ final class ImportBatchWriter {
     private final String run;
     private final ProvisionalCodes codes;
     private final CibtpSettings settings;
+    private final ImportWords words;
     private final ImportReport report;
 
     private final Map<String, CabinetEntity> cabinets = new HashMap<>();
@@ -69,13 +72,14 @@ final class ImportBatchWriter {
     /** Précomptes given a letter by the batch: a row the batch inserts is written after its letter was set. */
     private final List<Precompte> lettersOfNewRows = new ArrayList<>();
 
-    ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportReport report) {
+    ImportBatchWriter(KeycloakSession session, RealmModel realm, String run, ImportWords words, ImportReport report) {
         this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.realm = realm;
         this.run = run;
         this.codes = new ProvisionalCodes(session);
         this.settings = CibtpSettings.of(realm);
+        this.words = words;
         this.report = report;
     }
 
@@ -84,7 +88,7 @@ final class ImportBatchWriter {
         prefetch(batch);
         for (Numbered n : batch) {
             RegistryRecord r = n.record();
-            String refused;
+            ImportReason refused;
             if (r instanceof CabinetRecord c) {
                 refused = cabinet(c);
             } else if (r instanceof AdherentRecord a) {
@@ -95,7 +99,7 @@ final class ImportBatchWriter {
                 refused = salarie((SalarieRecord) r);
             }
             if (refused != null) {
-                report.reject(n.line(), refused);
+                report.reject(n.line(), words.of(refused));
             }
         }
         writes.flush(em, run);
@@ -131,9 +135,9 @@ final class ImportBatchWriter {
         return !relabelledSites.isEmpty() || !relabelledAdherents.isEmpty();
     }
 
-    private String cabinet(CabinetRecord r) {
+    private ImportReason cabinet(CabinetRecord r) {
         if (sites.containsKey(r.identifiant())) {
-            return "L'identifiant " + r.identifiant() + " est déjà celui d'un site déclarant.";
+            return ImportReason.of("cibtpImport_identifierOfASite", r.identifiant());
         }
         CabinetEntity e = cabinets.get(r.identifiant());
         boolean same = e != null && e.siret.equals(r.siret()) && e.raisonSociale.equals(r.raisonSociale())
@@ -159,18 +163,18 @@ final class ImportBatchWriter {
         return null;
     }
 
-    private String adherent(AdherentRecord r) {
+    private ImportReason adherent(AdherentRecord r) {
         if (r.cabinet() != null && !cabinets.containsKey(r.cabinet())) {
-            return "Cabinet inconnu : " + r.cabinet() + " (sa ligne « cabinet » doit précéder l'adhérent).";
+            return ImportReason.of("cibtpImport_unknownCabinet", r.cabinet());
         }
         AdherentEntity e = adherents.get(r.numero());
         boolean same = e != null && e.siren.equals(r.siren()) && e.raisonSociale.equals(r.raisonSociale())
                 && Objects.equals(e.formeJuridique, r.formeJuridique()) && Objects.equals(e.cabinetIdentifiant, r.cabinet());
         if (e != null && run.equals(e.importRun) && !same) {
-            return duplicate("d'adhérent " + r.numero());
+            return ImportReason.of("cibtpImport_duplicateAdherent", r.numero());
         }
         if (e != null && !e.siren.equals(r.siren()) && sitesOf(e)) {
-            return "Le SIREN de l'adhérent " + r.numero() + " ne peut pas changer : des sites déclarants en dépendent.";
+            return ImportReason.of("cibtpImport_sirenInUse", r.numero());
         }
         Change change = e == null ? Change.CREATED : same ? Change.UNCHANGED : Change.UPDATED;
         String previousRun = e == null ? null : e.importRun;
@@ -194,17 +198,16 @@ final class ImportBatchWriter {
         return null;
     }
 
-    private String site(SiteRecord r, long line) {
+    private ImportReason site(SiteRecord r, long line) {
         AdherentEntity adherent = adherents.get(r.numeroAdherent());
         if (adherent == null) {
-            return "Adhérent inconnu : " + r.numeroAdherent() + " (sa ligne « adherent » doit précéder ses sites).";
+            return ImportReason.of("cibtpImport_unknownAdherent", r.numeroAdherent());
         }
         if (!Siret.belongsTo(r.siret(), adherent.siren)) {
-            return "Le SIRET " + r.siret() + " ne commence pas par le SIREN " + adherent.siren + " de l'adhérent "
-                    + adherent.numero + ".";
+            return ImportReason.of("cibtpImport_siretOutsideSiren", r.siret(), adherent.siren, adherent.numero);
         }
         if (cabinets.containsKey(r.identifiant())) {
-            return "L'identifiant " + r.identifiant() + " est déjà celui d'un cabinet comptable.";
+            return ImportReason.of("cibtpImport_identifierOfACabinet", r.identifiant());
         }
         String alerts = alertsJson(r);
         SiteEntity e = sites.get(r.identifiant());
@@ -240,7 +243,7 @@ final class ImportBatchWriter {
         return null;
     }
 
-    private String salarie(SalarieRecord r) {
+    private ImportReason salarie(SalarieRecord r) {
         SalarieEntity e = salaries.get(r.identifiant());
         boolean same = e != null && PostalIdentity.same(e.postal, postal(r.postal()));
         if (e != null && run.equals(e.importRun) && !same) {
@@ -309,8 +312,8 @@ final class ImportBatchWriter {
                 .setParameter("realm", realm.getId()).setParameter("n", adherent.numero).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private static String duplicate(String what) {
-        return "Identifiant " + what + " déjà présent plus haut dans ce fichier avec d'autres données.";
+    private static ImportReason duplicate(String identifiant) {
+        return ImportReason.of("cibtpImport_duplicate", identifiant);
     }
 
     private static PostalIdentity postal(fr.cibtp.espace.registry.PostalAddress a) {

@@ -171,7 +171,7 @@ public class JpaRegistryProvider implements RegistryProvider {
 
     @Override
     public ImportReport importRecords(RealmModel realm, InputStream ndjson) throws IOException {
-        return RegistryImport.run(session.getKeycloakSessionFactory(), realm, ndjson);
+        return RegistryImport.run(session, realm, ndjson);
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 
 import fr.cibtp.espace.registry.HeldSitesVersion;
 import fr.cibtp.espace.registry.ImportReport;
+import fr.cibtp.espace.registry.importing.ImportReason;
+import fr.cibtp.espace.registry.importing.ImportWords;
 import fr.cibtp.espace.registry.importing.LineReader;
 import fr.cibtp.espace.registry.importing.RecordParser;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.AdherentTable;
@@ -15,6 +17,7 @@ import fr.cibtp.espace.registry.jpa.RegistrySchema.ProvisionalCodeTable;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.SalarieTable;
 import fr.cibtp.espace.registry.jpa.RegistrySchema.SiteTable;
 import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -22,7 +25,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /**
  * Streams an NDJSON import into the registry: lines are parsed one by one and written in batches, each batch in its
  * own transaction, so memory stays flat whatever the size of the file. A rejected line changes nothing; a batch
- * the database refuses as a whole is reported line by line and the import goes on.
+ * the database refuses as a whole is reported line by line and the import goes on. The reasons are worded in French
+ * from the login theme's bundles, read once.
  */
 public final class RegistryImport {
 
@@ -34,7 +38,10 @@ public final class RegistryImport {
     private RegistryImport() {
     }
 
-    public static ImportReport run(KeycloakSessionFactory factory, RealmModel realm, InputStream body) throws IOException {
+    /** Runs the import with the request's session's factory: each batch has a session and transaction of its own. */
+    public static ImportReport run(KeycloakSession request, RealmModel realm, InputStream body) throws IOException {
+        KeycloakSessionFactory factory = request.getKeycloakSessionFactory();
+        ImportWords words = ImportWords.of(request, realm);
         ImportReport report = new ImportReport();
         String run = KeycloakModelUtils.generateId();
         String realmId = realm.getId();
@@ -44,7 +51,8 @@ public final class RegistryImport {
         try {
             for (LineReader.Line line; (line = reader.next()) != null; ) {
                 if (line.tooLong()) {
-                    report.reject(line.number(), "Ligne trop longue (plus de " + MAX_LINE_BYTES + " octets).");
+                    // As text: MessageFormat would write the number French-style, 65536 as "65 536".
+                    report.reject(line.number(), words.of(ImportReason.of("cibtpImport_lineTooLong", String.valueOf(MAX_LINE_BYTES))));
                     continue;
                 }
                 if (line.text().isBlank()) {
@@ -52,16 +60,16 @@ public final class RegistryImport {
                 }
                 RecordParser.Result parsed = RecordParser.parse(line.text());
                 if (parsed.record() == null) {
-                    report.reject(line.number(), parsed.reason());
+                    report.reject(line.number(), words.of(parsed.reason()));
                     continue;
                 }
                 batch.add(new ImportBatchWriter.Numbered(line.number(), parsed.record()));
                 if (batch.size() == BATCH_SIZE) {
-                    relabelled |= write(factory, realmId, run, batch, report);
+                    relabelled |= write(factory, realmId, run, batch, words, report);
                     batch.clear();
                 }
             }
-            relabelled |= write(factory, realmId, run, batch, report);
+            relabelled |= write(factory, realmId, run, batch, words, report);
         } finally {
             if (relabelled) {
                 // Even when the upload breaks off: the batches written so far may have renamed sites.
@@ -84,7 +92,7 @@ public final class RegistryImport {
 
     /** Writes the batch; answers whether it renamed a site or an adhérent. */
     private static boolean write(KeycloakSessionFactory factory, String realmId, String run,
-                                 List<ImportBatchWriter.Numbered> batch, ImportReport report) {
+                                 List<ImportBatchWriter.Numbered> batch, ImportWords words, ImportReport report) {
         if (batch.isEmpty()) {
             return false;
         }
@@ -95,15 +103,16 @@ public final class RegistryImport {
                 RealmModel realm = session.realms().getRealm(realmId);
                 // A site that changes hands ends its former holders' sessions, which Keycloak does for a realm in context.
                 session.getContext().setRealm(realm);
-                ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, batchReport);
+                ImportBatchWriter writer = new ImportBatchWriter(session, realm, run, words, batchReport);
                 writer.write(batch);
                 relabelled[0] = writer.relabelled();
             });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Registry import: a batch of %d lines from line %d was refused by the database: %s",
                     batch.size(), batch.get(0).line(), rootCause(e));
+            String notSaved = words.of(ImportReason.of("cibtpImport_notSaved"));
             for (ImportBatchWriter.Numbered n : batch) {
-                report.reject(n.line(), "Ligne non enregistrée : la base de données l'a refusée ; réessayez l'import.");
+                report.reject(n.line(), notSaved);
             }
             return false;
         }

@@ -3,7 +3,9 @@ package fr.cibtp.espace.registry.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import fr.cibtp.espace.registry.DsnAlert;
 import fr.cibtp.espace.registry.importing.RegistryRecord.AdherentRecord;
@@ -15,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordParserTest {
+
+    private static final ImportWords FRENCH = ImportWords.shipped(Locale.FRENCH);
 
     @Test
     void readsEachTypeOfTheSample() {
@@ -58,9 +62,31 @@ class RecordParserTest {
             "{\"type\":\"adherent\",\"numero_adherent\":\"0551617\",\"siren\":\"324838995\",\"raison_sociale\":\"X\"}|SIREN invalide (clé de contrôle fausse).",
             "{\"type\":\"cabinet\",\"identifiant\":\"90001-001-01\",\"siret\":\"32543725956917\",\"raison_sociale\":\"C\",\"code\":\"0000-0000-0000\"}|Code confidentiel invalide (12 caractères, forme 7K4P-2QXM-H9TD).",
             "{\"type\":\"salarie\",\"identifiant\":\"12\",\"nom\":\"A\",\"prenom\":\"B\"}|Identifiant salarié invalide (6 à 20 lettres ou chiffres).",
-            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":32483899499750,\"nom\":\"X\"}|Champ « siret » invalide : une chaîne de caractères est attendue."
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":32483899499750,\"nom\":\"X\"}|Champ « siret » invalide : une chaîne de caractères est attendue.",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"05-51\",\"siret\":\"32483899499750\",\"nom\":\"X\"}|Champ « numero_adherent » invalide : 1 à 20 lettres ou chiffres attendus.",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"3248389949975\",\"nom\":\"X\"}|SIRET invalide (14 chiffres attendus).",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"3248389949975A\",\"nom\":\"X\"}|SIRET invalide (chiffres uniquement).",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"nom\":\"X\"}|Champ obligatoire manquant : « siret ».",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"32483899499750\",\"nom\":\"X\",\"alertes_dsn\":{}}|Champ « alertes_dsn » invalide : une liste est attendue.",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"32483899499750\",\"nom\":\"X\",\"alertes_dsn\":[\"2022-08\"]}|Champ « alertes_dsn » invalide : chaque alerte a une période et un message.",
+            "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"32483899499750\",\"nom\":\"X\",\"adresse\":\"METZ\"}|Champ « adresse » invalide : un objet est attendu.",
+            "{\"type\":\"adherent\",\"numero_adherent\":\"0551617\",\"siren\":\"32483899\",\"raison_sociale\":\"X\"}|SIREN invalide (9 chiffres attendus).",
+            "{\"type\":\"adherent\",\"numero_adherent\":\"0551617\",\"siren\":\"32483899A\",\"raison_sociale\":\"X\"}|SIREN invalide (chiffres uniquement).",
+            "{\"type\":\"adherent\",\"numero_adherent\":\"0551617\",\"siren\":\"324838994\",\"raison_sociale\":\"X\",\"cabinet\":\"9000100101X\"}|Identifiant CIBTP invalide (10 chiffres, forme 29209-001-12).",
+            "{\"type\":\"salarie\",\"nom\":\"A\",\"prenom\":\"B\"}|Champ obligatoire manquant : « identifiant »."
     })
     void saysWhyALineIsRefused(String line, String reason) {
-        assertEquals(reason, RecordParser.parse(line).reason());
+        assertEquals(reason, FRENCH.of(RecordParser.parse(line).reason()));
+    }
+
+    /** The limits are written as the back office always read them: 4000, not MessageFormat's "4 000". */
+    @Test
+    void writesTheLimitsAsPlainNumbers() {
+        assertEquals("Champ « nom » trop long (255 caractères au plus).", FRENCH.of(RecordParser.parse(
+                "{\"type\":\"salarie\",\"identifiant\":\"1000457821\",\"nom\":\"" + "A".repeat(256) + "\",\"prenom\":\"B\"}").reason()));
+        String alert = "{\"periode\":\"2022-08\",\"message\":\"" + "x".repeat(200) + "\"}";
+        assertEquals("Champ « alertes_dsn » trop long (4000 caractères au plus).", FRENCH.of(RecordParser.parse(
+                "{\"type\":\"site\",\"identifiant\":\"29209-001-12\",\"numero_adherent\":\"0551617\",\"siret\":\"32483899499750\","
+                        + "\"nom\":\"X\",\"alertes_dsn\":[" + String.join(",", Collections.nCopies(25, alert)) + "]}").reason()));
     }
 }
