@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -25,12 +27,18 @@ public final class Sentences {
         return new MessageFormat(pattern, locale).format(refusal.params().toArray());
     }
 
-    /** The sentences this jar ships in a language ({@code fr}, {@code en}), before any theme of the caisse. */
+    /**
+     * The sentences every jar ships in a language ({@code fr}, {@code en}), merged as Keycloak merges them, before any
+     * theme of the caisse: each jar has a file of that name, and one class loader sees them all.
+     */
     public static Properties shipped(String language) {
         Properties bundle = new Properties();
-        try (InputStream in = Sentences.class.getClassLoader().getResourceAsStream(SHIPPED.formatted(language))) {
-            if (in != null) {
-                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            Enumeration<URL> files = Sentences.class.getClassLoader().getResources(SHIPPED.formatted(language));
+            while (files.hasMoreElements()) {
+                try (InputStream in = files.nextElement().openStream()) {
+                    bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
             }
             return bundle;
         } catch (IOException e) {

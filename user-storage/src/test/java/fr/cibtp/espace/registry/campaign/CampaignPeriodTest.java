@@ -3,18 +3,10 @@ package fr.cibtp.espace.registry.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Properties;
 
 import fr.cibtp.espace.refusal.Refusal;
 import fr.cibtp.espace.refusal.RefusalCode;
@@ -62,22 +54,6 @@ class CampaignPeriodTest {
 
     private static String french(Refusal refusal) {
         assertEquals(RefusalCode.PERIODE_INVALIDE, refusal.code());
-        return Sentences.of(frenchBundles(), refusal, Locale.FRENCH);
-    }
-
-    /** Every jar's French words merged, as Keycloak merges them: this jar ships its own bundle beside common's. */
-    private static Properties frenchBundles() {
-        Properties messages = new Properties();
-        try {
-            Enumeration<URL> bundles = CampaignPeriodTest.class.getClassLoader().getResources("theme-resources/messages/messages_fr.properties");
-            while (bundles.hasMoreElements()) {
-                try (InputStream in = bundles.nextElement().openStream()) {
-                    messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return messages;
+        return Sentences.of(Sentences.shipped("fr"), refusal, Locale.FRENCH);
     }
 }
