@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The answer of an import: counts, the rejected lines with their reason, and the sites that changed hands. Each list
  * keeps its first {@value #MAX_LISTED} so that a wholly wrong file of a million lines does not fill the memory;
  * {@code rejected_total} always counts them all.
  */
-@JsonPropertyOrder({"created", "updated", "unchanged", "rejected", "rejected_total", "changed_hands", "changed_hands_total"})
 public final class ImportReport {
 
     public static final int MAX_LISTED = 1000;

@@ -3,14 +3,13 @@ package fr.cibtp.espace.registry.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cibtp.espace.registry.CodeRequest;
 import fr.cibtp.espace.registry.ImportReport;
 
 /**
  * The registry API's JSON bodies and the admin events' representations, as {@code registry.openapi.json} describes
- * them: one record each, field names as the contract writes them. The import's answer is {@link ImportReport}.
+ * them: one record each, field names as the contract writes them; a null field is left out, as Keycloak writes JSON.
  */
 final class RegistryBodies {
 
@@ -25,8 +24,7 @@ final class RegistryBodies {
         }
     }
 
-    /** A code request of the queue; {@code traitee_le} is null until the letter is sent. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    /** A code request of the queue; {@code traitee_le} is absent until the letter is sent. */
     record CodeRequestRow(String id, String identifiant, String statut, @JsonProperty("demandee_le") String requestedAt,
                           @JsonProperty("traitee_le") String processedAt) {
         static CodeRequestRow of(CodeRequest request) {
@@ -35,19 +33,27 @@ final class RegistryBodies {
         }
     }
 
-    /** An account holding a précompte; its names are null when the account is gone. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    /** An account holding a précompte; its names are absent when the account is gone. */
     record Holder(String compte, String email, String nom, String prenom) {
     }
 
     /** What taking a holder away ended. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     record HolderRemoved(String identifiant, String compte, @JsonProperty("delegations_fermees") int delegationsClosed,
                          @JsonProperty("sessions_terminees") int sessionsEnded) {
     }
 
+    /** The import's answer: its counts, the first rejected lines with their reason, the sites that changed hands. */
+    record ImportAnswer(long created, long updated, long unchanged, List<ImportReport.Reject> rejected,
+                        @JsonProperty("rejected_total") long rejectedTotal,
+                        @JsonProperty("changed_hands") List<ImportReport.ChangedHands> changedHands,
+                        @JsonProperty("changed_hands_total") long changedHandsTotal) {
+        static ImportAnswer of(ImportReport report) {
+            return new ImportAnswer(report.getCreated(), report.getUpdated(), report.getUnchanged(), report.getRejected(),
+                    report.getRejectedTotal(), report.getChangedHands(), report.getChangedHandsTotal());
+        }
+    }
+
     /** The import's admin event: its counts and the sites that changed hands, without the rejected lines. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ImportSummary(long created, long updated, long unchanged, @JsonProperty("rejected_total") long rejectedTotal,
                          @JsonProperty("changed_hands") List<ImportReport.ChangedHands> changedHands,
                          @JsonProperty("changed_hands_total") long changedHandsTotal) {
@@ -66,7 +72,6 @@ final class RegistryBodies {
     }
 
     /** The admin event of a relaunch file: its kind and, when asked, its département. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RelaunchAsked(String type, String departement) {
     }
 }

@@ -88,7 +88,7 @@ public class RegistryResource {
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importRecords(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+    public RegistryBodies.ImportAnswer importRecords(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
         AdminAuth admin = RegistryAdmin.require(session);
         if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(NDJSON))) {
             throw refused(new Refusal(Refusal.Kind.UNSUPPORTED, RefusalCode.TYPE_DE_CONTENU, null, NDJSON).worded("ndjson"));
@@ -96,7 +96,7 @@ public class RegistryResource {
         RealmModel realm = session.getContext().getRealm();
         ImportReport report = session.getProvider(RegistryProvider.class).importRecords(realm, body);
         event(admin, OperationType.ACTION, "cibtp-registry/import", RegistryBodies.ImportSummary.of(report));
-        return report;
+        return RegistryBodies.ImportAnswer.of(report);
     }
 
     @POST
