@@ -14,13 +14,9 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /**
-     * Each violated rule with the elements that break it; empty when the page passes. axe runs in the page itself
-     * ({@code axe.run}, its "legacy" path): the default path injects axe a second time into a blank window of its own to
-     * merge the frames' results, which costs as much as the check, and our pages have no frame from another origin.
-     */
+    /** Each violated rule with the elements that break it; empty when the page passes. */
     public static List<String> violations(WebDriver browser) {
-        List<Rule> violated = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).analyze(browser).getViolations();
+        List<Rule> violated = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations();
         return violated.stream().map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
                 .toList();
     }
