@@ -1,7 +1,6 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Portal;
@@ -35,7 +35,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.openqa.selenium.By;
 
 /**
  * The adhérent delegates to its cabinet comptable, whose administrator passes one right on to a collaborator; the
@@ -122,12 +121,7 @@ class CabinetDelegationTest {
 
         fresh();
         driver.open(lastLinkSentTo(mail, collaboratorEmail));
-        if (driver.driver().findElements(By.id("password-new")).isEmpty()) {
-            driver.findElement(By.cssSelector("main a[href*=action-token]")).click();
-        }
-        type(driver, "password-new", PASSWORD);
-        type(driver, "password-confirm", PASSWORD);
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        UpdatePasswordPage.fromLink(driver).updateAndLeave(PASSWORD);
         fresh();
         AccessTokenResponse collaborator = signIn(collaboratorEmail);
         Map<?, ?> collaboratorClaim = claim(collaborator);

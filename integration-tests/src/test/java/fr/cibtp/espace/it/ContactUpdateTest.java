@@ -1,13 +1,14 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ContactUpdatePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** "Mettre à jour les informations de contact": names and the fixed phone as user-profile attributes; the mobile is not editable there. */
 @KeycloakIntegrationTest
@@ -60,21 +60,16 @@ class ContactUpdateTest {
         oauth.loginForm().codeChallenge(pkce).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertTrue(driver.driver().findElements(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty(),
-                "no email field to edit on the profile page");
-        assertTrue(driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty(),
-                "only \"Certification du numéro de téléphone\" changes the mobile");
-        type(driver, "landlineNumber", "pas un numéro");
-        type(driver, "lastName", "<b>LEMOINE</b>");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
-        assertTrue(fieldError(driver, "landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), fieldError(driver, "landlineNumber"));
-        assertTrue(!fieldError(driver, "lastName").isEmpty(), "markup in a name is refused");
-        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
+        ContactUpdatePage contact = CibtpPage.on(driver, ContactUpdatePage.class);
+        assertFalse(contact.editsEmail(), "no email field to edit on the profile page");
+        assertFalse(contact.editsMobile(), "only \"Certification du numéro de téléphone\" changes the mobile");
+        contact = contact.type("landlineNumber", "pas un numéro").type("lastName", "<b>LEMOINE</b>").submit(ContactUpdatePage.class);
+        assertTrue(contact.fieldError("landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), contact.fieldError("landlineNumber"));
+        assertTrue(!contact.fieldError("lastName").isEmpty(), "markup in a name is refused");
+        assertFalse(contact.showsBold());
         assertEquals("true", attribute(userId, "phoneNumberVerified"), "nothing changed");
 
-        type(driver, "landlineNumber", "03 87 12 34 56");
-        type(driver, "lastName", "LEMOINE-D'ARC");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        contact.type("landlineNumber", "03 87 12 34 56").type("lastName", "LEMOINE-D'ARC").submitBackToPortal();
         String token = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send().getAccessToken();
         assertNotNull(token);
 

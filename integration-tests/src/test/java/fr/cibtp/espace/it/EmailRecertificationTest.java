@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EmailRecertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** Periodic email re-certification: the stored certification date is moved back, as time would. */
 @KeycloakIntegrationTest
@@ -87,10 +88,11 @@ class EmailRecertificationTest {
             String email = CibtpRealm.uniqueEmail("delai");
             certifiedDaysAgo(email, 370);
             signIn(email);
-            assertEquals("Certification de votre adresse électronique", title(driver));
-            assertTrue(driver.findElement(By.id("cibtp-recertification")).getText().contains("bloqué à partir du"));
-            assertTrue(driver.findElement(By.id("cibtp-link-sent")).getText().contains(email));
-            driver.findElement(By.id("cibtp-continue")).click();
+            EmailRecertificationPage recertification = CibtpPage.on(driver, EmailRecertificationPage.class);
+            assertEquals("Certification de votre adresse électronique", recertification.title());
+            assertTrue(recertification.notice().contains("bloqué à partir du"));
+            assertTrue(recertification.linkSent().contains(email));
+            recertification.continueBackToPortal();
             assertNotNull(oauth.parseLoginResponse().getCode(), "in, meanwhile");
             assertTrue(lastLinkSentTo(mail, email).contains("action-token"));
             assertRecertificationEmail(email);

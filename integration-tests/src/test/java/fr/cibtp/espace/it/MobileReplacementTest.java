@@ -4,6 +4,7 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ContactUpdatePage;
+import fr.cibtp.espace.it.pages.InfoPage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
@@ -45,7 +51,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * The SMS factor cannot be re-pointed with the password alone: a certified mobile is replaced after a code sent to
@@ -100,22 +105,19 @@ class MobileReplacementTest {
 
     @Test
     void aCertifiedMobileIsReplacedOnlyAfterACodeSentToIt() throws Exception {
-        openCertification();
-        assertTrue(driver.driver().findElements(By.id("mobile")).isEmpty(), "no new number before the current mobile answers");
-        assertTrue(text("cibtp-current-mobile").contains(current.substring(8)), text("cibtp-current-mobile"));
+        MobileConfirmationPage confirmation = openCertification();
+        assertFalse(confirmation.hasField("mobile"), "no new number before the current mobile answers");
+        assertTrue(confirmation.currentMobile().contains(current.substring(8)), confirmation.currentMobile());
 
-        driver.findElement(By.id("cibtp-send-current")).click();
+        confirmation = confirmation.sendCode();
         assertEquals(1, operator.received().size());
         assertTrue(operator.received().get(0).body().contains(e164(current).substring(1)), "the code goes to the current mobile");
         String code = sentCode(0);
-        driver.findElement(By.id("code")).sendKeys(code);
-        driver.findElement(By.id("cibtp-validate")).click();
+        PhoneCertificationPage certification = confirmation.validate(code, PhoneCertificationPage.class);
 
         String replacement = randomMobile();
-        driver.findElement(By.id("mobile")).sendKeys(replacement);
-        driver.findElement(By.id("cibtp-send")).click();
-        driver.findElement(By.id("code")).sendKeys(sentCode(1));
-        driver.findElement(By.id("cibtp-validate")).click();
+        certification = certification.sendCodeTo(replacement);
+        certification.validateBackToPortal(sentCode(1));
         assertNotNull(oauth.parseLoginResponse().getCode());
 
         assertEquals(e164(replacement), attribute("phoneNumber"));
@@ -129,15 +131,14 @@ class MobileReplacementTest {
     @Test
     void aUserWhoLostTheMobileGetsALinkAtTheCertifiedEmail() throws Exception {
         String elsewhere = offlineToken();
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
-        assertTrue(text("cibtp-reset-link-sent").contains(email), pageText(driver));
+        MobileConfirmationPage sent = openCertification().lostMobile();
+        assertTrue(sent.resetLinkSent().contains(email), sent.text());
         assertEquals("true", attribute("phoneNumberVerified"), "nothing changes before the link");
         assertTrue(lastMailTo(mail, email).text().contains("dans les 15 minutes"), lastMailTo(mail, email).text());
 
         driver.open(lastLinkSentTo(mail, email));
         // In the language of the browser that opened the link (this one asks for English).
-        String done = text("kc-info-message");
+        String done = CibtpPage.on(driver, InfoPage.class).info();
         assertTrue(done.contains("Votre ancien mobile n'est plus certifié") || done.contains("Your old mobile is no longer certified"), done);
         assertEquals("false", attribute("phoneNumberVerified"));
         assertTrue(realm.admin().users().get(userId).toRepresentation().getRequiredActions().contains("cibtp-phone-certification"));
@@ -151,8 +152,7 @@ class MobileReplacementTest {
 
     @Test
     void aMobileResetLinkIsVoidAfterFifteenMinutesOrOnceTheAddressChanged() {
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
+        openCertification().lostMobile();
         String link = lastLinkSentTo(mail, email);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
         user.setEmail(CibtpRealm.uniqueEmail("nouvelle-adresse"));
@@ -165,8 +165,7 @@ class MobileReplacementTest {
 
         driver.driver().manage().deleteAllCookies();
         email = user.getEmail();
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
+        openCertification().lostMobile();
         String late = lastLinkSentTo(mail, email);
         timeOffSet.set(16 * 60);
         driver.open(late);
@@ -178,8 +177,7 @@ class MobileReplacementTest {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        assertTrue(driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty(),
-                "the mobile is shown read-only, if at all");
+        assertFalse(CibtpPage.on(driver, ContactUpdatePage.class).editsMobile(), "the mobile is shown read-only, if at all");
     }
 
     @Test
@@ -190,11 +188,10 @@ class MobileReplacementTest {
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
         oauth.fillLoginForm(plainEmail, PASSWORD);
         String number = randomMobile();
-        driver.findElement(By.id("mobile")).sendKeys(number);
-        driver.findElement(By.id("cibtp-send")).click();
+        PhoneCertificationPage certification = CibtpPage.on(driver, PhoneCertificationPage.class).sendCodeTo(number);
         String code = sentCode(0);
         String wrong = "000000".equals(code) ? "111111" : "000000";
-        String action = driver.findElement(By.id("cibtp-phone-certification")).getAttribute("action");
+        String action = certification.formAction();
         String cookies = driver.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -251,15 +248,14 @@ class MobileReplacementTest {
         return token;
     }
 
-    private void openCertification() {
+    /** "Modifier téléphone mobile" asked by a portal: the certified mobile is asked first. */
+    private MobileConfirmationPage openCertification() {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("cibtp-phone-certification").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        assertEquals("Certification du numéro de téléphone", text("kc-page-title"));
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        MobileConfirmationPage confirmation = CibtpPage.on(driver, MobileConfirmationPage.class);
+        assertEquals("Certification du numéro de téléphone", confirmation.title());
+        return confirmation;
     }
 
     private String sentCode(int index) {
