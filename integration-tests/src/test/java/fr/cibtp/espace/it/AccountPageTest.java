@@ -15,6 +15,7 @@ import fr.cibtp.espace.it.pages.MyAccountPage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Portal;
@@ -108,7 +109,7 @@ class AccountPageTest {
         assertEquals("Modifier téléphone mobile", contact.changeMobileLabel());
         account = contact.lastName("LEMOINE-D'ARC").submit();
         assertEquals("Mon compte utilisateur", account.title());
-        assertEquals("Vos informations de contact ont été mises à jour.", account.message());
+        assertEquals(Words.fr("cibtpAccountDone_contact"), account.message());
         assertEquals("LEMOINE-D'ARC", account.lastName());
 
         MobileConfirmationPage mobile = account.changeContact().changeMobile();
@@ -117,7 +118,7 @@ class AccountPageTest {
         driver.open(page(""));
 
         account = CibtpPage.on(driver, MyAccountPage.class).changePassword().update("Echafaudage-Lyon-69", MyAccountPage.class);
-        assertEquals("Votre mot de passe a été modifié.", account.message());
+        assertEquals(Words.fr("cibtpAccountDone_password"), account.message());
         assertTrue(realm.admin().getEvents(List.of("UPDATE_PASSWORD"), null, userId, null, null, null, 0, 5).size() >= 1);
     }
 
@@ -156,7 +157,7 @@ class AccountPageTest {
         assertEquals("Notification des documents", choice.title());
         assertFalse(choice.offersSms(), "no SMS without a certified mobile");
         notices = choice.toggle("email").validate();
-        assertEquals("Vos choix de notification des documents sont enregistrés.", notices.message());
+        assertEquals(Words.fr("cibtpAccountDone_notifications"), notices.message());
         assertEquals("Oui", notices.notices("email"));
         assertEquals(List.of("email"), userInfoNotices(email));
 
@@ -201,7 +202,7 @@ class AccountPageTest {
         account = certification.validate(SmsCodes.last(operator), MyAccountPage.class);
 
         assertEquals("Mon compte utilisateur", account.title());
-        assertEquals("Votre numéro de téléphone mobile est certifié.", account.message());
+        assertEquals(Words.fr("cibtpAccountDone_mobile"), account.message());
         assertEquals("Certifié", account.mobileMark());
         assertEquals("+33" + mobile.substring(1), realm.admin().users().get(userId).toRepresentation().getAttributes().get("phoneNumber").get(0));
     }

@@ -18,6 +18,7 @@ import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class CabinetDelegationTest {
         runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
 
         String adherent = signIn(holderEmail).getAccessToken();
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.",
+        assertEquals(Words.fr("cibtpRightsCabinetNone"),
                 DelegationApi.json(api.get(adherent, "/sites/" + site + "/cabinet")).get("message").asText());
         HttpResponse<String> delegated = api.put(adherent, "/sites/" + site + "/cabinet", Map.of("colleges", List.of("ouvrier", "etam", "cadre"),
                 "droits", Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "mise_a_jour")));
@@ -137,7 +138,7 @@ class CabinetDelegationTest {
         assertEquals(204, api.delete(adherent, "/sites/" + site + "/cabinet").statusCode());
         String collaboratorId = realm.admin().users().searchByEmail(collaboratorEmail, true).get(0).getId();
         assertEquals(0, realm.admin().users().get(collaboratorId).getUserSessions().size(), "ending it ends the collaborator's session");
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.",
+        assertEquals(Words.fr("cibtpRightsCabinetNone"),
                 DelegationApi.json(api.get(adherent, "/sites/" + site + "/cabinet")).get("message").asText());
     }
 

@@ -22,6 +22,7 @@ import fr.cibtp.espace.it.pages.InfoPage;
 import fr.cibtp.espace.it.pages.MobileConfirmationPage;
 import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
@@ -90,9 +91,9 @@ class EmailChangeTest {
         String certifiedBefore = realm.admin().users().get(userId).toRepresentation().getAttributes().get("emailCertifiedAt").get(0);
         timeOffSet.set(1);
         EmailChangePage change = startChange(EmailChangePage.class).type("Pas-le-bon-2026", fresh, fresh).submitRefused();
-        assertEquals("Mot de passe incorrect.", change.passwordError());
+        assertEquals(Words.fr("cibtpEmailChangeWrongPassword"), change.passwordError());
         change = change.type(PASSWORD, old, old).submitRefused();
-        assertEquals("C'est déjà l'adresse électronique de votre compte.", change.emailError());
+        assertEquals(Words.fr("cibtpEmailChangeSame"), change.emailError());
 
         change = change.request(PASSWORD, fresh);
         assertTrue(change.pending().contains(fresh));
@@ -133,8 +134,8 @@ class EmailChangeTest {
         MimeMessage notice = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 // In the language of the browser that clicked the link (this one asks for English).
-                return m.getAllRecipients()[0].toString().equals(old) && (m.getSubject().equals("Votre adresse électronique a été modifiée")
-                        || m.getSubject().equals("Your email address was changed"));
+                return m.getAllRecipients()[0].toString().equals(old) && (m.getSubject().equals(Words.fr("cibtpEmailChangedSubject"))
+                        || m.getSubject().equals(Words.en("cibtpEmailChangedSubject")));
             } catch (Exception e) {
                 return false;
             }
@@ -264,11 +265,11 @@ class EmailChangeTest {
         signIn(old);
         oauth.parseLoginResponse();
         EmailChangePage change = startChange(EmailChangePage.class).type("Pas-le-bon-2026", taken, taken).submitRefused();
-        assertEquals("Mot de passe incorrect.", change.passwordError());
+        assertEquals(Words.fr("cibtpEmailChangeWrongPassword"), change.passwordError());
         assertEquals("", change.emailError(), "a stranger with a session learns nothing of registered addresses");
 
         change = change.type(PASSWORD, taken, taken).submitRefused();
-        assertEquals("Cette adresse électronique est déjà celle d'un autre espace sécurisé.", change.emailError());
+        assertEquals(Words.fr("cibtpEmailChangeInUse"), change.emailError());
     }
 
     @Test

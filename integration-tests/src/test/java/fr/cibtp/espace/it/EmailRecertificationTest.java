@@ -19,6 +19,7 @@ import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.EmailRecertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -120,7 +121,7 @@ class EmailRecertificationTest {
     /** The guide's re-certification email, not the activation email of a new account. */
     private void assertRecertificationEmail(String email) {
         Mail sent = lastMailTo(mail, email);
-        assertEquals("Renouvellement de la certification de votre adresse électronique", sent.subject());
+        assertEquals(Words.fr("cibtpRecertificationEmailSubject"), sent.subject());
         assertTrue(sent.text().contains("Par mesure de sécurité, la certification de votre adresse électronique doit être "
                 + "périodiquement renouvelée. Voici un nouveau lien d'activation de votre Espace sécurisé CIBTP : il suffit de "
                 + "cliquer sur ce lien."), sent.text());

@@ -22,6 +22,7 @@ import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,11 +91,11 @@ class EnrollmentMobileTest {
         PhoneCertificationPage certification = step2.certifyMobile();
 
         assertEquals("Certification du numéro de téléphone", certification.title());
-        assertEquals("Vous avez saisi un nouveau numéro de téléphone de contact. Pour le certifier, merci de saisir le code qui vous a été envoyé par SMS.", certification.message());
+        assertEquals(Words.fr("cibtpEnrollmentCodeSent"), certification.message());
         assertEquals(0, mailsTo(mail, email), "the activation email waits for the mobile");
         String code = SmsCodes.last(operator);
         certification = certification.validate("000000".equals(code) ? "111111" : "000000", PhoneCertificationPage.class);
-        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", certification.fieldError("code"));
+        assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.fieldError("code"));
 
         assertEquals("Finalisation de l'ouverture de compte", certification.validate(code, VerifyEmailPage.class).title());
         UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
@@ -118,7 +119,7 @@ class EnrollmentMobileTest {
         // Without JavaScript the button is always there: the server says what is missing.
         ((JavascriptExecutor) driver.driver()).executeScript("document.getElementById('cibtp-certify').hidden = false");
         step2 = step2.certifyMobileRefused();
-        assertEquals("Saisissez le numéro de téléphone mobile à certifier.", step2.fieldError("mobile"));
+        assertEquals(Words.fr("cibtpMobileToCertify"), step2.fieldError("mobile"));
         assertEquals("", step2.value("password"), "a password is never sent back");
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty());
     }

@@ -27,6 +27,7 @@ import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
@@ -192,9 +193,9 @@ class EnrollmentTest {
                 .submit(AssociationPage.class);
 
         association = association.signIn(email, "Pas-le-bon-1", AssociationPage.class);
-        assertEquals("Adresse électronique ou mot de passe incorrect.", association.message());
+        assertEquals(Words.fr("cibtpAssociationRefused"), association.message());
         association = association.signIn(CibtpRealm.uniqueEmail("inconnu"), EnrollmentPages.PASSWORD, AssociationPage.class);
-        assertEquals("Adresse électronique ou mot de passe incorrect.", association.message(), "same answer for an unknown address");
+        assertEquals(Words.fr("cibtpAssociationRefused"), association.message(), "same answer for an unknown address");
         assertEquals(1, realm.admin().attackDetection().bruteForceUserStatus(userId).get("numFailures"),
                 "a wrong password counts toward brute-force detection");
 

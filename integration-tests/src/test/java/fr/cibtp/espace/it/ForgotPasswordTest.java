@@ -18,6 +18,7 @@ import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -71,7 +72,7 @@ class ForgotPasswordTest {
         String email = CibtpRealm.uniqueEmail("oubli");
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, "Ancien-Mot-2026", false);
         ForgotPasswordPage chooser = toChooser().validateWithoutChoice();
-        assertEquals("Veuillez choisir votre situation.", chooser.message());
+        assertEquals(Words.fr("cibtpForgotChooseSituation"), chooser.message());
         ResetPasswordPage reset = chooser.resetByEmail();
 
         assertEquals("Mot de passe oublié", reset.title());
@@ -82,7 +83,7 @@ class ForgotPasswordTest {
         assertEquals("Annuler", reset.cancelLabel());
         assertEquals("Besoin d'aide ?", reset.helpTitle());
         reset = reset.validateEmpty();
-        assertEquals("Veuillez saisir votre adresse électronique.", reset.usernameError());
+        assertEquals(Words.fr("missingUsernameMessage"), reset.usernameError());
 
         reset.sendLinkTo(email);
         assertTrue(lastMailTo(mail, email).text().contains("15 minutes"), "a reset link lives minutes, not a day: "
@@ -111,7 +112,7 @@ class ForgotPasswordTest {
         assertTrue(answer.contains(REQUESTED), "the same answer: it never tells whether the identifiant exists");
         assertEquals(0, waiting(unknown));
 
-        assertEquals("Veuillez saisir votre identifiant CIBTP.", requestCode("").fieldError("identifiant"));
+        assertEquals(Words.fr("cibtpIdentifierRequired"), requestCode("").fieldError("identifiant"));
         answered = requestCode("<b>x</b>" + "9".repeat(5000));
         assertTrue(answered.fieldError("identifiant").startsWith("L'identifiant comporte 10 chiffres"));
         assertFalse(answered.showsBold());
@@ -121,7 +122,7 @@ class ForgotPasswordTest {
     void aFloodFromOneAddressIsStopped() {
         CibtpRealm.updateSettings(realm, Map.of("code-requests-per-hour", "1"));
         try {
-            String refused = "Trop de demandes ont été faites depuis votre connexion internet. Réessayez dans une heure.";
+            String refused = Words.fr("cibtpCodeRequestTooMany");
             ForgotPasswordPage answered = requestCode("12345-678-90");
             if (!refused.equals(answered.message())) {
                 answered = requestCode("12345-678-91");

@@ -28,6 +28,7 @@ import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +118,7 @@ class GrantAuthorityTest {
         String colleague = CibtpRealm.uniqueEmail("collegue");
         String id = created(api.post(withSms.getAccessToken(), "/sites/" + site + "/delegations", withEmail(PAYS, colleague)));
         Mail notice = lastMailTo(mail, holderEmail);
-        assertEquals("Espace sécurisé CIBTP : des droits ont été accordés sur votre site", notice.subject());
+        assertEquals(Words.fr("cibtpGrantNoticeSubject"), notice.subject());
         assertTrue(notice.text().contains("Sandrine Lemoine vient d'accorder des droits de mise à jour à " + colleague), notice.text());
         assertTrue(notice.text().contains("/cibtp-delegations/droits-acces/" + id + "/fermeture?site=" + site), notice.text());
 

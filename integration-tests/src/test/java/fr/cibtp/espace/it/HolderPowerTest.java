@@ -33,6 +33,7 @@ import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.it.support.TestIdentifiers;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,7 +218,7 @@ class HolderPowerTest {
         assertNotNull(associated.associated());
 
         Mail notice = lastMailTo(mail, firstEmail);
-        assertEquals("Espace sécurisé CIBTP : un autre compte a ouvert l'accès à votre espace", notice.subject());
+        assertEquals(Words.fr("cibtpNewHolderSubject"), notice.subject());
         assertTrue(notice.text().contains("Le compte " + secondEmail + " vient d'utiliser un code confidentiel reçu par courrier pour "
                 + "accéder à l'Espace sécurisé CIBTP de CHARPENTES VOSGIENNES – ÉPINAL (identifiant CIBTP " + letters.identifiant() + ")"),
                 notice.text());

@@ -32,6 +32,7 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Parallel;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class MobileReplacementTest {
         SmsGatewayStandIn.Request notice = operator.received().get(2);
         assertTrue(notice.body().contains(e164(current).substring(1)), "the old number is told: " + notice.body());
         assertTrue(notice.body().contains("vient d'être changé"), notice.body());
-        assertTrue(mailSubjects().contains("Votre téléphone mobile certifié a changé"), mailSubjects().toString());
+        assertTrue(mailSubjects().contains(Words.fr("cibtpMobileChangedSubject")), mailSubjects().toString());
     }
 
     @Test
@@ -145,7 +146,7 @@ class MobileReplacementTest {
         String notice = operator.received().get(operator.received().size() - 1).body();
         assertTrue(notice.contains(e164(current).substring(1)) && (notice.contains("vient d'être changé") || notice.contains("has just been changed")),
                 "the old number is told: " + notice);
-        assertTrue(mailSubjects().contains("Votre téléphone mobile certifié a changé") || mailSubjects().contains("Your certified mobile phone changed"),
+        assertTrue(mailSubjects().contains(Words.fr("cibtpMobileChangedSubject")) || mailSubjects().contains(Words.en("cibtpMobileChangedSubject")),
                 mailSubjects().toString());
         assertEquals(400, oauth.refreshRequest(elsewhere).send().getStatusCode(), "whoever holds the lost phone is signed out too");
     }

@@ -13,6 +13,7 @@ import fr.cibtp.espace.it.pages.PasskeyRegistrationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class PasskeyAuthorityTest {
 
         PasskeyRefusedPage refused = CibtpPage.on(driver, PasskeyRefusedPage.class);
         assertEquals("Ajouter une clé d'accès", refused.title());
-        assertEquals("Pour ajouter une clé d'accès, une confirmation par code SMS ou par une clé d'accès existante est demandée.", refused.message());
+        assertEquals(Words.fr("cibtpPasskeyStepUpFirst"), refused.message());
         assertTrue(refused.explanation().contains("Mon compte utilisateur"));
         assertFalse(PasskeyRegistrationPage.isOffered(driver), "no registration offered");
         assertEquals(0, realm.admin().users().get(userId).credentials().stream().filter(c -> "webauthn-passwordless".equals(c.getType())).count());

@@ -12,6 +12,7 @@ import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class PhoneCertificationTest {
         assertTrue(certification.codeSentTo().endsWith(mobile.substring(8) + "."));
 
         certification = certification.validate("000000".equals(code.group(1)) ? "111111" : "000000", PhoneCertificationPage.class);
-        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", certification.codeError());
+        assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.codeError());
 
         certification.validateBackToPortal(code.group(1));
 
@@ -97,7 +98,7 @@ class PhoneCertificationTest {
     @Test
     void aNewCodeWaitsAMinuteAndAForeignNumberIsRefused() {
         PhoneCertificationPage certification = signInWithCertificationPending().sendCodeRefused("+1 202 555 0143");
-        assertEquals("Les SMS ne peuvent être envoyés qu'aux numéros français (métropole et outre-mer).", certification.mobileError());
+        assertEquals(Words.fr("cibtpPhoneCountry"), certification.mobileError());
         assertEquals(0, operator.received().size());
         boolean failureRecorded = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100)
                 .stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
@@ -115,12 +116,12 @@ class PhoneCertificationTest {
         String wrong = "000000".equals(code) ? "111111" : "000000";
         for (int i = 0; i < 2; i++) {
             certification = certification.validate(wrong, PhoneCertificationPage.class);
-            assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", certification.codeError());
+            assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.codeError());
         }
         certification = certification.validate(wrong, PhoneCertificationPage.class);
-        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", certification.message());
+        assertEquals(Words.fr("cibtpSmsCodeExhausted"), certification.message());
         certification = certification.validate(code, PhoneCertificationPage.class);
-        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", certification.message(), "even the right code");
+        assertEquals(Words.fr("cibtpSmsCodeExhausted"), certification.message(), "even the right code");
 
         // A code of 1 second, then too late: Keycloak's clock moves on, nobody waits.
         CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "1", "sms-resend-seconds", "1"));
@@ -130,7 +131,7 @@ class PhoneCertificationTest {
             String expiring = sentCode(1);
             timeOffSet.set(4);
             certification = certification.validate(expiring, PhoneCertificationPage.class);
-            assertEquals("Ce code a expiré : demandez un nouveau code.", certification.message());
+            assertEquals(Words.fr("cibtpSmsCodeExpired"), certification.message());
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "600", "sms-resend-seconds", "60"));
         }

@@ -12,6 +12,7 @@ import fr.cibtp.espace.it.pages.ProConnectLinkPage;
 import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.ProConnectStandIn;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -115,7 +116,7 @@ class ProConnectTest {
         assertEquals(email, link.username(), "ProConnect's email, typed for her");
         link = link.link("Pas-le-bon-1", ProConnectLinkPage.class);
         assertEquals("Relier ProConnect à votre Espace sécurisé", link.title());
-        assertEquals("Adresse électronique ou mot de passe incorrect.", link.usernameError());
+        assertEquals(Words.fr("invalidUserMessage"), link.usernameError());
         assertEquals(0, realm.admin().users().get(userId).getFederatedIdentity().size(), "a wrong password links nothing");
 
         SiteChoicePage chooser = link.link(PASSWORD, SiteChoicePage.class);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import fr.cibtp.espace.it.support.SmsCodes;
@@ -130,7 +131,7 @@ class RightsPageTest {
 
         RightsListPage list = form.cancel();
         assertEquals("Gérer les droits d'accès", list.title());
-        assertEquals("0 bénéficiaire(s) de délégation", list.count(), "nothing was stored");
+        assertEquals(Words.fr("cibtpRightsCount", 0), list.count(), "nothing was stored");
         assertTrue(list.site().contains(site));
     }
 
@@ -145,7 +146,7 @@ class RightsPageTest {
             assertEquals(email, refused[0].value("email"), "the form is there to try again");
         });
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account left behind");
-        assertEquals("0 bénéficiaire(s) de délégation", refused[0].cancel().count());
+        assertEquals(Words.fr("cibtpRightsCount", 0), refused[0].cancel().count());
     }
 
     @Test
@@ -163,7 +164,7 @@ class RightsPageTest {
         DelegationFormPage modification = view.modify();
         assertEquals("Modification de délégation", modification.title());
         RightsListPage saved = modification.choose("telepaiements", "aucun").submit();
-        assertEquals("La délégation est modifiée.", saved.feedback());
+        assertEquals(Words.fr("cibtpRightsDone_modifiee"), saved.feedback());
         assertEquals(Map.of("planning", "consultation"),
                 runOnServer.fetch(DelegationsOnServer.rights(colleague, site), DelegationsOnServer.Rights.class).droits());
     }
@@ -239,7 +240,7 @@ class RightsPageTest {
         assertTrue(posted.body().contains("Cette page a expiré"), posted.body());
 
         driver.open(page() + "?site=" + site);
-        assertEquals("0 bénéficiaire(s) de délégation", CibtpPage.on(driver, RightsListPage.class).count(), "nothing was stored");
+        assertEquals(Words.fr("cibtpRightsCount", 0), CibtpPage.on(driver, RightsListPage.class).count(), "nothing was stored");
     }
 
     @Test
@@ -269,7 +270,7 @@ class RightsPageTest {
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
         RightsListPage list = holderSignedIn("page-cabinet", "fr", cabinet).page();
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", list.cabinetNone());
+        assertEquals(Words.fr("cibtpRightsCabinetNone"), list.cabinetNone());
         DelegationFormPage form = list.delegateToCabinet();
         assertEquals("Déléguer à mon cabinet comptable", form.title());
         assertFalse(form.offersAdministrator(), "a cabinet is never an administrator of the site");
@@ -280,17 +281,17 @@ class RightsPageTest {
         String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-comptagestion"), PASSWORD, false);
         runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
         list = form.submit();
-        assertEquals("La délégation à votre cabinet comptable est enregistrée.", list.feedback());
+        assertEquals(Words.fr("cibtpRightsDone_cabinet"), list.feedback());
         assertTrue(list.cabinetSummary().startsWith("Délégation en cours : 2 fonctionnalité(s), à partir du "), list.cabinetSummary());
         assertTrue(list.firstRow().contains("Cabinet comptable"), "the list shows it too");
 
         DelegationFormPage cabinetForm = list.viewCabinetDelegation();
         assertTrue(cabinetForm.isChosen("telepaiements", "mise_a_jour"), "the form shows what the cabinet has");
         CloseDelegationPage question = cabinetForm.cancel().deleteCabinetDelegation();
-        assertEquals("Supprimer la délégation au cabinet comptable COMPTAGESTION ?", question.question());
+        assertEquals(Words.fr("cibtpRightsCabinetDeleteQuestion", "COMPTAGESTION"), question.question());
         list = question.confirm();
-        assertEquals("La délégation à votre cabinet comptable est supprimée.", list.feedback());
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", list.cabinetNone());
+        assertEquals(Words.fr("cibtpRightsDone_cabinet_supprime"), list.feedback());
+        assertEquals(Words.fr("cibtpRightsCabinetNone"), list.cabinetNone());
     }
 
     private record OnList(String site, RightsListPage page) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
@@ -83,7 +84,7 @@ class SiteChoiceTest {
         assertEquals("0", alerts.tabindex(), "reached by keyboard");
 
         chooser = chooser.validateWithoutLine();
-        assertEquals("Veuillez sélectionner une ligne dans la liste, puis cliquer sur Valider.", chooser.message(), "Valider without a line");
+        assertEquals(Words.fr("cibtpSiteChooseOne"), chooser.message(), "Valider without a line");
 
         long start = System.nanoTime();
         chooser = chooser.search("chantier");
@@ -200,7 +201,7 @@ class SiteChoiceTest {
         chooser = chooser.search("CHANTIER 999");
         assertEquals("11 site(s) déclarant(s)", chooser.siteCount(), "999 and 9990 to 9999");
         chooser = chooser.search("<b>x</b>" + "9".repeat(5000));
-        assertEquals("La recherche comporte au plus 100 caractères : un SIRET, un identifiant ou une partie du nom.", chooser.message());
+        assertEquals(Words.fr("cibtpSiteSearchTooLong", 100), chooser.message());
         assertFalse(chooser.showsBold());
 
         java.util.Arrays.sort(nanos);
@@ -220,7 +221,7 @@ class SiteChoiceTest {
         List<String> other = Sites.linked(api, runOnServer, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
                 "AUTRE ENTREPRISE", 1);
         SiteChoicePage chooser = signIn(email).chooseForged(other.get(0));
-        assertEquals("Ce site déclarant n'est pas associé à votre compte. Choisissez un site de la liste.", chooser.message());
+        assertEquals(Words.fr("cibtpSiteUnknown"), chooser.message());
         assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
     }
 

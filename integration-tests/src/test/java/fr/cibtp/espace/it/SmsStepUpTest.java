@@ -14,6 +14,7 @@ import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class SmsStepUpTest {
         assertEquals(3, operator.received().size());
         timeOffSet.set(4 * 61);
         page = page.resend();
-        assertEquals("Trop de codes ont été demandés pour cette connexion : recommencez-la depuis le début.", page.message());
+        assertEquals(Words.fr("cibtpSmsSendsPerSignInReached"), page.message());
         assertEquals(3, operator.received().size(), "the fourth is not sent");
     }
 

@@ -16,6 +16,7 @@ import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class UserMailCapTest {
             MobileConfirmationPage sent = mobileConfirmation(email).lostMobile();
             assertTrue(sent.resetLinkSent().contains(email), sent.text());
         }
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", mobileConfirmation(email).lostMobileRefused().message());
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), mobileConfirmation(email).lostMobileRefused().message());
         assertEquals(2, mailsTo(mail, email));
 
         String unknownAnswer = forgotPassword(CibtpRealm.uniqueEmail("inconnu"));
@@ -103,7 +104,7 @@ class UserMailCapTest {
         change = signIn(email, null, EmailChangePage.class).resend();
         assertEquals(2, mailsTo(mail, fresh));
         change = change.resend();
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", change.message());
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), change.message());
         assertEquals(2, mailsTo(mail, fresh), "the third link is not sent");
     }
 
@@ -120,8 +121,8 @@ class UserMailCapTest {
             assertEquals(signIn, mailsTo(mail, email), "each sign-in sends the activation link");
         }
         VerifyEmailPage activation = signIn(email, null, VerifyEmailPage.class);
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", activation.message());
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", activation.sendAgain().message(), "and so does « Cliquez ici »");
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), activation.message());
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), activation.sendAgain().message(), "and so does « Cliquez ici »");
         assertEquals(2, mailsTo(mail, email));
     }
 
