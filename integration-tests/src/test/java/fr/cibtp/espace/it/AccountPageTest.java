@@ -20,12 +20,15 @@ import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -60,6 +63,9 @@ class AccountPageTest {
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
+
+    @InjectEvents
+    Events events;
 
     @BeforeEach
     void aFreshBrowser() {
@@ -119,7 +125,7 @@ class AccountPageTest {
 
         account = CibtpPage.on(driver, MyAccountPage.class).changePassword().update("Echafaudage-Lyon-69", MyAccountPage.class);
         assertEquals(Words.fr("cibtpAccountDone_password"), account.message());
-        assertTrue(realm.admin().getEvents(List.of("UPDATE_PASSWORD"), null, userId, null, null, null, 0, 5).size() >= 1);
+        assertTrue(TestEvents.of(events, "UPDATE_PASSWORD", userId).size() >= 1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.TestEvents;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -34,8 +35,10 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -66,6 +69,9 @@ class EnrollmentInputTest {
 
     @InjectWebDriver
     ManagedWebDriver driver;
+
+    @InjectEvents
+    Events events;
 
     @InjectWebDriver(ref = "second-browser")
     ManagedWebDriver secondBrowser;
@@ -138,7 +144,7 @@ class EnrollmentInputTest {
         assertNotNull(sources[0].state().lockedUntil(), "the lock is stored in the database, for that address");
         assertEquals("ACCEPTED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, letters.identifiant(), letters.siret(),
                 letters.code()), Check.class).outcome(), "typed from another address, the right code is not locked");
-        List<EventRepresentation> refused = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
+        List<EventRepresentation> refused = TestEvents.of(events, "REGISTER_ERROR", null).stream()
                 .filter(e -> ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte"))).toList();
         assertTrue(refused.stream().anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))),
                 "a refused step 1 is an event, with the outcome and the précompte but not the code");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
@@ -22,14 +21,17 @@ import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.TestEvents;
 import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -63,6 +65,9 @@ class EnrollmentMobileTest {
 
     @InjectSmsGateway
     SmsGatewayStandIn operator;
+
+    @InjectEvents
+    Events events;
 
     private PkceGenerator pkce;
     private String mobile;
@@ -102,7 +107,7 @@ class EnrollmentMobileTest {
         assertEquals("+33" + mobile.substring(1), user.getAttributes().get("phoneNumber").get(0));
         assertEquals("true", user.getAttributes().get("phoneNumberVerified").get(0));
         assertNotNull(user.getAttributes().get("phoneNumberCertifiedAt"));
-        assertEquals(1, realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, user.getId(), null, null, null, 0, 10).stream()
+        assertEquals(1, TestEvents.of(events, "CUSTOM_REQUIRED_ACTION", user.getId()).stream()
                 .filter(e -> "certified".equals(e.getDetails().get("cibtp_sms"))).count());
 
         driver.open(lastLinkSentTo(mail, email));

@@ -27,6 +27,7 @@ import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
+import fr.cibtp.espace.it.support.TestEvents;
 import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,10 @@ import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -75,6 +78,9 @@ class EnrollmentTest {
 
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
+
+    @InjectEvents
+    Events events;
 
     private RegistryApi api;
     private String backOffice;
@@ -128,9 +134,10 @@ class EnrollmentTest {
         user = realm.admin().users().get(user.getId()).toRepresentation();
         assertTrue(user.getRequiredActions().isEmpty());
         assertNotNull(user.getAttributes().get("emailCertifiedAt"), "the certification is dated");
-        List<EventRepresentation> registered = realm.admin().getEvents(List.of("REGISTER"), null, user.getId(), null, null, null, 0, 10);
+        List<EventRepresentation> recorded = TestEvents.all(events);
+        List<EventRepresentation> registered = TestEvents.of(recorded, "REGISTER", user.getId());
         assertEquals(letters.precompte(), registered.get(0).getDetails().get("cibtp_precompte"));
-        assertEquals(1, realm.admin().getEvents(List.of("SEND_VERIFY_EMAIL"), null, user.getId(), null, null, null, 0, 10).size());
+        assertEquals(1, TestEvents.of(recorded, "SEND_VERIFY_EMAIL", user.getId()).size());
     }
 
     @Test
@@ -224,7 +231,7 @@ class EnrollmentTest {
                     "reloading shows the same page, nothing created twice");
         });
         String userId = realm.admin().users().searchByEmail(email, true).get(0).getId();
-        assertEquals(1, realm.admin().getEvents(List.of("SEND_VERIFY_EMAIL_ERROR"), null, userId, null, null, null, 0, 10).size());
+        assertEquals(1, TestEvents.of(events, "SEND_VERIFY_EMAIL_ERROR", userId).size());
 
         driver.driver().manage().deleteAllCookies();
         openLoginPage(CibtpRealm.ENTREPRISE);

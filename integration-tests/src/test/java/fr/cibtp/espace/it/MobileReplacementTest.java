@@ -32,12 +32,15 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Parallel;
+import fr.cibtp.espace.it.support.TestEvents;
 import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -83,6 +86,9 @@ class MobileReplacementTest {
 
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
+
+    @InjectEvents
+    Events events;
 
     private String email;
     private String userId;
@@ -199,7 +205,7 @@ class MobileReplacementTest {
         List<String> burst = Parallel.run(20, i -> post(http, action, cookies, "code=" + wrong + "&mobile=" + number + "&validate="));
         long answered = burst.stream().filter(b -> b.startsWith("200")).count();
 
-        long evaluated = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, plainId, null, null, null, 0, 100).stream()
+        long evaluated = TestEvents.of(events, "CUSTOM_REQUIRED_ACTION_ERROR", plainId).stream()
                 .filter(e -> "wrong".equals(e.getDetails().get("cibtp_sms"))).count();
         assertTrue(evaluated <= 2, evaluated + " wrong tries evaluated out of " + answered
                 + " requests that reached the form: two, then the third ends the code");

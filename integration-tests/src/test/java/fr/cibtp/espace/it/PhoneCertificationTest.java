@@ -3,7 +3,6 @@ package fr.cibtp.espace.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,14 +11,17 @@ import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.TestEvents;
 import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -56,6 +58,9 @@ class PhoneCertificationTest {
 
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
+
+    @InjectEvents
+    Events events;
 
     private String mobile;
 
@@ -100,8 +105,7 @@ class PhoneCertificationTest {
         PhoneCertificationPage certification = signInWithCertificationPending().sendCodeRefused("+1 202 555 0143");
         assertEquals(Words.fr("cibtpPhoneCountry"), certification.mobileError());
         assertEquals(0, operator.received().size());
-        boolean failureRecorded = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100)
-                .stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
+        boolean failureRecorded = TestEvents.of(events, "CUSTOM_REQUIRED_ACTION_ERROR", null).stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
         assertTrue(failureRecorded, "a refused SMS is an event");
 
         certification = certification.sendCodeTo(mobile).resend();
