@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +80,7 @@ class EmailRecertificationTest {
         driver.open(lastLinkSentTo(mail, email));
         assertNotNull(oauth.parseLoginResponse().getCode(), "the link restores access");
         Instant renewed = Instant.parse(attribute(userId, "emailCertifiedAt"));
-        assertTrue(renewed.isAfter(Instant.now().minus(Duration.ofMinutes(5))), "certified again, now");
+        assertTrue(renewed.isAfter(CaisseCalendar.now().minus(Duration.ofMinutes(5))), "certified again, now");
     }
 
     @Test
@@ -131,7 +132,7 @@ class EmailRecertificationTest {
     private String certifiedDaysAgo(String email, int days) {
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-        user.singleAttribute("emailCertifiedAt", Instant.now().minus(Duration.ofDays(days)).toString());
+        user.singleAttribute("emailCertifiedAt", CaisseCalendar.now().minus(Duration.ofDays(days)).toString());
         realm.admin().users().get(userId).update(user);
         return userId;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -224,7 +224,7 @@ class RightsPageTest {
         String email = CibtpRealm.uniqueEmail("page-utilisateur");
         String user = user(email, "fr");
         store(Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
-                "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
+                "colleges", "etam", "modes", "planning=consultation", "effet", CaisseCalendar.today().toString()));
 
         RightsRefusalPage refusal = signIn(email, RightsRefusalPage.class);
         assertEquals("Seul un administrateur du site peut gérer ses délégations.", refusal.feedback());
@@ -254,7 +254,7 @@ class RightsPageTest {
         String email = CibtpRealm.uniqueEmail("page-dernier-admin");
         String admin = user(email, "fr");
         store(Map.of("site", site, "granteeId", admin, "grantorId", formerHolder, "admin", "true",
-                "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", LocalDate.now().minusDays(1).toString()));
+                "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", CaisseCalendar.today().minusDays(1).toString()));
 
         RightsListPage list = signIn(email, RightsListPage.class);
         assertEquals("Gérer les droits d'accès", list.title());
@@ -306,7 +306,7 @@ class RightsPageTest {
     /** A delegation from the holder of its first site, made as the API stores one, in the etam collège. */
     private void delegate(Holder holder, String granteeId, String modes) {
         store(Map.of("site", holder.sites().get(0), "granteeId", granteeId, "grantorId", holder.id(),
-                "admin", "false", "colleges", "etam", "modes", modes, "effet", LocalDate.now().toString()));
+                "admin", "false", "colleges", "etam", "modes", modes, "effet", CaisseCalendar.today().toString()));
     }
 
     /** Stores a delegation as the delegation API does; returns its id. */
