@@ -7,17 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ContactUpdatePage;
+import fr.cibtp.espace.it.pages.DocumentNoticesPage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.MyAccountPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Portal;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -28,8 +39,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.UserInfoResponse;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * "Mon compte utilisateur" ({@code /realms/cibtp/cibtp-compte/mon-compte}): the guide's "Connexion et contact" tab,
@@ -55,6 +64,9 @@ class AccountPageTest {
     @InjectSmsGateway
     SmsGatewayStandIn operator;
 
+    @InjectEvents
+    Events events;
+
     @BeforeEach
     void aFreshBrowser() {
         CibtpRealm.useSmsStandIn(realm, operator);
@@ -77,52 +89,43 @@ class AccountPageTest {
 
         driver.open(page(""));
         assertTrue(driver.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"), "a stranger signs in first");
-        signIn(email);
+        MyAccountPage account = signIn(email);
 
-        assertEquals("Mon compte utilisateur", title());
-        assertEquals("Connexion et contact", driver.findElement(By.id("cibtp-tab-contact")).getText());
-        assertEquals("Gérer les droits d'accès", driver.findElement(By.id("cibtp-tab-rights")).getText());
-        assertEquals(List.of("Informations de connexion", "Clés d'accès", "Informations de contact"),
-                driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(h -> h.getText()).toList());
-        assertEquals(email, text("cibtp-account-email"));
-        assertEquals("Lemoine", text("cibtp-account-last-name"));
-        assertEquals("Sandrine", text("cibtp-account-first-name"));
-        assertEquals("+33 3 87 12 34 56", text("cibtp-account-landline"));
-        assertTrue(text("cibtp-account-mobile").startsWith("+33 6 12 34 56 78"), text("cibtp-account-mobile"));
-        assertEquals("Certifié", text("cibtp-mobile-certified"));
+        assertEquals("Mon compte utilisateur", account.title());
+        assertEquals("Connexion et contact", account.contactTabLabel());
+        assertEquals("Gérer les droits d'accès", account.rightsTabLabel());
+        assertEquals(List.of("Informations de connexion", "Clés d'accès", "Informations de contact"), account.sections());
+        assertEquals(email, account.email());
+        assertEquals("Lemoine", account.lastName());
+        assertEquals("Sandrine", account.firstName());
+        assertEquals("+33 3 87 12 34 56", account.landline());
+        assertTrue(account.mobile().startsWith("+33 6 12 34 56 78"), account.mobile());
+        assertEquals("Certifié", account.mobileMark());
         assertEquals(List.of("Modifier adresse électronique", "Modifier mot de passe", "Modifier contact", "Modifier téléphone mobile"),
-                List.of(text("cibtp-change-email"), text("cibtp-change-password"), text("cibtp-change-contact"), text("cibtp-certify-mobile")));
+                account.changeLinks());
         assertTrue(driver.driver().getCurrentUrl().endsWith("/realms/cibtp/cibtp-compte/mon-compte"),
                 "no authorization response left in the address: " + driver.driver().getCurrentUrl());
 
-        driver.findElement(By.id("cibtp-change-contact")).click();
-        assertEquals("Modification des informations de contact", title());
-        assertEquals(List.of("lastName", "firstName"), driver.driver().findElements(By.cssSelector("#lastName, #firstName")).stream()
-                .map(field -> field.getAttribute("id")).toList(), "Nom, then Prénom, as the guide shows them");
-        assertEquals("Attention ! Tous les champs marqués d'un * sont obligatoires.", text("cibtp-required-note"), "the guide's words");
-        assertTrue(driver.driver().findElements(By.cssSelector("input[name=phoneNumber], input[name=email]")).isEmpty(),
-                "the mobile and the address are not fields here");
-        assertEquals("+33 6 12 34 56 78", text("cibtp-contact-mobile"), "the mobile as people read it");
-        assertEquals("Modifier téléphone mobile", text("cibtp-contact-change-mobile"));
-        driver.findElement(By.id("lastName")).clear();
-        driver.findElement(By.id("lastName")).sendKeys("LEMOINE-D'ARC");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
-        assertEquals("Mon compte utilisateur", title());
-        assertEquals("Vos informations de contact ont été mises à jour.", message());
-        assertEquals("LEMOINE-D'ARC", text("cibtp-account-last-name"));
+        ContactUpdatePage contact = account.changeContact();
+        assertEquals("Modification des informations de contact", contact.title());
+        assertEquals(List.of("lastName", "firstName"), contact.nameFields(), "Nom, then Prénom, as the guide shows them");
+        assertEquals("Attention ! Tous les champs marqués d'un * sont obligatoires.", contact.requiredNote(), "the guide's words");
+        assertFalse(contact.asksMobileOrEmail(), "the mobile and the address are not fields here");
+        assertEquals("+33 6 12 34 56 78", contact.mobile(), "the mobile as people read it");
+        assertEquals("Modifier téléphone mobile", contact.changeMobileLabel());
+        account = contact.lastName("LEMOINE-D'ARC").submit();
+        assertEquals("Mon compte utilisateur", account.title());
+        assertEquals(Words.fr("cibtpAccountDone_contact"), account.message());
+        assertEquals("LEMOINE-D'ARC", account.lastName());
 
-        driver.findElement(By.id("cibtp-change-contact")).click();
-        driver.findElement(By.id("cibtp-contact-change-mobile")).click();
-        assertTrue(driver.driver().getPageSource().contains("confirmez cette modification avec votre téléphone mobile certifié"),
-                "the mobile's own change, which first asks the certified mobile: " + driver.driver().getPageSource());
+        MobileConfirmationPage mobile = account.changeContact().changeMobile();
+        assertTrue(mobile.source().contains("confirmez cette modification avec votre téléphone mobile certifié"),
+                "the mobile's own change, which first asks the certified mobile: " + mobile.source());
         driver.open(page(""));
 
-        driver.findElement(By.id("cibtp-change-password")).click();
-        driver.findElement(By.id("password-new")).sendKeys("Echafaudage-Lyon-69");
-        driver.findElement(By.id("password-confirm")).sendKeys("Echafaudage-Lyon-69");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
-        assertEquals("Votre mot de passe a été modifié.", message());
-        assertTrue(realm.admin().getEvents(List.of("UPDATE_PASSWORD"), null, userId, null, null, null, 0, 5).size() >= 1);
+        account = CibtpPage.on(driver, MyAccountPage.class).changePassword().update("Echafaudage-Lyon-69", MyAccountPage.class);
+        assertEquals(Words.fr("cibtpAccountDone_password"), account.message());
+        assertTrue(TestEvents.of(events, "UPDATE_PASSWORD", userId).size() >= 1);
     }
 
     @Test
@@ -132,17 +135,14 @@ class AccountPageTest {
         setAttribute(userId, "locale", "fr");
 
         driver.open(page(""));
-        signIn(email);
-        WebElement back = driver.findElement(By.id("cibtp-back-to-space"));
-        assertEquals("← Retour à mon Espace sécurisé", back.getText());
-        assertEquals("http://localhost:3000/", back.getAttribute("href"), "the entreprise portal's home address (its client's Home URL)");
-        WebElement warning = driver.findElement(By.id("cibtp-email-change-warning"));
-        assertTrue(warning.getAttribute("class").contains("pf-m-warning"), "an alert, not small grey print");
-        assertTrue(warning.getText().startsWith("ATTENTION, la modification de votre identifiant"), warning.getText());
+        MyAccountPage account = signIn(email);
+        assertEquals("← Retour à mon Espace sécurisé", account.backToSpaceLabel());
+        assertEquals("http://localhost:3000/", account.backToSpaceAddress(), "the entreprise portal's home address (its client's Home URL)");
+        assertTrue(account.emailChangeWarningClasses().contains("pf-m-warning"), "an alert, not small grey print");
+        assertTrue(account.emailChangeWarning().startsWith("ATTENTION, la modification de votre identifiant"), account.emailChangeWarning());
         assertEquals(1, realm.admin().users().get(userId).getUserSessions().size());
 
-        driver.findElement(By.id("cibtp-sign-out")).click();
-        driver.findElement(By.id("kc-logout")).click();
+        account.signOut().confirm();
 
         assertTrue(driver.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"),
                 "signed out, the page asks to sign in again: " + driver.driver().getCurrentUrl());
@@ -156,25 +156,21 @@ class AccountPageTest {
         setAttribute(userId, "locale", "fr");
 
         driver.open(page(""));
-        signIn(email);
-        driver.findElement(By.id("cibtp-tab-notifications")).click();
-        assertEquals("Non", text("cibtp-notices-email"));
-        assertEquals("Non", text("cibtp-notices-sms"));
-        driver.findElement(By.id("cibtp-change-notifications")).click();
-        assertEquals("Notification des documents", title());
-        assertFalse(driver.findElement(By.id("canal-sms")).isEnabled(), "no SMS without a certified mobile");
-        driver.findElement(By.id("canal-email")).click();
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Vos choix de notification des documents sont enregistrés.", message());
-        assertEquals("Oui", text("cibtp-notices-email"));
+        MyAccountPage notices = signIn(email).documentNotices();
+        assertEquals("Non", notices.notices("email"));
+        assertEquals("Non", notices.notices("sms"));
+        DocumentNoticesPage choice = notices.changeDocumentNotices();
+        assertEquals("Notification des documents", choice.title());
+        assertFalse(choice.offersSms(), "no SMS without a certified mobile");
+        notices = choice.toggle("email").validate();
+        assertEquals(Words.fr("cibtpAccountDone_notifications"), notices.message());
+        assertEquals("Oui", notices.notices("email"));
         assertEquals(List.of("email"), userInfoNotices(email));
 
         runOnServer.run(MobileOnServer.certify(userId, "+33611" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))));
         driver.open(page("?onglet=notifications"));
-        driver.findElement(By.id("cibtp-change-notifications")).click();
-        driver.findElement(By.id("canal-sms")).click();
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Oui", text("cibtp-notices-sms"));
+        notices = CibtpPage.on(driver, MyAccountPage.class).changeDocumentNotices().toggle("sms").validate();
+        assertEquals("Oui", notices.notices("sms"));
         assertEquals(List.of("email", "sms"), userInfoNotices(email));
 
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
@@ -199,24 +195,21 @@ class AccountPageTest {
         String mobile = "062" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
 
         driver.open(page(""));
-        signIn(email);
-        assertEquals("Non renseigné", text("cibtp-account-mobile"));
-        assertEquals("Certifier un téléphone mobile", text("cibtp-certify-mobile"));
+        MyAccountPage account = signIn(email);
+        assertEquals("Non renseigné", account.mobile());
+        assertEquals("Certifier un téléphone mobile", account.certifyMobileLabel());
 
-        driver.findElement(By.id("cibtp-certify-mobile")).click();
-        assertEquals("Certification du numéro de téléphone", title());
-        driver.findElement(By.id("cibtp-cancel")).click();
-        assertEquals("Mon compte utilisateur", title(), "Annuler leads back, nothing changed");
-        driver.findElement(By.id("cibtp-certify-mobile")).click();
-        driver.findElement(By.id("mobile")).sendKeys(mobile);
-        driver.findElement(By.id("cibtp-send")).click();
-        assertEquals("Annuler", text("cibtp-cancel"), "the code page too can be left");
-        driver.findElement(By.id("code")).sendKeys(SmsCodes.last(operator));
-        driver.findElement(By.id("cibtp-validate")).click();
+        PhoneCertificationPage certification = account.certifyMobile();
+        assertEquals("Certification du numéro de téléphone", certification.title());
+        account = certification.cancel(MyAccountPage.class);
+        assertEquals("Mon compte utilisateur", account.title(), "Annuler leads back, nothing changed");
+        certification = account.certifyMobile().sendCodeTo(mobile);
+        assertEquals("Annuler", certification.cancelLabel(), "the code page too can be left");
+        account = certification.validate(SmsCodes.last(operator), MyAccountPage.class);
 
-        assertEquals("Mon compte utilisateur", title());
-        assertEquals("Votre numéro de téléphone mobile est certifié.", message());
-        assertEquals("Certifié", text("cibtp-mobile-certified"));
+        assertEquals("Mon compte utilisateur", account.title());
+        assertEquals(Words.fr("cibtpAccountDone_mobile"), account.message());
+        assertEquals("Certifié", account.mobileMark());
         assertEquals("+33" + mobile.substring(1), realm.admin().users().get(userId).toRepresentation().getAttributes().get("phoneNumber").get(0));
     }
 
@@ -227,37 +220,22 @@ class AccountPageTest {
         setAttribute(userId, "locale", "en");
 
         driver.open(page("?espace=salarie"));
-        signIn(email);
-        assertEquals("My user account", title());
-        assertEquals(List.of("Sign-in details", "Passkeys", "Contact details"),
-                driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(h -> h.getText()).toList());
-        assertTrue(driver.driver().findElements(By.id("cibtp-tab-rights")).isEmpty(), "no delegation in the salarié space");
-        assertEquals("http://localhost:3001/", driver.findElement(By.id("cibtp-back-to-space")).getAttribute("href"));
-        assertEquals("Sign out", text("cibtp-sign-out"));
-        assertTrue(driver.driver().getPageSource().contains("css/salarie.css"), "the salarié space's blue look");
-        assertEquals("Not given", text("cibtp-account-mobile"));
+        MyAccountPage account = signIn(email);
+        assertEquals("My user account", account.title());
+        assertEquals(List.of("Sign-in details", "Passkeys", "Contact details"), account.sections());
+        assertFalse(account.offersRights(), "no delegation in the salarié space");
+        assertEquals("http://localhost:3001/", account.backToSpaceAddress());
+        assertEquals("Sign out", account.signOutLabel());
+        assertTrue(account.source().contains("css/salarie.css"), "the salarié space's blue look");
+        assertEquals("Not given", account.mobile());
     }
 
-    private void signIn(String email) {
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+    private MyAccountPage signIn(String email) {
+        return CibtpPage.on(driver, SignInPage.class).signInWithButton(email, PASSWORD, MyAccountPage.class);
     }
 
     private String page(String query) {
         return realm.getBaseUrl() + "/cibtp-compte/mon-compte" + query;
-    }
-
-    private String title() {
-        return driver.findElement(By.id("kc-page-title")).getText();
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText().strip();
-    }
-
-    private String message() {
-        return driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText();
     }
 
     private void setAttribute(String userId, String name, String value) {

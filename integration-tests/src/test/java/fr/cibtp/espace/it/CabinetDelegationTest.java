@@ -1,7 +1,6 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Portal;
@@ -18,6 +18,7 @@ import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.openqa.selenium.By;
 
 /**
  * The adhérent delegates to its cabinet comptable, whose administrator passes one right on to a collaborator; the
@@ -89,7 +89,7 @@ class CabinetDelegationTest {
         runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
 
         String adherent = signIn(holderEmail).getAccessToken();
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.",
+        assertEquals(Words.fr("cibtpRightsCabinetNone"),
                 DelegationApi.json(api.get(adherent, "/sites/" + site + "/cabinet")).get("message").asText());
         HttpResponse<String> delegated = api.put(adherent, "/sites/" + site + "/cabinet", Map.of("colleges", List.of("ouvrier", "etam", "cadre"),
                 "droits", Map.of("situation-compte", "consultation", "planning", "consultation", "telepaiements", "mise_a_jour")));
@@ -122,12 +122,7 @@ class CabinetDelegationTest {
 
         fresh();
         driver.open(lastLinkSentTo(mail, collaboratorEmail));
-        if (driver.driver().findElements(By.id("password-new")).isEmpty()) {
-            driver.findElement(By.cssSelector("main a[href*=action-token]")).click();
-        }
-        type(driver, "password-new", PASSWORD);
-        type(driver, "password-confirm", PASSWORD);
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        UpdatePasswordPage.fromLink(driver).updateAndLeave(PASSWORD);
         fresh();
         AccessTokenResponse collaborator = signIn(collaboratorEmail);
         Map<?, ?> collaboratorClaim = claim(collaborator);
@@ -143,7 +138,7 @@ class CabinetDelegationTest {
         assertEquals(204, api.delete(adherent, "/sites/" + site + "/cabinet").statusCode());
         String collaboratorId = realm.admin().users().searchByEmail(collaboratorEmail, true).get(0).getId();
         assertEquals(0, realm.admin().users().get(collaboratorId).getUserSessions().size(), "ending it ends the collaborator's session");
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.",
+        assertEquals(Words.fr("cibtpRightsCabinetNone"),
                 DelegationApi.json(api.get(adherent, "/sites/" + site + "/cabinet")).get("message").asText());
     }
 

@@ -1,20 +1,24 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ContactUpdatePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -24,7 +28,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** "Mettre à jour les informations de contact": names and the fixed phone as user-profile attributes; the mobile is not editable there. */
 @KeycloakIntegrationTest
@@ -44,6 +47,9 @@ class ContactUpdateTest {
     @InjectWebDriver
     ManagedWebDriver driver;
 
+    @InjectEvents
+    Events events;
+
     @BeforeEach
     void aFreshBrowser() {
         driver.open(realm.getBaseUrl());
@@ -60,21 +66,16 @@ class ContactUpdateTest {
         oauth.loginForm().codeChallenge(pkce).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertTrue(driver.driver().findElements(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty(),
-                "no email field to edit on the profile page");
-        assertTrue(driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty(),
-                "only \"Certification du numéro de téléphone\" changes the mobile");
-        type(driver, "landlineNumber", "pas un numéro");
-        type(driver, "lastName", "<b>LEMOINE</b>");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
-        assertTrue(fieldError(driver, "landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), fieldError(driver, "landlineNumber"));
-        assertTrue(!fieldError(driver, "lastName").isEmpty(), "markup in a name is refused");
-        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
+        ContactUpdatePage contact = CibtpPage.on(driver, ContactUpdatePage.class);
+        assertFalse(contact.editsEmail(), "no email field to edit on the profile page");
+        assertFalse(contact.editsMobile(), "only \"Certification du numéro de téléphone\" changes the mobile");
+        contact = contact.type("landlineNumber", "pas un numéro").type("lastName", "<b>LEMOINE</b>").submit(ContactUpdatePage.class);
+        assertTrue(contact.fieldError("landlineNumber").startsWith("Ce numéro de téléphone n'est pas valide"), contact.fieldError("landlineNumber"));
+        assertTrue(!contact.fieldError("lastName").isEmpty(), "markup in a name is refused");
+        assertFalse(contact.showsBold());
         assertEquals("true", attribute(userId, "phoneNumberVerified"), "nothing changed");
 
-        type(driver, "landlineNumber", "03 87 12 34 56");
-        type(driver, "lastName", "LEMOINE-D'ARC");
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        contact.type("landlineNumber", "03 87 12 34 56").type("lastName", "LEMOINE-D'ARC").submitBackToPortal();
         String token = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send().getAccessToken();
         assertNotNull(token);
 
@@ -83,7 +84,7 @@ class ContactUpdateTest {
         assertEquals("true", attribute(userId, "phoneNumberVerified"), "the certified mobile is untouched");
         assertEquals("+33387123456", attribute(userId, "landlineNumber"));
         assertEquals("LEMOINE-D'ARC", realm.admin().users().get(userId).toRepresentation().getLastName());
-        assertTrue(realm.admin().getEvents(List.of("UPDATE_PROFILE"), null, userId, null, null, null, 0, 5).size() >= 1);
+        assertTrue(TestEvents.of(events, "UPDATE_PROFILE", userId).size() >= 1);
 
         // The account console's API: the email stays read-only there (Keycloak's own rule with update-email, and the
         // user profile's, which holds even without that feature), so every change goes through the email-change action.

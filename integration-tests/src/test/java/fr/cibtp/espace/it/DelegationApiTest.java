@@ -2,7 +2,6 @@ package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
@@ -39,7 +39,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.openqa.selenium.By;
 
 /** The delegation API: an administrator delegates 3 features to a new email, whose token then holds exactly those. */
 @KeycloakIntegrationTest
@@ -106,13 +105,7 @@ class DelegationApiTest {
 
         freshBrowser();
         driver.open(lastLinkSentTo(mail, invitee));
-        if (driver.driver().findElements(By.id("password-new")).isEmpty()) {
-            // Keycloak first lists the actions the link asks for, with a link to proceed.
-            driver.findElement(By.cssSelector("main a[href*=action-token]")).click();
-        }
-        type(driver, "password-new", PASSWORD);
-        type(driver, "password-confirm", PASSWORD);
-        driver.findElement(By.cssSelector("[type=submit]")).click();
+        UpdatePasswordPage.fromLink(driver).updateAndLeave(PASSWORD);
 
         freshBrowser();
         AccessTokenResponse tokens = signIn(invitee, PASSWORD);

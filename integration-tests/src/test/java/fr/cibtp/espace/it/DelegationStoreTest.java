@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,7 +75,7 @@ class DelegationStoreTest {
         String granteeEmail = CibtpRealm.uniqueEmail("beneficiaire");
         String grantor = CibtpRealm.createUser(realm, grantorEmail, null, false);
         String grantee = CibtpRealm.createUser(realm, granteeEmail, null, false);
-        LocalDate today = LocalDate.now();
+        LocalDate today = CaisseCalendar.today();
         Map<String, String> ended = delegation(site, grantee, grantor, null, "planning=consultation");
         ended.put("effet", today.minusDays(30).toString());
         ended.put("fin", today.minusDays(1).toString());
@@ -125,7 +126,7 @@ class DelegationStoreTest {
         d.put("viaCabinet", "90001-001-01");
         d.put("colleges", "ouvrier,etam,cadre");
         d.put("modes", modes);
-        d.put("effet", LocalDate.now().minusDays(1).toString());
+        d.put("effet", CaisseCalendar.today().minusDays(1).toString());
         return d;
     }
 }

@@ -3,7 +3,7 @@ package fr.cibtp.espace.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +135,7 @@ class DelegationTokenTest {
         }
         d.put("colleges", String.join(",", List.of("ouvrier", "etam", "cadre")));
         d.put("modes", modes);
-        d.put("effet", LocalDate.now().minusDays(1).toString());
+        d.put("effet", CaisseCalendar.today().minusDays(1).toString());
         return d;
     }
 }

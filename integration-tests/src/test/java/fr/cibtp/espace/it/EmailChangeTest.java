@@ -1,14 +1,12 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.linksSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
-import static fr.cibtp.espace.it.support.EnrollmentPages.title;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EmailChangePage;
+import fr.cibtp.espace.it.pages.InfoPage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
@@ -41,7 +45,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** "Modifier mon adresse électronique": blocked until the new address's link, the old address told, resend, cancel. */
 @KeycloakIntegrationTest
@@ -87,30 +90,21 @@ class EmailChangeTest {
 
         String certifiedBefore = realm.admin().users().get(userId).toRepresentation().getAttributes().get("emailCertifiedAt").get(0);
         timeOffSet.set(1);
-        startChange();
-        type(driver, "password", "Pas-le-bon-2026");
-        type(driver, "email", fresh);
-        type(driver, "emailConfirm", fresh);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Mot de passe incorrect.", fieldError(driver, "password"));
-        type(driver, "password", PASSWORD);
-        type(driver, "email", old);
-        type(driver, "emailConfirm", old);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("C'est déjà l'adresse électronique de votre compte.", fieldError(driver, "email"));
+        EmailChangePage change = startChange(EmailChangePage.class).type("Pas-le-bon-2026", fresh, fresh).submitRefused();
+        assertEquals(Words.fr("cibtpEmailChangeWrongPassword"), change.passwordError());
+        change = change.type(PASSWORD, old, old).submitRefused();
+        assertEquals(Words.fr("cibtpEmailChangeSame"), change.emailError());
 
-        type(driver, "password", PASSWORD);
-        type(driver, "email", fresh);
-        type(driver, "emailConfirm", fresh);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh));
+        change = change.request(PASSWORD, fresh);
+        assertTrue(change.pending().contains(fresh));
         assertEquals(0, realm.admin().users().get(userId).getUserSessions().size(), "its sessions are ended");
 
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         signIn(old);
-        assertEquals("Modifier mon adresse électronique", title(driver), "no token until the link is clicked");
-        driver.findElement(By.id("cibtp-resend")).click();
+        change = CibtpPage.on(driver, EmailChangePage.class);
+        assertEquals("Modifier mon adresse électronique", change.title(), "no token until the link is clicked");
+        change.resend();
         assertEquals(2, mailsTo(mail, fresh), "the link can be sent again");
 
         driver.open(realm.getBaseUrl());
@@ -140,8 +134,8 @@ class EmailChangeTest {
         MimeMessage notice = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 // In the language of the browser that clicked the link (this one asks for English).
-                return m.getAllRecipients()[0].toString().equals(old) && (m.getSubject().equals("Votre adresse électronique a été modifiée")
-                        || m.getSubject().equals("Your email address was changed"));
+                return m.getAllRecipients()[0].toString().equals(old) && (m.getSubject().equals(Words.fr("cibtpEmailChangedSubject"))
+                        || m.getSubject().equals(Words.en("cibtpEmailChangedSubject")));
             } catch (Exception e) {
                 return false;
             }
@@ -161,11 +155,7 @@ class EmailChangeTest {
         String fresh = CibtpRealm.uniqueEmail("nouvelle");
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
-        startChange();
-        type(driver, "password", PASSWORD);
-        type(driver, "email", fresh);
-        type(driver, "emailConfirm", fresh);
-        driver.findElement(By.id("cibtp-validate")).click();
+        startChange(EmailChangePage.class).request(PASSWORD, fresh);
         assertTrue(lastMailTo(mail, old).text().contains("ne prendra donc effet que le"), lastMailTo(mail, old).text());
         driver.driver().manage().deleteAllCookies();
         driver.open(lastLinkSentTo(mail, fresh));
@@ -174,7 +164,8 @@ class EmailChangeTest {
         timeOffSet.set(71 * 3600);
         driver.driver().manage().deleteAllCookies();
         signIn(old);
-        assertEquals("Modifier mon adresse électronique", title(driver), "71 hours: the old address still has its chance");
+        assertEquals("Modifier mon adresse électronique", CibtpPage.on(driver, EmailChangePage.class).title(),
+                "71 hours: the old address still has its chance");
 
         timeOffSet.set(73 * 3600);
         driver.driver().manage().deleteAllCookies();
@@ -200,15 +191,10 @@ class EmailChangeTest {
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, old, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
-        startChange();
-        type(driver, "password", PASSWORD);
-        type(driver, "email", typo);
-        type(driver, "emailConfirm", typo);
-        driver.findElement(By.id("cibtp-validate")).click();
+        EmailChangePage change = startChange(EmailChangePage.class).request(PASSWORD, typo);
         String link = lastLinkSentTo(mail, typo);
 
-        driver.findElement(By.id("cibtp-cancel-change")).click();
-        assertTrue(driver.findElement(By.id("cibtp-email-change-cancelled")).getText().contains(old));
+        assertTrue(change.cancel().cancelled().contains(old));
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
         assertEquals(old, user.getEmail());
         assertTrue(user.getRequiredActions().isEmpty());
@@ -237,27 +223,24 @@ class EmailChangeTest {
             runOnServer.run(MobileOnServer.certify(userId, "+33612345676"));
             signIn(old);
             oauth.parseLoginResponse();
-            startChange();
-            assertTrue(driver.driver().findElements(By.id("email")).isEmpty(), "no new address before the mobile answers");
+            MobileConfirmationPage confirmation = startChange(MobileConfirmationPage.class);
+            assertFalse(confirmation.hasField("email"), "no new address before the mobile answers");
             int before = operator.received().size();
-            driver.findElement(By.id("cibtp-send-current")).click();
+            confirmation = confirmation.sendCode();
             Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(before).body());
             assertTrue(code.find());
             assertTrue(operator.received().get(before).body().contains("33612345676"));
-            type(driver, "code", code.group(1));
-            driver.findElement(By.id("cibtp-validate")).click();
+            EmailChangePage change = confirmation.validate(code.group(1), EmailChangePage.class);
 
-            assertTrue(driver.driver().findElements(By.id("password")).isEmpty(), "the mobile stands in for the password");
-            type(driver, "email", fresh);
-            type(driver, "emailConfirm", fresh);
-            driver.findElement(By.id("cibtp-validate")).click();
-            assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh));
+            assertFalse(change.asksPassword(), "the mobile stands in for the password");
+            change = change.type(null, fresh, fresh).submit();
+            assertTrue(change.pending().contains(fresh));
 
             assertEquals(1, mailsTo(mail, old), "the old address is told at once");
             driver.open(realm.getBaseUrl());
             driver.driver().manage().deleteAllCookies();
             driver.open(lastLinkSentTo(mail, old));
-            String cancelled = driver.findElement(By.id("kc-info-message")).getText();
+            String cancelled = CibtpPage.on(driver, InfoPage.class).info();
             assertTrue(cancelled.contains(old), cancelled);
             UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
             assertEquals(old, user.getEmail());
@@ -281,19 +264,12 @@ class EmailChangeTest {
         CibtpRealm.createUser(realm, taken, PASSWORD, false);
         signIn(old);
         oauth.parseLoginResponse();
-        startChange();
-        type(driver, "password", "Pas-le-bon-2026");
-        type(driver, "email", taken);
-        type(driver, "emailConfirm", taken);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Mot de passe incorrect.", fieldError(driver, "password"));
-        assertEquals("", fieldError(driver, "email"), "a stranger with a session learns nothing of registered addresses");
+        EmailChangePage change = startChange(EmailChangePage.class).type("Pas-le-bon-2026", taken, taken).submitRefused();
+        assertEquals(Words.fr("cibtpEmailChangeWrongPassword"), change.passwordError());
+        assertEquals("", change.emailError(), "a stranger with a session learns nothing of registered addresses");
 
-        type(driver, "password", PASSWORD);
-        type(driver, "email", taken);
-        type(driver, "emailConfirm", taken);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Cette adresse électronique est déjà celle d'un autre espace sécurisé.", fieldError(driver, "email"));
+        change = change.type(PASSWORD, taken, taken).submitRefused();
+        assertEquals(Words.fr("cibtpEmailChangeInUse"), change.emailError());
     }
 
     @Test
@@ -310,16 +286,13 @@ class EmailChangeTest {
 
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-email-change").uiLocales("fr").open();
-        if (!driver.driver().findElements(By.id("username")).isEmpty()) {
+        if (CibtpPage.shows(driver, SignInPage.class)) {
             oauth.fillLoginForm(old, PASSWORD);
         }
-        assertEquals("Modifier mon adresse électronique", title(driver));
-        type(driver, "password", PASSWORD);
+        EmailChangePage change = CibtpPage.on(driver, EmailChangePage.class);
+        assertEquals("Modifier mon adresse électronique", change.title());
         String fresh = CibtpRealm.uniqueEmail("nouvelle");
-        type(driver, "email", fresh);
-        type(driver, "emailConfirm", fresh);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh));
+        assertTrue(change.request(PASSWORD, fresh).pending().contains(fresh));
 
         assertEquals(0, realm.admin().users().get(userId).getOfflineSessions(
                 realm.admin().clients().findByClientId(CibtpRealm.ENTREPRISE).get(0).getId()).size());
@@ -335,9 +308,12 @@ class EmailChangeTest {
         oauth.fillLoginForm(email, PASSWORD);
     }
 
-    private void startChange() {
+    /** "Modifier mon adresse électronique" asked by a portal; {@code first} is its first screen (the mobile's, if certified). */
+    private <P extends CibtpPage> P startChange(Class<P> first) {
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-email-change").uiLocales("fr").open();
-        assertEquals("Modifier mon adresse électronique", title(driver));
+        P shown = CibtpPage.on(driver, first);
+        assertEquals("Modifier mon adresse électronique", shown.title());
+        return shown;
     }
 }

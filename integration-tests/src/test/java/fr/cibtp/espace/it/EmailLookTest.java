@@ -1,8 +1,6 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
-import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +17,8 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BadRequestException;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.Mails;
@@ -41,7 +41,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * One email layout for both spaces: the caisse's name (and logo, when set), a band in the space's colour naming the
@@ -172,11 +171,7 @@ class EmailLookTest {
         driver.driver().manage().deleteAllCookies();
         oauth.client(client, CibtpRealm.clientSecret(realm, client));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
-        driver.findElement(By.linkText("Mot de passe oublié ?")).click();
-        driver.findElement(By.id("situation-mot-de-passe")).click();
-        validate(driver);
-        type(driver, "username", email);
-        validate(driver);
+        CibtpPage.on(driver, SignInPage.class).forgotPassword().resetByEmail().sendLinkTo(email);
         return email;
     }
 }

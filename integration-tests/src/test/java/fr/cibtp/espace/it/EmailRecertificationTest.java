@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EmailRecertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages.Mail;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -33,7 +37,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** Periodic email re-certification: the stored certification date is moved back, as time would. */
 @KeycloakIntegrationTest
@@ -77,7 +80,7 @@ class EmailRecertificationTest {
         driver.open(lastLinkSentTo(mail, email));
         assertNotNull(oauth.parseLoginResponse().getCode(), "the link restores access");
         Instant renewed = Instant.parse(attribute(userId, "emailCertifiedAt"));
-        assertTrue(renewed.isAfter(Instant.now().minus(Duration.ofMinutes(5))), "certified again, now");
+        assertTrue(renewed.isAfter(CaisseCalendar.now().minus(Duration.ofMinutes(5))), "certified again, now");
     }
 
     @Test
@@ -87,10 +90,11 @@ class EmailRecertificationTest {
             String email = CibtpRealm.uniqueEmail("delai");
             certifiedDaysAgo(email, 370);
             signIn(email);
-            assertEquals("Certification de votre adresse électronique", title(driver));
-            assertTrue(driver.findElement(By.id("cibtp-recertification")).getText().contains("bloqué à partir du"));
-            assertTrue(driver.findElement(By.id("cibtp-link-sent")).getText().contains(email));
-            driver.findElement(By.id("cibtp-continue")).click();
+            EmailRecertificationPage recertification = CibtpPage.on(driver, EmailRecertificationPage.class);
+            assertEquals("Certification de votre adresse électronique", recertification.title());
+            assertTrue(recertification.notice().contains("bloqué à partir du"));
+            assertTrue(recertification.linkSent().contains(email));
+            recertification.continueBackToPortal();
             assertNotNull(oauth.parseLoginResponse().getCode(), "in, meanwhile");
             assertTrue(lastLinkSentTo(mail, email).contains("action-token"));
             assertRecertificationEmail(email);
@@ -118,7 +122,7 @@ class EmailRecertificationTest {
     /** The guide's re-certification email, not the activation email of a new account. */
     private void assertRecertificationEmail(String email) {
         Mail sent = lastMailTo(mail, email);
-        assertEquals("Renouvellement de la certification de votre adresse électronique", sent.subject());
+        assertEquals(Words.fr("cibtpRecertificationEmailSubject"), sent.subject());
         assertTrue(sent.text().contains("Par mesure de sécurité, la certification de votre adresse électronique doit être "
                 + "périodiquement renouvelée. Voici un nouveau lien d'activation de votre Espace sécurisé CIBTP : il suffit de "
                 + "cliquer sur ce lien."), sent.text());
@@ -128,7 +132,7 @@ class EmailRecertificationTest {
     private String certifiedDaysAgo(String email, int days) {
         String userId = CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-        user.singleAttribute("emailCertifiedAt", Instant.now().minus(Duration.ofDays(days)).toString());
+        user.singleAttribute("emailCertifiedAt", CaisseCalendar.now().minus(Duration.ofDays(days)).toString());
         realm.admin().users().get(userId).update(user);
         return userId;
     }

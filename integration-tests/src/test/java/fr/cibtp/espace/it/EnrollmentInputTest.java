@@ -1,7 +1,6 @@
 package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
-import static fr.cibtp.espace.it.support.EnrollmentPages.answerAdherent;
 import static fr.cibtp.espace.it.support.EnrollmentPages.createAccount;
 import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
 import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
@@ -13,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.TestEvents;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import fr.cibtp.espace.it.pages.AccountCreationPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.IdentificationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.CodesOnServer;
 import fr.cibtp.espace.it.support.CodesOnServer.Check;
@@ -31,8 +35,10 @@ import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -42,7 +48,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** Bad input and abuse on the enrollment screens: every one gets a clear message on its own page, nothing half-done. */
 @KeycloakIntegrationTest
@@ -64,6 +69,9 @@ class EnrollmentInputTest {
 
     @InjectWebDriver
     ManagedWebDriver driver;
+
+    @InjectEvents
+    Events events;
 
     @InjectWebDriver(ref = "second-browser")
     ManagedWebDriver secondBrowser;
@@ -97,13 +105,15 @@ class EnrollmentInputTest {
         assertEquals("Le numéro de SIRET comporte 14 chiffres.", fieldError(driver, "siret"));
         identify(driver, letters.identifiant(), luhnBroken(letters.siret()), letters.code());
         assertEquals("Ce numéro de SIRET n'existe pas : vérifiez les chiffres saisis.", fieldError(driver, "siret"));
-        assertEquals(letters.identifiant(), driver.findElement(By.id("identifiant")).getAttribute("value"), "typed values kept");
-        assertEquals("", driver.findElement(By.id("code")).getAttribute("value"), "the code is never echoed");
+        IdentificationPage refused = CibtpPage.on(driver, IdentificationPage.class);
+        assertEquals(letters.identifiant(), refused.value("identifiant"), "typed values kept");
+        assertEquals("", refused.value("code"), "the code is never echoed");
 
         identify(driver, HTML, HTML, HTML);
         assertEquals("L'identifiant CIBTP comporte 10 chiffres, sous la forme 29209-001-12.", fieldError(driver, "identifiant"));
-        assertEquals(HTML, driver.findElement(By.id("identifiant")).getAttribute("value"), "shown back as text, not markup");
-        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty(), "no injected element");
+        refused = CibtpPage.on(driver, IdentificationPage.class);
+        assertEquals(HTML, refused.value("identifiant"), "shown back as text, not markup");
+        assertFalse(refused.showsBold(), "no injected element");
         identify(driver, LONG, LONG, LONG);
         assertEquals("Le code confidentiel provisoire comporte 12 caractères, sous la forme 7K4P-2QXM-H9TD.", fieldError(driver, "code"));
 
@@ -134,7 +144,7 @@ class EnrollmentInputTest {
         assertNotNull(sources[0].state().lockedUntil(), "the lock is stored in the database, for that address");
         assertEquals("ACCEPTED", runOnServer.fetch(CodesOnServer.check(PrecompteKind.SITE, letters.identifiant(), letters.siret(),
                 letters.code()), Check.class).outcome(), "typed from another address, the right code is not locked");
-        List<EventRepresentation> refused = realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 200).stream()
+        List<EventRepresentation> refused = TestEvents.of(events, "REGISTER_ERROR", null).stream()
                 .filter(e -> ("site:" + letters.identifiant()).equals(e.getDetails().get("cibtp_precompte"))).toList();
         assertTrue(refused.stream().anyMatch(e -> "locked".equals(e.getDetails().get("cibtp_outcome"))),
                 "a refused step 1 is an event, with the outcome and the précompte but not the code");
@@ -163,10 +173,10 @@ class EnrollmentInputTest {
         // The salarié, at home: the letter's code opens the space.
         oauth.client(CibtpRealm.SALARIE, CibtpRealm.clientSecret(realm, CibtpRealm.SALARIE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
-        driver.findElement(By.id("cibtp-enroll")).click();
+        CibtpPage.on(driver, SignInPage.class).startSalarieEnrollment();
         identify(driver, salarie.identifiant(), null, salarie.code());
         assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion",
-                driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+                CibtpPage.on(driver, AccountCreationPage.class).subtitle());
     }
 
     @Test
@@ -227,8 +237,9 @@ class EnrollmentInputTest {
         createAccount(driver, email, Map.of("lastName", HTML, "firstName", LONG, "mobile", LONG, "landline", HTML));
         assertEquals("Ce champ accepte au plus 100 caractères : lettres, espaces, tirets, apostrophes et points.", fieldError(driver, "lastName"));
         assertEquals("Ce champ accepte au plus 100 caractères : lettres, espaces, tirets, apostrophes et points.", fieldError(driver, "firstName"));
-        assertEquals(HTML, driver.findElement(By.id("lastName")).getAttribute("value"));
-        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty(), "no injected element");
+        AccountCreationPage step2 = CibtpPage.on(driver, AccountCreationPage.class);
+        assertEquals(HTML, step2.value("lastName"));
+        assertFalse(step2.showsBold(), "no injected element");
 
         createAccount(driver, LONG + "@exemple.fr", Map.of("password", LONG, "passwordConfirm", LONG));
         assertEquals("Cette adresse électronique n'est pas valide (exemple : prenom.nom@entreprise.fr).", fieldError(driver, "email"));
@@ -241,7 +252,7 @@ class EnrollmentInputTest {
 
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "nothing created");
         driver.navigate().refresh();
-        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText(),
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", CibtpPage.on(driver, AccountCreationPage.class).subtitle(),
                 "reloading stays on step 2");
         driver.driver().navigate().back();
         driver.navigate().refresh();
@@ -270,10 +281,8 @@ class EnrollmentInputTest {
 
     private static String finish(ManagedWebDriver browser, String email, CyclicBarrier start) {
         try {
-            browser.findElement(By.id("email")).sendKeys(email);
-            browser.findElement(By.id("emailConfirm")).sendKeys(email);
-            browser.findElement(By.id("password")).sendKeys("Chantier-Metz-2026");
-            browser.findElement(By.id("passwordConfirm")).sendKeys("Chantier-Metz-2026");
+            CibtpPage.on(browser, AccountCreationPage.class).fillEmail(email).fillPassword("Chantier-Metz-2026")
+                    .fillPasswordConfirm("Chantier-Metz-2026");
             start.await();
             validate(browser);
             return pageText(browser);
@@ -289,14 +298,13 @@ class EnrollmentInputTest {
             loginPage = driver.getCurrentUrl();
         }
         browser.open(loginPage);
-        browser.findElement(By.id("cibtp-enroll")).click();
-        answerAdherent(browser);
+        CibtpPage.on(browser, SignInPage.class).startEnrollment().answerAdherent();
     }
 
     private void toStep2(ManagedWebDriver browser) {
         toStep1(browser);
         identify(browser, letters.identifiant(), letters.siret(), letters.code());
-        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", browser.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", CibtpPage.on(browser, AccountCreationPage.class).subtitle());
     }
 
     /** The same SIRET with its last digit changed: 14 digits that fail the Luhn check. */

@@ -1,33 +1,37 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.answerAdherent;
-import static fr.cibtp.espace.it.support.EnrollmentPages.fieldError;
-import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.AccountCreationPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.TestEvents;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -37,7 +41,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -63,6 +66,9 @@ class EnrollmentMobileTest {
     @InjectSmsGateway
     SmsGatewayStandIn operator;
 
+    @InjectEvents
+    Events events;
+
     private PkceGenerator pkce;
     private String mobile;
 
@@ -83,29 +89,25 @@ class EnrollmentMobileTest {
     @Test
     void theMobileTypedAtStep2IsCertifiedThenTheActivationEmailGoes() {
         String email = CibtpRealm.uniqueEmail("certifier");
-        reachStep2();
-        assertEquals("Informations de contact", driver.findElement(By.cssSelector("#cibtp-account fieldset:nth-of-type(2) legend")).getText());
-        assertTrue(driver.findElement(By.id("cibtp-email-notice")).getText().startsWith("Je suis informé que je suis susceptible de recevoir"));
+        AccountCreationPage step2 = reachStep2();
+        assertEquals("Informations de contact", step2.contactLegend());
+        assertTrue(step2.emailNotice().startsWith("Je suis informé que je suis susceptible de recevoir"));
         fillStep2(email, mobile);
-        driver.findElement(By.id("cibtp-certify")).click();
+        PhoneCertificationPage certification = step2.certifyMobile();
 
-        assertEquals("Certification du numéro de téléphone", title(driver));
-        assertEquals("Vous avez saisi un nouveau numéro de téléphone de contact. Pour le certifier, merci de saisir le code qui vous a été envoyé par SMS.",
-                EnrollmentPages.alert(driver));
+        assertEquals("Certification du numéro de téléphone", certification.title());
+        assertEquals(Words.fr("cibtpEnrollmentCodeSent"), certification.message());
         assertEquals(0, mailsTo(mail, email), "the activation email waits for the mobile");
         String code = SmsCodes.last(operator);
-        type(driver, "code", "000000".equals(code) ? "111111" : "000000");
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", fieldError(driver, "code"));
-        type(driver, "code", code);
-        driver.findElement(By.id("cibtp-validate")).click();
+        certification = certification.validate("000000".equals(code) ? "111111" : "000000", PhoneCertificationPage.class);
+        assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.fieldError("code"));
 
-        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        assertEquals("Finalisation de l'ouverture de compte", certification.validate(code, VerifyEmailPage.class).title());
         UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
         assertEquals("+33" + mobile.substring(1), user.getAttributes().get("phoneNumber").get(0));
         assertEquals("true", user.getAttributes().get("phoneNumberVerified").get(0));
         assertNotNull(user.getAttributes().get("phoneNumberCertifiedAt"));
-        assertEquals(1, realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, user.getId(), null, null, null, 0, 10).stream()
+        assertEquals(1, TestEvents.of(events, "CUSTOM_REQUIRED_ACTION", user.getId()).stream()
                 .filter(e -> "certified".equals(e.getDetails().get("cibtp_sms"))).count());
 
         driver.open(lastLinkSentTo(mail, email));
@@ -116,41 +118,40 @@ class EnrollmentMobileTest {
     @Test
     void certifierWithoutAMobileSaysSoAndCreatesNothing() {
         String email = CibtpRealm.uniqueEmail("certifier-vide");
-        reachStep2();
+        AccountCreationPage step2 = reachStep2();
         fillStep2(email, "");
-        assertTrue(!driver.findElement(By.id("cibtp-certify")).isDisplayed(), "Certifier appears once a mobile is typed");
+        assertTrue(!step2.certifyShown(), "Certifier appears once a mobile is typed");
         // Without JavaScript the button is always there: the server says what is missing.
         ((JavascriptExecutor) driver.driver()).executeScript("document.getElementById('cibtp-certify').hidden = false");
-        driver.findElement(By.id("cibtp-certify")).click();
-        assertEquals("Saisissez le numéro de téléphone mobile à certifier.", fieldError(driver, "mobile"));
-        assertEquals("", driver.findElement(By.id("password")).getAttribute("value"), "a password is never sent back");
+        step2 = step2.certifyMobileRefused();
+        assertEquals(Words.fr("cibtpMobileToCertify"), step2.fieldError("mobile"));
+        assertEquals("", step2.value("password"), "a password is never sent back");
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty());
     }
 
     @Test
     void plusTardSendsTheActivationEmailWithTheMobileUncertified() {
         String email = CibtpRealm.uniqueEmail("certifier-plus-tard");
-        reachStep2();
+        AccountCreationPage step2 = reachStep2();
         fillStep2(email, mobile);
-        driver.findElement(By.id("cibtp-certify")).click();
-        assertEquals("Certification du numéro de téléphone", title(driver));
-        driver.findElement(By.id("cibtp-later")).click();
+        PhoneCertificationPage certification = step2.certifyMobile();
+        assertEquals("Certification du numéro de téléphone", certification.title());
 
-        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        assertEquals("Finalisation de l'ouverture de compte", certification.later(VerifyEmailPage.class).title());
         UserRepresentation user = realm.admin().users().searchByEmail(email, true).get(0);
         assertEquals("false", user.getAttributes().get("phoneNumberVerified").get(0));
         assertEquals(1, mailsTo(mail, email));
     }
 
-    private void reachStep2() {
+    private AccountCreationPage reachStep2() {
         Letters letters = Letters.site(new RegistryApi(realm), new RegistryApi(realm).serviceAccountToken("back-office-certifier", true));
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
-        driver.findElement(By.id("cibtp-enroll")).click();
-        answerAdherent(driver);
-        identify(driver, letters.identifiant(), letters.siret(), letters.code());
-        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
+        AccountCreationPage step2 = CibtpPage.on(driver, SignInPage.class).startEnrollment().answerAdherent()
+                .fillLetter(letters.identifiant(), letters.siret(), letters.code()).submit();
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", step2.subtitle());
+        return step2;
     }
 
     private void fillStep2(String email, String typedMobile) {

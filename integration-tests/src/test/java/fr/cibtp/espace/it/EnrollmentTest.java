@@ -1,14 +1,8 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
-import static fr.cibtp.espace.it.support.EnrollmentPages.answerAdherent;
 import static fr.cibtp.espace.it.support.EnrollmentPages.createAccount;
-import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
-import static fr.cibtp.espace.it.support.EnrollmentPages.title;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
-import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,20 +12,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.AccountCreationPage;
+import fr.cibtp.espace.it.pages.AssociationPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EnrollmentDonePage;
+import fr.cibtp.espace.it.pages.IdentificationPage;
+import fr.cibtp.espace.it.pages.InfoPage;
+import fr.cibtp.espace.it.pages.QuestionnairePage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationApi;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
+import fr.cibtp.espace.it.support.TestEvents;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -46,8 +53,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * "Je crée mon espace sécurisé" and "Je les associe à un espace existant" in the browser, from the login page to a
@@ -74,6 +79,9 @@ class EnrollmentTest {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
+    @InjectEvents
+    Events events;
+
     private RegistryApi api;
     private String backOffice;
     private PkceGenerator pkce;
@@ -90,22 +98,22 @@ class EnrollmentTest {
     void anAdherentEnrollsFromTheLoginPageAndItsActivationLinkSignsItIn() {
         Letters letters = Letters.site(api, backOffice);
         String email = CibtpRealm.uniqueEmail("adherent");
-        openLoginPage(CibtpRealm.ENTREPRISE);
-
-        driver.findElement(By.id("cibtp-enroll")).click();
-        assertEquals("Aide à la création de votre espace sécurisé", title(driver));
-        answerAdherent(driver);
-        assertEquals("Créer mon espace sécurisé", title(driver));
+        QuestionnairePage questionnaire = openLoginPage(CibtpRealm.ENTREPRISE).startEnrollment();
+        assertEquals("Aide à la création de votre espace sécurisé", questionnaire.title());
+        IdentificationPage identification = questionnaire.answerAdherent();
+        assertEquals("Créer mon espace sécurisé", identification.title());
         // Typed as people do: spaces instead of dashes, the code in lower case with spaces.
-        identify(driver, letters.identifiant().replace("-", " "), letters.siret(), letters.code().toLowerCase().replace("-", " "));
+        AccountCreationPage account = identification
+                .fillLetter(letters.identifiant().replace("-", " "), letters.siret(), letters.code().toLowerCase().replace("-", " ")).submit();
 
-        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText());
-        assertEquals("PERRIN", driver.findElement(By.id("lastName")).getAttribute("value"), "nom pre-filled from the registry");
-        assertEquals("JULIEN", driver.findElement(By.id("firstName")).getAttribute("value"));
+        assertEquals("Étape 2/2 : Saisie des informations de contact et de connexion", account.subtitle());
+        assertEquals("PERRIN", account.value("lastName"), "nom pre-filled from the registry");
+        assertEquals("JULIEN", account.value("firstName"));
         createAccount(driver, email, Map.of("landline", "03 87 12 34 56"));
 
-        assertEquals("Finalisation de l'ouverture de compte", title(driver));
-        assertTrue(pageText(driver).contains("Merci d'avoir finalisé l'ouverture du compte."));
+        VerifyEmailPage done = CibtpPage.on(driver, VerifyEmailPage.class);
+        assertEquals("Finalisation de l'ouverture de compte", done.title());
+        assertTrue(done.text().contains("Merci d'avoir finalisé l'ouverture du compte."));
         UserRepresentation user = realm.admin().users().get(realm.admin().users().searchByEmail(email, true).get(0).getId()).toRepresentation();
         assertEquals("fr", user.getAttributes().get("locale").get(0), "the account keeps the language it enrolled in");
         assertEquals(List.of("VERIFY_EMAIL"), user.getRequiredActions(), "no token before the link is clicked");
@@ -126,42 +134,44 @@ class EnrollmentTest {
         user = realm.admin().users().get(user.getId()).toRepresentation();
         assertTrue(user.getRequiredActions().isEmpty());
         assertNotNull(user.getAttributes().get("emailCertifiedAt"), "the certification is dated");
-        List<EventRepresentation> registered = realm.admin().getEvents(List.of("REGISTER"), null, user.getId(), null, null, null, 0, 10);
+        List<EventRepresentation> recorded = TestEvents.all(events);
+        List<EventRepresentation> registered = TestEvents.of(recorded, "REGISTER", user.getId());
         assertEquals(letters.precompte(), registered.get(0).getDetails().get("cibtp_precompte"));
-        assertEquals(1, realm.admin().getEvents(List.of("SEND_VERIFY_EMAIL"), null, user.getId(), null, null, null, 0, 10).size());
+        assertEquals(1, TestEvents.of(recorded, "SEND_VERIFY_EMAIL", user.getId()).size());
     }
 
     @Test
     void aSalarieEnrollsOnTheSalarieSpaceAndCannotSignInBeforeActivation() {
         Letters letters = Letters.salarie(api, backOffice);
         String email = CibtpRealm.uniqueEmail("salarie");
-        openLoginPage(CibtpRealm.SALARIE);
-        assertTrue(driver.driver().findElements(By.id("cibtp-associate")).isEmpty(), "a salarié has one space");
+        SignInPage login = openLoginPage(CibtpRealm.SALARIE);
+        assertFalse(login.offersAssociation(), "a salarié has one space");
 
-        driver.findElement(By.id("cibtp-enroll")).click();
-        assertEquals("Créer mon espace sécurisé", title(driver), "no questionnaire on the salarié space");
-        assertTrue(driver.driver().findElements(By.id("siret")).isEmpty());
-        identify(driver, letters.identifiant().toLowerCase(), null, letters.code());
+        IdentificationPage identification = login.startSalarieEnrollment();
+        assertEquals("Créer mon espace sécurisé", identification.title(), "no questionnaire on the salarié space");
+        assertFalse(identification.hasField("siret"));
+        identification.fillLetter(letters.identifiant().toLowerCase(), null, letters.code()).submit();
         createAccount(driver, email, Map.of());
-        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        assertEquals("Finalisation de l'ouverture de compte", CibtpPage.on(driver, VerifyEmailPage.class).title());
         String link = lastLinkSentTo(mail, email);
 
         driver.driver().manage().deleteAllCookies();
         openLoginPage(CibtpRealm.SALARIE);
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);
-        assertEquals("Finalisation de l'ouverture de compte", title(driver), "signing in before activation gives no token");
+        assertEquals("Finalisation de l'ouverture de compte", CibtpPage.on(driver, VerifyEmailPage.class).title(),
+                "signing in before activation gives no token");
         assertTrue(driver.getCurrentUrl().contains("required-action?execution=VERIFY_EMAIL"), driver.getCurrentUrl());
 
         driver.driver().manage().deleteAllCookies();
         driver.open(link);
         // Another browser confirms before certifying (in its own language: this one asks for English).
         assertTrue(driver.getCurrentUrl().contains("/login-actions/action-token"), driver.getCurrentUrl());
-        driver.findElement(By.cssSelector("main a[href*=action-token], main form [type=submit]")).click();
-        String activated = pageText(driver);
+        InfoPage activatedPage = CibtpPage.on(driver, InfoPage.class).follow();
+        String activated = activatedPage.text();
         assertTrue(activated.contains("votre compte est activé") || activated.contains("your account is activated"), activated);
-        WebElement toSpace = driver.findElement(By.cssSelector("#kc-info-message a"));
-        assertEquals("http://localhost:3001/", toSpace.getAttribute("href"), "no dead end: the salarié portal, where one signs in");
-        assertTrue(List.of("Accéder à mon Espace sécurisé", "Go to my secure space").contains(toSpace.getText()), toSpace.getText());
+        List<String> toSpace = activatedPage.messageLink();
+        assertEquals("http://localhost:3001/", toSpace.get(1), "no dead end: the salarié portal, where one signs in");
+        assertTrue(List.of("Accéder à mon Espace sécurisé", "Go to my secure space").contains(toSpace.get(0)), toSpace.get(0));
 
         openLoginPage(CibtpRealm.SALARIE);
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);
@@ -183,32 +193,25 @@ class EnrollmentTest {
         Letters letters = Letters.site(api, backOffice);
         String email = CibtpRealm.uniqueEmail("association");
         String userId = CibtpRealm.createUser(realm, email, EnrollmentPages.PASSWORD, false);
-        openLoginPage(CibtpRealm.ENTREPRISE);
+        IdentificationPage identification = openLoginPage(CibtpRealm.ENTREPRISE).startAssociation();
+        assertEquals("Associer un site déclarant à un espace existant", identification.title(), "no questionnaire to associate");
+        AssociationPage association = identification
+                .fillLetter(letters.identifiant(), letters.siret().substring(0, 9) + " " + letters.siret().substring(9), letters.code())
+                .submit(AssociationPage.class);
 
-        driver.findElement(By.id("cibtp-associate")).click();
-        assertEquals("Associer un site déclarant à un espace existant", title(driver), "no questionnaire to associate");
-        identify(driver, letters.identifiant(), letters.siret().substring(0, 9) + " " + letters.siret().substring(9), letters.code());
-
-        type(driver, "username", email);
-        type(driver, "password", "Pas-le-bon-1");
-        validate(driver);
-        assertEquals("Adresse électronique ou mot de passe incorrect.", alert(driver));
-        type(driver, "username", CibtpRealm.uniqueEmail("inconnu"));
-        type(driver, "password", EnrollmentPages.PASSWORD);
-        validate(driver);
-        assertEquals("Adresse électronique ou mot de passe incorrect.", alert(driver), "same answer for an unknown address");
+        association = association.signIn(email, "Pas-le-bon-1", AssociationPage.class);
+        assertEquals(Words.fr("cibtpAssociationRefused"), association.message());
+        association = association.signIn(CibtpRealm.uniqueEmail("inconnu"), EnrollmentPages.PASSWORD, AssociationPage.class);
+        assertEquals(Words.fr("cibtpAssociationRefused"), association.message(), "same answer for an unknown address");
         assertEquals(1, realm.admin().attackDetection().bruteForceUserStatus(userId).get("numFailures"),
                 "a wrong password counts toward brute-force detection");
 
-        type(driver, "username", email);
-        type(driver, "password", EnrollmentPages.PASSWORD);
-        validate(driver);
-        assertTrue(driver.findElement(By.id("cibtp-associated")).getText()
+        EnrollmentDonePage associated = association.signIn(email, EnrollmentPages.PASSWORD);
+        assertTrue(associated.associated()
                 .startsWith("L'association de l'adhérent/site choisi avec votre espace sécurisé a bien été effectuée."));
         assertEquals(List.of(letters.precompte()), precomptes(userId));
 
-        driver.findElement(By.id("cibtp-to-login")).click();
-        assertEquals("Connexion à votre espace CIBTP", title(driver));
+        assertEquals("Connexion à votre espace CIBTP", associated.toLogin().title());
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);
         assertNotNull(oauth.parseLoginResponse().getCode());
     }
@@ -218,23 +221,22 @@ class EnrollmentTest {
         Letters letters = Letters.site(api, backOffice);
         String email = CibtpRealm.uniqueEmail("smtp");
         CibtpRealm.withMailServerDown(realm, () -> {
-            openLoginPage(CibtpRealm.ENTREPRISE);
-            driver.findElement(By.id("cibtp-enroll")).click();
-            answerAdherent(driver);
-            identify(driver, letters.identifiant(), letters.siret(), letters.code());
+            openLoginPage(CibtpRealm.ENTREPRISE).startEnrollment().answerAdherent()
+                    .fillLetter(letters.identifiant(), letters.siret(), letters.code()).submit();
             createAccount(driver, email, Map.of());
-            assertTrue(alert(driver).startsWith("Votre compte est créé, mais le courriel d'activation n'a pas pu être envoyé à " + email),
-                    alert(driver));
+            String notSent = CibtpPage.on(driver, EnrollmentDonePage.class).message();
+            assertTrue(notSent.startsWith("Votre compte est créé, mais le courriel d'activation n'a pas pu être envoyé à " + email), notSent);
             driver.navigate().refresh();
-            assertTrue(alert(driver).startsWith("Votre compte est créé"), "reloading shows the same page, nothing created twice");
+            assertTrue(CibtpPage.on(driver, EnrollmentDonePage.class).message().startsWith("Votre compte est créé"),
+                    "reloading shows the same page, nothing created twice");
         });
         String userId = realm.admin().users().searchByEmail(email, true).get(0).getId();
-        assertEquals(1, realm.admin().getEvents(List.of("SEND_VERIFY_EMAIL_ERROR"), null, userId, null, null, null, 0, 10).size());
+        assertEquals(1, TestEvents.of(events, "SEND_VERIFY_EMAIL_ERROR", userId).size());
 
         driver.driver().manage().deleteAllCookies();
         openLoginPage(CibtpRealm.ENTREPRISE);
         oauth.fillLoginForm(email, EnrollmentPages.PASSWORD);
-        assertEquals("Finalisation de l'ouverture de compte", title(driver));
+        assertEquals("Finalisation de l'ouverture de compte", CibtpPage.on(driver, VerifyEmailPage.class).title());
         driver.open(lastLinkSentTo(mail, email));
         assertNotNull(oauth.parseLoginResponse().getCode(), "the link sent at sign-in activates the account");
     }
@@ -249,10 +251,8 @@ class EnrollmentTest {
         realm.admin().update(settings);
         String link;
         try {
-            openLoginPage(CibtpRealm.ENTREPRISE);
-            driver.findElement(By.id("cibtp-enroll")).click();
-            answerAdherent(driver);
-            identify(driver, letters.identifiant(), letters.siret(), letters.code());
+            openLoginPage(CibtpRealm.ENTREPRISE).startEnrollment().answerAdherent()
+                    .fillLetter(letters.identifiant(), letters.siret(), letters.code()).submit();
             createAccount(driver, email, Map.of());
             link = lastLinkSentTo(mail, email);
         } finally {
@@ -276,10 +276,11 @@ class EnrollmentTest {
         assertTrue(reused.contains("déjà certifiée") || reused.contains("n'est plus valable"), reused);
     }
 
-    private void openLoginPage(String clientId) {
+    private SignInPage openLoginPage(String clientId) {
         oauth.client(clientId, CibtpRealm.clientSecret(realm, clientId));
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
+        return CibtpPage.on(driver, SignInPage.class);
     }
 
     @SuppressWarnings("unchecked")

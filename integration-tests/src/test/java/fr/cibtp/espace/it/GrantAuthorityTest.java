@@ -3,7 +3,6 @@ package fr.cibtp.espace.it;
 import static fr.cibtp.espace.it.support.DelegationApi.created;
 import static fr.cibtp.espace.it.support.DelegationApi.withEmail;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import fr.cibtp.espace.it.pages.CibtpPage;
 import fr.cibtp.espace.it.pages.DelegationFormPage;
 import fr.cibtp.espace.it.pages.NoMobilePage;
 import fr.cibtp.espace.it.pages.RightsListPage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.DelegationApi;
@@ -28,6 +28,7 @@ import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.it.support.SmsCodes;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
-import org.openqa.selenium.By;
 
 /**
  * Power over a site is given only with a recent second factor, told to whoever answers for the site, and stays in the
@@ -118,7 +118,7 @@ class GrantAuthorityTest {
         String colleague = CibtpRealm.uniqueEmail("collegue");
         String id = created(api.post(withSms.getAccessToken(), "/sites/" + site + "/delegations", withEmail(PAYS, colleague)));
         Mail notice = lastMailTo(mail, holderEmail);
-        assertEquals("Espace sécurisé CIBTP : des droits ont été accordés sur votre site", notice.subject());
+        assertEquals(Words.fr("cibtpGrantNoticeSubject"), notice.subject());
         assertTrue(notice.text().contains("Sandrine Lemoine vient d'accorder des droits de mise à jour à " + colleague), notice.text());
         assertTrue(notice.text().contains("/cibtp-delegations/droits-acces/" + id + "/fermeture?site=" + site), notice.text());
 
@@ -202,10 +202,7 @@ class GrantAuthorityTest {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         driver.open(realm.getBaseUrl() + "/cibtp-delegations/droits-acces");
-        type(driver, "username", email);
-        type(driver, "password", PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        return CibtpPage.on(driver, RightsListPage.class);
+        return CibtpPage.on(driver, SignInPage.class).signInWithButton(email, PASSWORD, RightsListPage.class);
     }
 
     private static void assertStepUpAsked(HttpResponse<String> answer) {

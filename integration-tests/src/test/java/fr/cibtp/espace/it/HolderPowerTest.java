@@ -2,10 +2,7 @@ package fr.cibtp.espace.it;
 
 import static fr.cibtp.espace.it.support.DelegationApi.created;
 import static fr.cibtp.espace.it.support.DelegationApi.withEmail;
-import static fr.cibtp.espace.it.support.EnrollmentPages.identify;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
-import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +16,10 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.AssociationPage;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EnrollmentDonePage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.CodesOnServer;
 import fr.cibtp.espace.it.support.DelegationApi;
@@ -32,6 +33,7 @@ import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
 import fr.cibtp.espace.it.support.Sites;
 import fr.cibtp.espace.it.support.TestIdentifiers;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.registry.PrecompteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * Holding a site ends: the back office takes a holder away, an import that moves a site to another adhérent takes
@@ -212,15 +213,12 @@ class HolderPowerTest {
         driver.driver().manage().deleteAllCookies();
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
-        driver.findElement(By.id("cibtp-associate")).click();
-        identify(driver, letters.identifiant(), letters.siret(), letters.code());
-        type(driver, "username", secondEmail);
-        type(driver, "password", PASSWORD);
-        validate(driver);
-        assertNotNull(driver.findElement(By.id("cibtp-associated")));
+        EnrollmentDonePage associated = CibtpPage.on(driver, SignInPage.class).startAssociation()
+                .fillLetter(letters.identifiant(), letters.siret(), letters.code()).submit(AssociationPage.class).signIn(secondEmail, PASSWORD);
+        assertNotNull(associated.associated());
 
         Mail notice = lastMailTo(mail, firstEmail);
-        assertEquals("Espace sécurisé CIBTP : un autre compte a ouvert l'accès à votre espace", notice.subject());
+        assertEquals(Words.fr("cibtpNewHolderSubject"), notice.subject());
         assertTrue(notice.text().contains("Le compte " + secondEmail + " vient d'utiliser un code confidentiel reçu par courrier pour "
                 + "accéder à l'Espace sécurisé CIBTP de CHARPENTES VOSGIENNES – ÉPINAL (identifiant CIBTP " + letters.identifiant() + ")"),
                 notice.text());

@@ -4,6 +4,7 @@ import static fr.cibtp.espace.it.support.EnrollmentPages.lastLinkSentTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.lastMailTo;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,15 +23,24 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ContactUpdatePage;
+import fr.cibtp.espace.it.pages.InfoPage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
 import fr.cibtp.espace.it.support.Parallel;
+import fr.cibtp.espace.it.support.TestEvents;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -45,7 +55,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * The SMS factor cannot be re-pointed with the password alone: a certified mobile is replaced after a code sent to
@@ -78,6 +87,9 @@ class MobileReplacementTest {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
+    @InjectEvents
+    Events events;
+
     private String email;
     private String userId;
     private String current;
@@ -100,22 +112,19 @@ class MobileReplacementTest {
 
     @Test
     void aCertifiedMobileIsReplacedOnlyAfterACodeSentToIt() throws Exception {
-        openCertification();
-        assertTrue(driver.driver().findElements(By.id("mobile")).isEmpty(), "no new number before the current mobile answers");
-        assertTrue(text("cibtp-current-mobile").contains(current.substring(8)), text("cibtp-current-mobile"));
+        MobileConfirmationPage confirmation = openCertification();
+        assertFalse(confirmation.hasField("mobile"), "no new number before the current mobile answers");
+        assertTrue(confirmation.currentMobile().contains(current.substring(8)), confirmation.currentMobile());
 
-        driver.findElement(By.id("cibtp-send-current")).click();
+        confirmation = confirmation.sendCode();
         assertEquals(1, operator.received().size());
         assertTrue(operator.received().get(0).body().contains(e164(current).substring(1)), "the code goes to the current mobile");
         String code = sentCode(0);
-        driver.findElement(By.id("code")).sendKeys(code);
-        driver.findElement(By.id("cibtp-validate")).click();
+        PhoneCertificationPage certification = confirmation.validate(code, PhoneCertificationPage.class);
 
         String replacement = randomMobile();
-        driver.findElement(By.id("mobile")).sendKeys(replacement);
-        driver.findElement(By.id("cibtp-send")).click();
-        driver.findElement(By.id("code")).sendKeys(sentCode(1));
-        driver.findElement(By.id("cibtp-validate")).click();
+        certification = certification.sendCodeTo(replacement);
+        certification.validateBackToPortal(sentCode(1));
         assertNotNull(oauth.parseLoginResponse().getCode());
 
         assertEquals(e164(replacement), attribute("phoneNumber"));
@@ -123,36 +132,34 @@ class MobileReplacementTest {
         SmsGatewayStandIn.Request notice = operator.received().get(2);
         assertTrue(notice.body().contains(e164(current).substring(1)), "the old number is told: " + notice.body());
         assertTrue(notice.body().contains("vient d'être changé"), notice.body());
-        assertTrue(mailSubjects().contains("Votre téléphone mobile certifié a changé"), mailSubjects().toString());
+        assertTrue(mailSubjects().contains(Words.fr("cibtpMobileChangedSubject")), mailSubjects().toString());
     }
 
     @Test
     void aUserWhoLostTheMobileGetsALinkAtTheCertifiedEmail() throws Exception {
         String elsewhere = offlineToken();
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
-        assertTrue(text("cibtp-reset-link-sent").contains(email), pageText(driver));
+        MobileConfirmationPage sent = openCertification().lostMobile();
+        assertTrue(sent.resetLinkSent().contains(email), sent.text());
         assertEquals("true", attribute("phoneNumberVerified"), "nothing changes before the link");
         assertTrue(lastMailTo(mail, email).text().contains("dans les 15 minutes"), lastMailTo(mail, email).text());
 
         driver.open(lastLinkSentTo(mail, email));
         // In the language of the browser that opened the link (this one asks for English).
-        String done = text("kc-info-message");
+        String done = CibtpPage.on(driver, InfoPage.class).info();
         assertTrue(done.contains("Votre ancien mobile n'est plus certifié") || done.contains("Your old mobile is no longer certified"), done);
         assertEquals("false", attribute("phoneNumberVerified"));
         assertTrue(realm.admin().users().get(userId).toRepresentation().getRequiredActions().contains("cibtp-phone-certification"));
         String notice = operator.received().get(operator.received().size() - 1).body();
         assertTrue(notice.contains(e164(current).substring(1)) && (notice.contains("vient d'être changé") || notice.contains("has just been changed")),
                 "the old number is told: " + notice);
-        assertTrue(mailSubjects().contains("Votre téléphone mobile certifié a changé") || mailSubjects().contains("Your certified mobile phone changed"),
+        assertTrue(mailSubjects().contains(Words.fr("cibtpMobileChangedSubject")) || mailSubjects().contains(Words.en("cibtpMobileChangedSubject")),
                 mailSubjects().toString());
         assertEquals(400, oauth.refreshRequest(elsewhere).send().getStatusCode(), "whoever holds the lost phone is signed out too");
     }
 
     @Test
     void aMobileResetLinkIsVoidAfterFifteenMinutesOrOnceTheAddressChanged() {
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
+        openCertification().lostMobile();
         String link = lastLinkSentTo(mail, email);
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
         user.setEmail(CibtpRealm.uniqueEmail("nouvelle-adresse"));
@@ -165,8 +172,7 @@ class MobileReplacementTest {
 
         driver.driver().manage().deleteAllCookies();
         email = user.getEmail();
-        openCertification();
-        driver.findElement(By.id("cibtp-lost")).click();
+        openCertification().lostMobile();
         String late = lastLinkSentTo(mail, email);
         timeOffSet.set(16 * 60);
         driver.open(late);
@@ -178,8 +184,7 @@ class MobileReplacementTest {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("UPDATE_PROFILE").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        assertTrue(driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty(),
-                "the mobile is shown read-only, if at all");
+        assertFalse(CibtpPage.on(driver, ContactUpdatePage.class).editsMobile(), "the mobile is shown read-only, if at all");
     }
 
     @Test
@@ -190,18 +195,17 @@ class MobileReplacementTest {
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
         oauth.fillLoginForm(plainEmail, PASSWORD);
         String number = randomMobile();
-        driver.findElement(By.id("mobile")).sendKeys(number);
-        driver.findElement(By.id("cibtp-send")).click();
+        PhoneCertificationPage certification = CibtpPage.on(driver, PhoneCertificationPage.class).sendCodeTo(number);
         String code = sentCode(0);
         String wrong = "000000".equals(code) ? "111111" : "000000";
-        String action = driver.findElement(By.id("cibtp-phone-certification")).getAttribute("action");
+        String action = certification.formAction();
         String cookies = driver.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> burst = Parallel.run(20, i -> post(http, action, cookies, "code=" + wrong + "&mobile=" + number + "&validate="));
         long answered = burst.stream().filter(b -> b.startsWith("200")).count();
 
-        long evaluated = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, plainId, null, null, null, 0, 100).stream()
+        long evaluated = TestEvents.of(events, "CUSTOM_REQUIRED_ACTION_ERROR", plainId).stream()
                 .filter(e -> "wrong".equals(e.getDetails().get("cibtp_sms"))).count();
         assertTrue(evaluated <= 2, evaluated + " wrong tries evaluated out of " + answered
                 + " requests that reached the form: two, then the third ends the code");
@@ -251,15 +255,14 @@ class MobileReplacementTest {
         return token;
     }
 
-    private void openCertification() {
+    /** "Modifier téléphone mobile" asked by a portal: the certified mobile is asked first. */
+    private MobileConfirmationPage openCertification() {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).kcAction("cibtp-phone-certification").uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        assertEquals("Certification du numéro de téléphone", text("kc-page-title"));
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        MobileConfirmationPage confirmation = CibtpPage.on(driver, MobileConfirmationPage.class);
+        assertEquals("Certification du numéro de téléphone", confirmation.title());
+        return confirmation;
     }
 
     private String sentCode(int index) {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.PasskeyRefusedPage;
+import fr.cibtp.espace.it.pages.PasskeyRegistrationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * A passkey is a second factor: adding one needs the step-up's proof, whatever address the browser is sent to. A
@@ -74,11 +77,11 @@ class PasskeyAuthorityTest {
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").param("kc_action", "cibtp-passkey").open();
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertEquals("Ajouter une clé d'accès", driver.findElement(By.id("kc-page-title")).getText());
-        assertEquals("Pour ajouter une clé d'accès, une confirmation par code SMS ou par une clé d'accès existante est demandée.",
-                driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText());
-        assertTrue(driver.findElement(By.id("cibtp-passkey-refused")).getText().contains("Mon compte utilisateur"));
-        assertTrue(driver.driver().findElements(By.id("registerWebAuthn")).isEmpty(), "no registration offered");
+        PasskeyRefusedPage refused = CibtpPage.on(driver, PasskeyRefusedPage.class);
+        assertEquals("Ajouter une clé d'accès", refused.title());
+        assertEquals(Words.fr("cibtpPasskeyStepUpFirst"), refused.message());
+        assertTrue(refused.explanation().contains("Mon compte utilisateur"));
+        assertFalse(PasskeyRegistrationPage.isOffered(driver), "no registration offered");
         assertEquals(0, realm.admin().users().get(userId).credentials().stream().filter(c -> "webauthn-passwordless".equals(c.getType())).count());
     }
 
@@ -98,7 +101,6 @@ class PasskeyAuthorityTest {
         CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").param("kc_action", "webauthn-register-passwordless").open();
         oauth.fillLoginForm(email, PASSWORD);
-        assertTrue(driver.driver().findElements(By.id("registerWebAuthn")).isEmpty(),
-                "Keycloak's registration is not reached: " + driver.driver().getCurrentUrl());
+        assertFalse(PasskeyRegistrationPage.isOffered(driver), "Keycloak's registration is not reached: " + driver.driver().getCurrentUrl());
     }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.ws.rs.BadRequestException;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.UpdatePasswordPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -22,7 +26,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** The realm's password policy, with our 3-of-4 classes and blocklist providers, enforced inside Keycloak. */
 @KeycloakIntegrationTest
@@ -70,24 +73,18 @@ class PasswordPolicyTest {
 
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.fillLoginForm(email, "Provisoire-2026");
-        updatePassword("abcdefgh");
+        UpdatePasswordPage update = CibtpPage.on(driver, UpdatePasswordPage.class).update("abcdefgh", UpdatePasswordPage.class);
 
-        var errors = driver.driver().findElements(By.cssSelector(".pf-v5-c-alert__title"));
-        assertEquals(1, errors.size(), driver.driver().getPageSource());
-        String error = errors.get(0).getText();
+        List<String> errors = update.messages();
+        assertEquals(1, errors.size(), update.source());
+        String error = errors.get(0);
         assertEquals("Mot de passe non valide : il doit contenir des caractères d'au moins 3 des 4 types suivants : "
                 + "majuscules, minuscules, chiffres, caractères spéciaux.", error);
 
-        updatePassword("Abcdefg1");
+        update.updateBackToPortal("Abcdefg1");
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
         assertNotNull(response.getCode(), driver.getCurrentUrl());
         assertNotNull(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
-    }
-
-    private void updatePassword(String password) {
-        driver.findElement(By.id("password-new")).sendKeys(password);
-        driver.findElement(By.id("password-confirm")).sendKeys(password);
-        driver.findElement(By.id("kc-submit")).click();
     }
 
     private void setPassword(String userId, String password) {

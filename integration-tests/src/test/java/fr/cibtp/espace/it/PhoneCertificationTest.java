@@ -3,20 +3,25 @@ package fr.cibtp.espace.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.PhoneCertificationPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.TestEvents;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.testframework.annotations.InjectEvents;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.events.Events;
 import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.oauth.OAuthClient;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
@@ -29,7 +34,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** "Certification du numéro de téléphone" in the browser, with the http SMS gateway pointed at the stand-in. */
 @KeycloakIntegrationTest
@@ -55,7 +59,12 @@ class PhoneCertificationTest {
     @InjectTimeOffSet
     TimeOffSet timeOffSet;
 
+    @InjectEvents
+    Events events;
+
     private String mobile;
+
+    private PkceGenerator pkce;
 
     @BeforeEach
     void httpGatewayAndAFreshNumber() {
@@ -70,23 +79,20 @@ class PhoneCertificationTest {
 
     @Test
     void aCertifiedMobileIsInTheToken() {
-        PkceGenerator pkce = signInWithCertificationPending();
-        assertEquals("Certification du numéro de téléphone", driver.findElement(By.id("kc-page-title")).getText());
-        driver.findElement(By.id("mobile")).sendKeys(mobile);
-        driver.findElement(By.id("cibtp-send")).click();
+        PhoneCertificationPage certification = signInWithCertificationPending();
+        assertEquals("Certification du numéro de téléphone", certification.title());
+        certification = certification.sendCodeTo(mobile);
 
         assertEquals(1, operator.received().size());
         String sms = operator.received().get(0).body();
         Matcher code = Pattern.compile("est (\\d{6})\\. Il expire dans 10 minutes").matcher(sms);
         assertTrue(code.find(), sms);
-        assertTrue(driver.findElement(By.id("cibtp-code-sent-to")).getText().endsWith(mobile.substring(8) + "."));
+        assertTrue(certification.codeSentTo().endsWith(mobile.substring(8) + "."));
 
-        driver.findElement(By.id("code")).sendKeys("000000".equals(code.group(1)) ? "111111" : "000000");
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", driver.findElement(By.id("input-error-code")).getText());
+        certification = certification.validate("000000".equals(code.group(1)) ? "111111" : "000000", PhoneCertificationPage.class);
+        assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.codeError());
 
-        driver.findElement(By.id("code")).sendKeys(code.group(1));
-        driver.findElement(By.id("cibtp-validate")).click();
+        certification.validateBackToPortal(code.group(1));
 
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
         AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(response.getCode()).codeVerifier(pkce).send().getAccessToken());
@@ -96,54 +102,40 @@ class PhoneCertificationTest {
 
     @Test
     void aNewCodeWaitsAMinuteAndAForeignNumberIsRefused() {
-        signInWithCertificationPending();
-        driver.findElement(By.id("mobile")).sendKeys("+1 202 555 0143");
-        driver.findElement(By.id("cibtp-send")).click();
-        assertEquals("Les SMS ne peuvent être envoyés qu'aux numéros français (métropole et outre-mer).",
-                driver.findElement(By.id("input-error-mobile")).getText());
+        PhoneCertificationPage certification = signInWithCertificationPending().sendCodeRefused("+1 202 555 0143");
+        assertEquals(Words.fr("cibtpPhoneCountry"), certification.mobileError());
         assertEquals(0, operator.received().size());
-        boolean failureRecorded = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100)
-                .stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
+        boolean failureRecorded = TestEvents.of(events, "CUSTOM_REQUIRED_ACTION_ERROR", null).stream().anyMatch(e -> "cibtpPhoneCountry".equals(e.getError()) && "not_sent".equals(e.getDetails().get("cibtp_sms")));
         assertTrue(failureRecorded, "a refused SMS is an event");
 
-        driver.findElement(By.id("mobile")).clear();
-        driver.findElement(By.id("mobile")).sendKeys(mobile);
-        driver.findElement(By.id("cibtp-send")).click();
-        driver.findElement(By.id("cibtp-resend")).click();
-        assertTrue(driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText().matches("Attendez \\d+ secondes avant de demander un nouveau code\\."),
-                driver.driver().getPageSource());
+        certification = certification.sendCodeTo(mobile).resend();
+        assertTrue(certification.message().matches("Attendez \\d+ secondes avant de demander un nouveau code\\."), certification.source());
         assertEquals(1, operator.received().size());
     }
 
     @Test
     void threeWrongCodesOrAnExpiredOneNeedANewCode() {
-        signInWithCertificationPending();
-        driver.findElement(By.id("mobile")).sendKeys(mobile);
-        driver.findElement(By.id("cibtp-send")).click();
+        PhoneCertificationPage certification = signInWithCertificationPending().sendCodeTo(mobile);
         String code = sentCode(0);
         String wrong = "000000".equals(code) ? "111111" : "000000";
         for (int i = 0; i < 2; i++) {
-            driver.findElement(By.id("code")).sendKeys(wrong);
-            driver.findElement(By.id("cibtp-validate")).click();
-            assertEquals("Ce code n'est pas le bon. Vérifiez le SMS reçu.", driver.findElement(By.id("input-error-code")).getText());
+            certification = certification.validate(wrong, PhoneCertificationPage.class);
+            assertEquals(Words.fr("cibtpSmsCodeWrong"), certification.codeError());
         }
-        driver.findElement(By.id("code")).sendKeys(wrong);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", alert());
-        driver.findElement(By.id("code")).sendKeys(code);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertEquals("Trop d'essais avec ce code : demandez un nouveau code.", alert(), "even the right code");
+        certification = certification.validate(wrong, PhoneCertificationPage.class);
+        assertEquals(Words.fr("cibtpSmsCodeExhausted"), certification.message());
+        certification = certification.validate(code, PhoneCertificationPage.class);
+        assertEquals(Words.fr("cibtpSmsCodeExhausted"), certification.message(), "even the right code");
 
         // A code of 1 second, then too late: Keycloak's clock moves on, nobody waits.
         CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "1", "sms-resend-seconds", "1"));
         try {
             timeOffSet.set(2);
-            driver.findElement(By.id("cibtp-resend")).click();
+            certification = certification.resend();
             String expiring = sentCode(1);
             timeOffSet.set(4);
-            driver.findElement(By.id("code")).sendKeys(expiring);
-            driver.findElement(By.id("cibtp-validate")).click();
-            assertEquals("Ce code a expiré : demandez un nouveau code.", alert());
+            certification = certification.validate(expiring, PhoneCertificationPage.class);
+            assertEquals(Words.fr("cibtpSmsCodeExpired"), certification.message());
         } finally {
             CibtpRealm.updateSettings(realm, Map.of("sms-code-lifetime-seconds", "600", "sms-resend-seconds", "60"));
         }
@@ -156,17 +148,14 @@ class PhoneCertificationTest {
         return code.group(1);
     }
 
-    private String alert() {
-        return driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText();
-    }
-
-    private PkceGenerator signInWithCertificationPending() {
+    /** Signs in a holder whose mobile is to be certified; the PKCE of the sign-in is kept for the token. */
+    private PhoneCertificationPage signInWithCertificationPending() {
         String email = CibtpRealm.uniqueEmail("certification");
         CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false, "cibtp-phone-certification");
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
-        PkceGenerator pkce = PkceGenerator.s256();
+        pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").scope("phone").open();
         oauth.fillLoginForm(email, PASSWORD);
-        return pkce;
+        return CibtpPage.on(driver, PhoneCertificationPage.class);
     }
 }

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.ProConnectLinkPage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.ProConnectStandIn;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.Sites;
@@ -32,7 +37,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * Sign-in with ProConnect, against a stand-in: a second realm of the test server acting as ProConnect (its client for
@@ -86,14 +90,11 @@ class ProConnectTest {
         assertFalse(shipped.isEnabled(), "ProConnect is off until the caisse sets it up");
         assertEquals(List.of("cibtp proconnect premiere connexion", "cibtp proconnect connexion"),
                 List.of(shipped.getFirstBrokerLoginFlowAlias(), shipped.getPostBrokerLoginFlowAlias()));
-        openLogin(CibtpRealm.ENTREPRISE);
-        assertTrue(driver.driver().findElements(By.id("cibtp-proconnect")).isEmpty());
+        assertFalse(openLogin(CibtpRealm.ENTREPRISE).offersProConnect());
 
         standIn = ProConnectStandIn.start(admin, realm, "personne@exemple.fr", "32483899499750");
-        openLogin(CibtpRealm.SALARIE);
-        assertTrue(driver.driver().findElements(By.id("cibtp-proconnect")).isEmpty(), "the salarié space has no ProConnect");
-        openLogin(CibtpRealm.ENTREPRISE);
-        assertEquals("S'identifier avec ProConnect", driver.findElement(By.id("cibtp-proconnect")).getText());
+        assertFalse(openLogin(CibtpRealm.SALARIE).offersProConnect(), "the salarié space has no ProConnect");
+        assertEquals("S'identifier avec ProConnect", openLogin(CibtpRealm.ENTREPRISE).proConnectLabel());
     }
 
     @Test
@@ -108,36 +109,30 @@ class ProConnectTest {
         standIn = ProConnectStandIn.start(admin, realm, email, hers.siret());
 
         PkceGenerator pkce = PkceGenerator.s256();
-        openLogin(CibtpRealm.ENTREPRISE, pkce);
-        driver.findElement(By.id("cibtp-proconnect")).click();
-        signInAtStandIn();
+        ProConnectLinkPage link = throughProConnect(openLogin(CibtpRealm.ENTREPRISE, pkce), ProConnectLinkPage.class);
 
-        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
-        assertTrue(driver.findElement(By.id("cibtp-proconnect-intro")).getText().contains("Paule Martin"));
-        assertEquals(email, driver.findElement(By.id("username")).getAttribute("value"), "ProConnect's email, typed for her");
-        driver.findElement(By.id("password")).sendKeys("Pas-le-bon-1");
-        driver.findElement(By.id("kc-login")).click();
-        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
-        assertEquals("Adresse électronique ou mot de passe incorrect.", driver.findElement(By.id("input-error-username")).getText());
+        assertEquals("Relier ProConnect à votre Espace sécurisé", link.title());
+        assertTrue(link.intro().contains("Paule Martin"));
+        assertEquals(email, link.username(), "ProConnect's email, typed for her");
+        link = link.link("Pas-le-bon-1", ProConnectLinkPage.class);
+        assertEquals("Relier ProConnect à votre Espace sécurisé", link.title());
+        assertEquals(Words.fr("invalidUserMessage"), link.usernameError());
         assertEquals(0, realm.admin().users().get(userId).getFederatedIdentity().size(), "a wrong password links nothing");
 
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        assertChooserOn(hers);
+        SiteChoicePage chooser = link.link(PASSWORD, SiteChoicePage.class);
+        assertChooserOn(chooser, hers);
         assertEquals(List.of("proconnect"), realm.admin().users().get(userId).getFederatedIdentity().stream()
-                .map(link -> link.getIdentityProvider()).toList());
-        AccessToken token = chooseAndRedeem(pkce);
+                .map(linked -> linked.getIdentityProvider()).toList());
+        AccessToken token = chooseAndRedeem(chooser, pkce);
         assertEquals("mot-de-passe", token.getAcr());
         assertEquals(hers.identifiant(), siteOf(token));
 
         // Next time: ProConnect alone (no password), the chooser on her site.
         forgetSignIns();
         pkce = PkceGenerator.s256();
-        openLogin(CibtpRealm.ENTREPRISE, pkce);
-        driver.findElement(By.id("cibtp-proconnect")).click();
-        signInAtStandIn();
-        assertChooserOn(hers);
-        assertEquals(hers.identifiant(), siteOf(chooseAndRedeem(pkce)));
+        chooser = throughProConnect(openLogin(CibtpRealm.ENTREPRISE, pkce), SiteChoicePage.class);
+        assertChooserOn(chooser, hers);
+        assertEquals(hers.identifiant(), siteOf(chooseAndRedeem(chooser, pkce)));
 
         // The password that linked it changes (here by the caisse; a reset or "Modifier mot de passe" alike): the link
         // ends with it, and ProConnect links again only with the new password.
@@ -147,48 +142,39 @@ class ProConnectTest {
         newPassword.setTemporary(false);
         realm.admin().users().get(userId).resetPassword(newPassword);
         forgetSignIns();
-        openLogin(CibtpRealm.ENTREPRISE);
-        driver.findElement(By.id("cibtp-proconnect")).click();
-        signInAtStandIn();
-        assertEquals("Reliez de nouveau ProConnect", title());
-        assertTrue(driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText().startsWith("Votre mot de passe a changé"));
+        link = throughProConnect(openLogin(CibtpRealm.ENTREPRISE), ProConnectLinkPage.class);
+        assertEquals("Reliez de nouveau ProConnect", link.title());
+        assertTrue(link.message().startsWith("Votre mot de passe a changé"));
         assertEquals(0, realm.admin().users().get(userId).getFederatedIdentity().size(), "the link ended with its password");
         forgetSignIns();
-        openLogin(CibtpRealm.ENTREPRISE);
-        driver.findElement(By.id("cibtp-proconnect")).click();
-        signInAtStandIn();
-        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        assertEquals("Relier ProConnect à votre Espace sécurisé", title(), "the old password links nothing");
+        link = throughProConnect(openLogin(CibtpRealm.ENTREPRISE), ProConnectLinkPage.class);
+        assertEquals("Relier ProConnect à votre Espace sécurisé", link.title());
+        link = link.link(PASSWORD, ProConnectLinkPage.class);
+        assertEquals("Relier ProConnect à votre Espace sécurisé", link.title(), "the old password links nothing");
         // After these wrong passwords Keycloak's brute-force detection holds the account a minute, on this page too.
         timeOffSet.set(61);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD + "-2");
-        driver.findElement(By.id("kc-login")).click();
-        assertChooserOn(hers);
+        assertChooserOn(link.link(PASSWORD + "-2", SiteChoicePage.class), hers);
     }
 
     @Test
     void aProConnectIdentityWithNoAccountLinksNothingAndCreatesNone() {
         standIn = ProConnectStandIn.start(admin, realm, CibtpRealm.uniqueEmail("inconnu"), "32483899499750");
         int users = realm.admin().users().count();
-        openLogin(CibtpRealm.ENTREPRISE);
-        driver.findElement(By.id("cibtp-proconnect")).click();
-        signInAtStandIn();
-        assertEquals("Relier ProConnect à votre Espace sécurisé", title());
-        assertTrue(driver.findElement(By.id("cibtp-proconnect-no-space")).getText().contains("Je crée mon espace sécurisé"));
+        ProConnectLinkPage link = throughProConnect(openLogin(CibtpRealm.ENTREPRISE), ProConnectLinkPage.class);
+        assertEquals("Relier ProConnect à votre Espace sécurisé", link.title());
+        assertTrue(link.noSpace().contains("Je crée mon espace sécurisé"));
         assertEquals(users, realm.admin().users().count(), "no account is created from ProConnect");
     }
 
-    private void assertChooserOn(Sites.Linked site) {
-        assertEquals("Choix de l'adhérent et du site déclarant", title());
-        assertTrue(driver.findElement(By.id("cibtp-site-preselected")).getText().contains("ProConnect"));
-        assertEquals(site.siret(), driver.findElement(By.id("q")).getAttribute("value"));
-        assertTrue(driver.findElement(By.id("site-" + site.identifiant())).isSelected(), "ProConnect's site is selected");
+    private void assertChooserOn(SiteChoicePage chooser, Sites.Linked site) {
+        assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
+        assertTrue(chooser.preselected().contains("ProConnect"));
+        assertEquals(site.siret(), chooser.search());
+        assertTrue(chooser.isSelected(site.identifiant()), "ProConnect's site is selected");
     }
 
-    private AccessToken chooseAndRedeem(PkceGenerator pkce) {
-        driver.findElement(By.id("cibtp-choose")).click();
+    private AccessToken chooseAndRedeem(SiteChoicePage chooser, PkceGenerator pkce) {
+        chooser.validateBackToPortal();
         String code = oauth.parseLoginResponse().getCode();
         assertTrue(code != null, driver.driver().getPageSource());
         return oauth.verifyToken(oauth.accessTokenRequest(code).codeVerifier(pkce).send().getAccessToken());
@@ -200,12 +186,11 @@ class ProConnectTest {
         return (String) ((Map<String, Object>) cibtp.get("site")).get("identifiant");
     }
 
-    /** The stand-in's own sign-in page, as its one person. */
-    private void signInAtStandIn() {
+    /** "S'identifier avec ProConnect", then the stand-in's own sign-in page, as its one person. */
+    private <P extends CibtpPage> P throughProConnect(SignInPage login, Class<P> next) {
+        SignInPage atStandIn = login.proConnect();
         assertTrue(driver.driver().getCurrentUrl().contains("/realms/" + ProConnectStandIn.REALM + "/"), driver.driver().getCurrentUrl());
-        driver.findElement(By.id("username")).sendKeys(ProConnectStandIn.USERNAME);
-        driver.findElement(By.id("password")).sendKeys(ProConnectStandIn.PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        return atStandIn.signInWithButton(ProConnectStandIn.USERNAME, ProConnectStandIn.PASSWORD, next);
     }
 
     /** Signed in nowhere, neither here nor at the stand-in. */
@@ -216,18 +201,15 @@ class ProConnectTest {
         driver.driver().manage().deleteAllCookies();
     }
 
-    private void openLogin(String client) {
-        openLogin(client, PkceGenerator.s256());
+    private SignInPage openLogin(String client) {
+        return openLogin(client, PkceGenerator.s256());
     }
 
-    private void openLogin(String client, PkceGenerator pkce) {
+    private SignInPage openLogin(String client, PkceGenerator pkce) {
         oauth.client(client, CibtpRealm.clientSecret(realm, client));
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
-    }
-
-    private String title() {
-        return driver.findElement(By.id("kc-page-title")).getText();
+        return CibtpPage.on(driver, SignInPage.class);
     }
 
 }

@@ -1,12 +1,10 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
-import static fr.cibtp.espace.it.support.EnrollmentPages.title;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,12 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import fr.cibtp.espace.it.support.SmsCodes;
@@ -28,6 +26,12 @@ import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.pages.DelegationFormPage;
 import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.CloseDelegationPage;
+import fr.cibtp.espace.it.pages.MyAccountPage;
+import fr.cibtp.espace.it.pages.RightsListPage;
+import fr.cibtp.espace.it.pages.RightsRefusalPage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.support.DelegationsOnServer;
 import fr.cibtp.espace.it.support.RegistryApi;
@@ -46,7 +50,6 @@ import org.keycloak.testframework.remote.runonserver.InjectRunOnServer;
 import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.openqa.selenium.By;
 
 /**
  * "Gérer les droits d'accès" refuses what it must, on the screen it came from, in the user's language, and stores
@@ -85,42 +88,36 @@ class RightsPageTest {
 
     @Test
     void badInputInTheAddFormIsSaidNextToItsFieldAndNothingIsStored() throws IOException, InterruptedException {
-        String site = holderSignedIn("page-saisie", "fr", null);
-        driver.findElement(By.id("cibtp-add")).click();
+        OnList signedIn = holderSignedIn("page-saisie", "fr", null);
+        String site = signedIn.site();
+        DelegationFormPage form = signedIn.page().addDelegation()
+                .type("email", "pas-une-adresse").type("nom", "<script>alert(1)</script>").submitRefused();
+        assertEquals("Adresse électronique absente ou invalide.", form.fieldError("email"));
+        assertEquals("true", form.attribute("email", "aria-invalid"));
+        assertEquals("pas-une-adresse", form.value("email"), "what was typed stays");
 
-        type(driver, "email", "pas-une-adresse");
-        type(driver, "nom", "<script>alert(1)</script>");
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("Adresse électronique absente ou invalide.", fieldError("email"));
-        assertEquals("true", driver.findElement(By.id("email")).getAttribute("aria-invalid"));
-        assertEquals("pas-une-adresse", driver.findElement(By.id("email")).getAttribute("value"), "what was typed stays");
+        form = form.type("email", CibtpRealm.uniqueEmail("page-saisie-delegue")).submitRefused();
+        assertTrue(form.fieldError("nom").startsWith("Nom et prénom : au plus 100 caractères"), form.text());
+        assertEquals("<script>alert(1)</script>", form.value("nom"), "shown as text, never run");
 
-        type(driver, "email", CibtpRealm.uniqueEmail("page-saisie-delegue"));
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertTrue(fieldError("nom").startsWith("Nom et prénom : au plus 100 caractères"), pageText(driver));
-        assertEquals("<script>alert(1)</script>", driver.findElement(By.id("nom")).getAttribute("value"), "shown as text, never run");
+        form.type("nom", "BERTRAND");
+        assertEquals("Téléphone fixe", form.label("telephone_fixe"));
+        assertEquals("Téléphone portable", form.label("telephone_mobile"));
+        form = form.type("telephone_mobile", "03 87 12 34 56").submitRefused();
+        assertEquals("Téléphone portable : saisissez un numéro de téléphone mobile, par exemple 06 12 34 56 78.", form.fieldError("telephone_mobile"));
+        assertEquals("03 87 12 34 56", form.value("telephone_mobile"), "what was typed stays");
+        form.type("telephone_mobile", "");
 
-        type(driver, "nom", "BERTRAND");
-        assertEquals("Téléphone fixe", driver.findElement(By.cssSelector("label[for=telephone_fixe]")).getText().strip());
-        assertEquals("Téléphone portable", driver.findElement(By.cssSelector("label[for=telephone_mobile]")).getText().strip());
-        type(driver, "telephone_mobile", "03 87 12 34 56");
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("Téléphone portable : saisissez un numéro de téléphone mobile, par exemple 06 12 34 56 78.", fieldError("telephone_mobile"));
-        assertEquals("03 87 12 34 56", driver.findElement(By.id("telephone_mobile")).getAttribute("value"), "what was typed stays");
-        type(driver, "telephone_mobile", "");
-
-        assertEquals("text", driver.findElement(By.id("date_effet")).getAttribute("type"), "no date picker in the browser's language");
-        assertEquals("jj/mm/aaaa", driver.findElement(By.id("date_effet")).getAttribute("placeholder"));
-        assertTrue(driver.findElement(By.id("date_effet")).getAttribute("value").matches("\\d{2}/\\d{2}/\\d{4}"),
-                "today, written as the guide writes dates: " + driver.findElement(By.id("date_effet")).getAttribute("value"));
-        type(driver, "date_effet", "2027-02-01");
-        type(driver, "date_fin", "2027-01-31");
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("La date de fin ne peut pas précéder la date d'effet.", fieldError("date_fin"));
-        assertEquals("01/02/2027", driver.findElement(By.id("date_effet")).getAttribute("value"), "an ISO date is shown back as jj/mm/aaaa");
+        assertEquals("text", form.attribute("date_effet", "type"), "no date picker in the browser's language");
+        assertEquals("jj/mm/aaaa", form.attribute("date_effet", "placeholder"));
+        assertTrue(form.value("date_effet").matches("\\d{2}/\\d{2}/\\d{4}"),
+                "today, written as the guide writes dates: " + form.value("date_effet"));
+        form = form.type("date_effet", "2027-02-01").type("date_fin", "2027-01-31").submitRefused();
+        assertEquals("La date de fin ne peut pas précéder la date d'effet.", form.fieldError("date_fin"));
+        assertEquals("01/02/2027", form.value("date_effet"), "an ISO date is shown back as jj/mm/aaaa");
 
         // A browser without a date picker sends the dates as typed, the guides' way.
-        String checker = driver.findElement(By.name("stateChecker")).getAttribute("value");
+        String checker = form.stateChecker();
         HttpResponse<String> typed = post("/ajout", Map.of("site", site, "stateChecker", checker, "email", "claire@example.org",
                 "date_effet", "01/02/2027", "date_fin", "30/02/2027", "colleges", "etam"));
         assertEquals(400, typed.statusCode());
@@ -128,33 +125,28 @@ class RightsPageTest {
                 typed.body());
         assertTrue(typed.body().contains("value=\"30/02/2027\""), "what was typed stays");
 
-        type(driver, "date_fin", "");
-        driver.driver().findElements(By.cssSelector("input[name=colleges]")).forEach(box -> box.click());
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).", fieldError("colleges"));
-        assertEquals(0, driver.driver().findElements(By.cssSelector("input[name=colleges]:checked")).size(), "the boxes stay as left");
+        form = form.type("date_fin", "").clickEveryCollege().submitRefused();
+        assertEquals("Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).", form.fieldError("colleges"));
+        assertEquals(0, form.tickedColleges(), "the boxes stay as left");
 
-        driver.findElement(By.id("cibtp-cancel")).click();
-        assertEquals("Gérer les droits d'accès", title(driver));
-        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText(), "nothing was stored");
-        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(site));
+        RightsListPage list = form.cancel();
+        assertEquals("Gérer les droits d'accès", list.title());
+        assertEquals(Words.fr("cibtpRightsCount", 0), list.count(), "nothing was stored");
+        assertTrue(list.site().contains(site));
     }
 
     @Test
     void anInvitationThatCannotBeMailedLeavesNeitherAccountNorDelegation() {
-        holderSignedIn("page-smtp", "fr", null);
+        RightsListPage list = holderSignedIn("page-smtp", "fr", null).page();
         String email = CibtpRealm.uniqueEmail("page-smtp-delegue");
+        DelegationFormPage[] refused = new DelegationFormPage[1];
         CibtpRealm.withMailServerDown(realm, () -> {
-            driver.findElement(By.id("cibtp-add")).click();
-            type(driver, "email", email);
-            driver.findElement(By.id("droit_planning_consultation")).click();
-            driver.findElement(By.id("cibtp-submit")).click();
-            assertEquals("Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.", alert());
-            assertEquals(email, driver.findElement(By.id("email")).getAttribute("value"), "the form is there to try again");
+            refused[0] = list.addDelegation().type("email", email).choose("planning", "consultation").submitRefused();
+            assertEquals("Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.", refused[0].feedback());
+            assertEquals(email, refused[0].value("email"), "the form is there to try again");
         });
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account left behind");
-        driver.findElement(By.id("cibtp-cancel")).click();
-        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText());
+        assertEquals(Words.fr("cibtpRightsCount", 0), refused[0].cancel().count());
     }
 
     @Test
@@ -163,17 +155,16 @@ class RightsPageTest {
         String site = holder.sites().get(0);
         String colleague = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-collegue"), PASSWORD, false);
         delegate(holder, colleague, "planning=consultation,telepaiements=mise_a_jour");
-        signIn(holder.email(), null);
+        RightsListPage list = signIn(holder.email(), RightsListPage.class);
 
-        driver.findElement(By.cssSelector("a[id^=view-]")).click();
-        assertEquals("Visualisation de délégation", title(driver));
-        assertTrue(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isSelected());
-        assertFalse(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isEnabled(), "a view changes nothing");
-        driver.findElement(By.id("cibtp-modify")).click();
-        assertEquals("Modification de délégation", title(driver));
-        driver.findElement(By.id("droit_telepaiements_aucun")).click();
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("La délégation est modifiée.", alert());
+        DelegationFormPage view = list.viewFirstDelegation();
+        assertEquals("Visualisation de délégation", view.title());
+        assertTrue(view.isChosen("telepaiements", "mise_a_jour"));
+        assertFalse(view.canChange("telepaiements", "mise_a_jour"), "a view changes nothing");
+        DelegationFormPage modification = view.modify();
+        assertEquals("Modification de délégation", modification.title());
+        RightsListPage saved = modification.choose("telepaiements", "aucun").submit();
+        assertEquals(Words.fr("cibtpRightsDone_modifiee"), saved.feedback());
         assertEquals(Map.of("planning", "consultation"),
                 runOnServer.fetch(DelegationsOnServer.rights(colleague, site), DelegationsOnServer.Rights.class).droits());
     }
@@ -188,53 +179,40 @@ class RightsPageTest {
             realm.admin().users().get(colleague).update(named);
             delegate(holder, colleague, "planning=consultation");
         }
-        signIn(holder.email(), null);
-        assertEquals(List.of("ARNAUD", "MARTIN", "ZOLA"), lastNames());
-        driver.findElement(By.id("sort-nom-desc")).click();
-        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames());
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("taille"))).selectByValue("10");
-        driver.findElement(By.id("cibtp-filter")).click();
-        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), lastNames(), "a new page size keeps the order");
+        RightsListPage list = signIn(holder.email(), RightsListPage.class);
+        assertEquals(List.of("ARNAUD", "MARTIN", "ZOLA"), list.lastNames());
+        list = list.sortByNameDescending();
+        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), list.lastNames());
+        list = list.showBy("10");
+        assertEquals(List.of("ZOLA", "MARTIN", "ARNAUD"), list.lastNames(), "a new page size keeps the order");
         assertTrue(driver.getCurrentUrl().contains("site=" + holder.sites().get(0)));
-    }
-
-    private List<String> lastNames() {
-        // The guide's columns: Rôle, Nom et prénom, Statut, Date d'effet, Date de fin, Courriel, Actions.
-        return driver.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
-                .map(cell -> cell.getText().replace("Nom et prénom", "").strip().split(" ")[0]).toList();
     }
 
     @Test
     void changerDeTiersSwitchesTheSiteThePageActsFor() {
         Holder holding = holder("page-tiers", "fr", null, 2);
         List<String> sites = holding.sites();
-        signIn(holding.email(), null);
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "the sign-in asks which site");
-        driver.findElement(By.id("site-" + sites.get(0))).click();
-        driver.findElement(By.id("cibtp-choose")).click();
-        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(0)));
+        SiteChoicePage choice = signIn(holding.email(), SiteChoicePage.class);
+        assertEquals("Choix de l'adhérent et du site déclarant", choice.title(), "the sign-in asks which site");
+        RightsListPage list = choice.choose(sites.get(0), RightsListPage.class);
+        assertTrue(list.site().contains(sites.get(0)));
         assertFalse(driver.getCurrentUrl().contains("code="), "the address bar is clean: " + driver.getCurrentUrl());
 
-        driver.findElement(By.id("cibtp-switch-site")).click();
-        driver.findElement(By.id("site-" + sites.get(1))).click();
-        driver.findElement(By.id("cibtp-choose")).click();
-        assertEquals("Gérer les droits d'accès", title(driver));
-        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "no password asked, the other site");
+        list = list.switchSite().choose(sites.get(1), RightsListPage.class);
+        assertEquals("Gérer les droits d'accès", list.title());
+        assertTrue(list.site().contains(sites.get(1)), "no password asked, the other site");
 
-        driver.findElement(By.id("cibtp-tab-contact")).click();
-        assertEquals("Mon compte utilisateur", title(driver), "the guide's menu: Mon compte utilisateur, signed in already");
-        driver.findElement(By.id("cibtp-tab-rights")).click();
-        assertTrue(driver.findElement(By.id("cibtp-rights-site")).getText().contains(sites.get(1)), "and back, still acting for that site");
+        MyAccountPage account = list.myAccount();
+        assertEquals("Mon compte utilisateur", account.title(), "the guide's menu: Mon compte utilisateur, signed in already");
+        assertTrue(account.rights().site().contains(sites.get(1)), "and back, still acting for that site");
     }
 
     @Test
     void theSameRefusalsReadInEnglishForAnEnglishSpeakingUser() {
-        holderSignedIn("page-english", null, null);
-        assertEquals("Manage access rights", title(driver));
-        driver.findElement(By.id("cibtp-add")).click();
-        type(driver, "email", "not-an-address");
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("Email address missing or invalid.", fieldError("email"));
+        RightsListPage list = holderSignedIn("page-english", null, null).page();
+        assertEquals("Manage access rights", list.title());
+        DelegationFormPage form = list.addDelegation().type("email", "not-an-address").submitRefused();
+        assertEquals("Email address missing or invalid.", form.fieldError("email"));
     }
 
     @Test
@@ -246,23 +224,23 @@ class RightsPageTest {
         String email = CibtpRealm.uniqueEmail("page-utilisateur");
         String user = user(email, "fr");
         store(Map.of("site", site, "granteeId", user, "grantorId", holder, "admin", "false",
-                "colleges", "etam", "modes", "planning=consultation", "effet", LocalDate.now().toString()));
+                "colleges", "etam", "modes", "planning=consultation", "effet", CaisseCalendar.today().toString()));
 
-        signIn(email, null);
-        assertEquals("Seul un administrateur du site peut gérer ses délégations.", alert());
-        assertFalse(pageText(driver).contains("Ajouter une délégation"));
+        RightsRefusalPage refusal = signIn(email, RightsRefusalPage.class);
+        assertEquals("Seul un administrateur du site peut gérer ses délégations.", refusal.feedback());
+        assertFalse(refusal.text().contains("Ajouter une délégation"));
     }
 
     @Test
     void aFormPostedFromElsewhereIsRefusedAndStoresNothing() throws IOException, InterruptedException {
-        String site = holderSignedIn("page-csrf", "fr", null);
+        String site = holderSignedIn("page-csrf", "fr", null).site();
         HttpResponse<String> posted = post("/ajout", Map.of("site", site, "email", CibtpRealm.uniqueEmail("page-csrf-delegue"),
                 "colleges", "etam", "droit_planning", "consultation"));
         assertEquals(400, posted.statusCode());
         assertTrue(posted.body().contains("Cette page a expiré"), posted.body());
 
         driver.open(page() + "?site=" + site);
-        assertEquals("0 bénéficiaire(s) de délégation", driver.findElement(By.id("cibtp-count")).getText(), "nothing was stored");
+        assertEquals(Words.fr("cibtpRightsCount", 0), CibtpPage.on(driver, RightsListPage.class).count(), "nothing was stored");
     }
 
     @Test
@@ -276,15 +254,14 @@ class RightsPageTest {
         String email = CibtpRealm.uniqueEmail("page-dernier-admin");
         String admin = user(email, "fr");
         store(Map.of("site", site, "granteeId", admin, "grantorId", formerHolder, "admin", "true",
-                "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", LocalDate.now().minusDays(1).toString()));
+                "colleges", "ouvrier,etam,cadre", "modes", "planning=consultation", "effet", CaisseCalendar.today().minusDays(1).toString()));
 
-        signIn(email, null);
-        assertEquals("Gérer les droits d'accès", title(driver));
-        driver.findElement(By.cssSelector("a[id^=close-]")).click();
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertTrue(alert().startsWith("Vous êtes le dernier administrateur de ce site"), pageText(driver));
+        RightsListPage list = signIn(email, RightsListPage.class);
+        assertEquals("Gérer les droits d'accès", list.title());
+        RightsRefusalPage refusal = list.closeFirstDelegation().confirmRefused();
+        assertTrue(refusal.feedback().startsWith("Vous êtes le dernier administrateur de ce site"), refusal.text());
         driver.open(page() + "?site=" + site);
-        assertTrue(driver.findElement(By.cssSelector("tbody tr")).getText().contains("Actif"), "the delegation is still open");
+        assertTrue(CibtpPage.on(driver, RightsListPage.class).firstRow().contains("Actif"), "the delegation is still open");
     }
 
     @Test
@@ -292,46 +269,44 @@ class RightsPageTest {
         RegistryApi registry = new RegistryApi(realm);
         String backOffice = registry.serviceAccountToken("back-office-rights-page", true);
         String cabinet = Sites.cabinet(registry, backOffice, "COMPTAGESTION");
-        holderSignedIn("page-cabinet", "fr", cabinet);
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
-        driver.findElement(By.id("cibtp-cabinet-delegate")).click();
-        assertEquals("Déléguer à mon cabinet comptable", title(driver));
-        assertTrue(driver.driver().findElements(By.id("admin")).isEmpty(), "a cabinet is never an administrator of the site");
-        driver.findElement(By.id("droit_planning_consultation")).click();
-        driver.findElement(By.id("droit_telepaiements_mise_a_jour")).click();
-        driver.findElement(By.id("cibtp-submit")).click();
+        RightsListPage list = holderSignedIn("page-cabinet", "fr", cabinet).page();
+        assertEquals(Words.fr("cibtpRightsCabinetNone"), list.cabinetNone());
+        DelegationFormPage form = list.delegateToCabinet();
+        assertEquals("Déléguer à mon cabinet comptable", form.title());
+        assertFalse(form.offersAdministrator(), "a cabinet is never an administrator of the site");
+        form = form.choose("planning", "consultation").choose("telepaiements", "mise_a_jour").submitRefused();
         assertEquals("Le cabinet comptable COMPTAGESTION n'a pas encore créé son espace sécurisé : il ne peut pas encore recevoir de délégation.",
-                alert());
+                form.feedback());
 
         String cabinetAdmin = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("page-comptagestion"), PASSWORD, false);
         runOnServer.run(RegistryOnServer.link(cabinetAdmin, PrecompteKind.CABINET, cabinet));
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("La délégation à votre cabinet comptable est enregistrée.", alert());
-        assertTrue(driver.findElement(By.id("cibtp-cabinet-summary")).getText().startsWith("Délégation en cours : 2 fonctionnalité(s), à partir du "),
-                driver.findElement(By.id("cibtp-cabinet-summary")).getText());
-        assertTrue(driver.findElement(By.cssSelector("tbody tr")).getText().contains("Cabinet comptable"), "the list shows it too");
+        list = form.submit();
+        assertEquals(Words.fr("cibtpRightsDone_cabinet"), list.feedback());
+        assertTrue(list.cabinetSummary().startsWith("Délégation en cours : 2 fonctionnalité(s), à partir du "), list.cabinetSummary());
+        assertTrue(list.firstRow().contains("Cabinet comptable"), "the list shows it too");
 
-        driver.findElement(By.id("cibtp-cabinet-view")).click();
-        assertTrue(driver.findElement(By.id("droit_telepaiements_mise_a_jour")).isSelected(), "the form shows what the cabinet has");
-        driver.findElement(By.id("cibtp-cancel")).click();
-        driver.findElement(By.id("cibtp-cabinet-delete")).click();
-        assertEquals("Supprimer la délégation au cabinet comptable COMPTAGESTION ?", driver.findElement(By.id("cibtp-question")).getText());
-        driver.findElement(By.id("cibtp-submit")).click();
-        assertEquals("La délégation à votre cabinet comptable est supprimée.", alert());
-        assertEquals("Vous n'avez défini aucune délégation à votre cabinet comptable.", driver.findElement(By.id("cibtp-cabinet-none")).getText());
+        DelegationFormPage cabinetForm = list.viewCabinetDelegation();
+        assertTrue(cabinetForm.isChosen("telepaiements", "mise_a_jour"), "the form shows what the cabinet has");
+        CloseDelegationPage question = cabinetForm.cancel().deleteCabinetDelegation();
+        assertEquals(Words.fr("cibtpRightsCabinetDeleteQuestion", "COMPTAGESTION"), question.question());
+        list = question.confirm();
+        assertEquals(Words.fr("cibtpRightsDone_cabinet_supprime"), list.feedback());
+        assertEquals(Words.fr("cibtpRightsCabinetNone"), list.cabinetNone());
     }
 
-    /** A new holder of one site (of an adhérent naming {@code cabinet}, if any) on the page; returns the site. */
-    private String holderSignedIn(String prefix, String locale, String cabinet) {
+    private record OnList(String site, RightsListPage page) {
+    }
+
+    /** A new holder of one site (of an adhérent naming {@code cabinet}, if any) on the page, and the site. */
+    private OnList holderSignedIn(String prefix, String locale, String cabinet) {
         Holder holder = holder(prefix, locale, cabinet, 1);
-        signIn(holder.email(), null);
-        return holder.sites().get(0);
+        return new OnList(holder.sites().get(0), signIn(holder.email(), RightsListPage.class));
     }
 
     /** A delegation from the holder of its first site, made as the API stores one, in the etam collège. */
     private void delegate(Holder holder, String granteeId, String modes) {
         store(Map.of("site", holder.sites().get(0), "granteeId", granteeId, "grantorId", holder.id(),
-                "admin", "false", "colleges", "etam", "modes", modes, "effet", LocalDate.now().toString()));
+                "admin", "false", "colleges", "etam", "modes", modes, "effet", CaisseCalendar.today().toString()));
     }
 
     /** Stores a delegation as the delegation API does; returns its id. */
@@ -362,20 +337,19 @@ class RightsPageTest {
         return id;
     }
 
-    private void signIn(String email, String site) {
+    /** Signs in from the page's own address; {@code landing} is the screen the account is expected on. */
+    private <P extends CibtpPage> P signIn(String email, Class<P> landing) {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
-        driver.open(page() + (site == null ? "" : "?site=" + site));
-        type(driver, "username", email);
-        type(driver, "password", PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        if (driver.driver().findElements(By.id("cibtp-add")).isEmpty()) {
-            return;
+        driver.open(page());
+        P shown = CibtpPage.on(driver, SignInPage.class).signInWithButton(email, PASSWORD, landing);
+        if (!(shown instanceof RightsListPage list) || !list.offersAdd()) {
+            return shown;
         }
         // The forms that give power ask a recent SMS code: the administrator types it once, then is on the list again.
-        driver.findElement(By.id("cibtp-add")).click();
-        CibtpPage.on(driver, SmsCodePage.class).receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
-        driver.open(page() + (site == null ? "" : "?site=" + site));
+        list.addDelegationAskingTheSmsCode(SmsCodePage.class).receiveCode().enterCode(SmsCodes.last(operator), DelegationFormPage.class);
+        driver.open(page());
+        return CibtpPage.on(driver, landing);
     }
 
     /** A form posted with this browser's cookies, as another site's page could make the browser post it. */
@@ -391,13 +365,5 @@ class RightsPageTest {
 
     private String page() {
         return realm.getBaseUrl() + "/cibtp-delegations/droits-acces";
-    }
-
-    private String fieldError(String field) {
-        return driver.driver().findElements(By.id(field + "-error")).stream().map(e -> e.getText()).findFirst().orElse("");
-    }
-
-    private String alert() {
-        return driver.driver().findElements(By.className("kc-feedback-text")).stream().map(e -> e.getText()).findFirst().orElse("");
     }
 }

@@ -1,9 +1,8 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
 import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
-import static fr.cibtp.espace.it.support.EnrollmentPages.title;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
+import fr.cibtp.espace.it.support.Words;
 import fr.cibtp.espace.it.support.Measurements;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
@@ -31,8 +33,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** "Choix de l'adhérent et du site déclarant" at sign-in, "Changer de tiers", and the site in the token. */
 @KeycloakIntegrationTest
@@ -70,30 +70,26 @@ class SiteChoiceTest {
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "MAÇONNERIE DU RHIN", 3);
 
-        signIn(email);
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
-        List<WebElement> headers = driver.driver().findElements(By.cssSelector("table.cibtp-sites th"));
-        assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"),
-                headers.stream().map(WebElement::getText).toList());
-        assertEquals(3, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
-        assertEquals("Veuillez sélectionner une ligne dans la liste ci-dessous puis cliquer sur le bouton Valider",
-                driver.findElement(By.id("cibtp-site-instruction")).getText());
-        WebElement alerts = driver.findElement(By.cssSelector(".cibtp-dsn"));
-        assertEquals("⚠ 1 alerte(s) DSN", spaced(alerts.getAttribute("textContent")).replaceAll("\\s+", " ").replace("DSN Août 2022 : Une déclaration à rectifier", "").strip(),
+        SiteChoicePage chooser = signIn(email);
+        assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
+        assertEquals(List.of("Raison sociale", "SIRET", "Nom du site déclarant", "Identifiant", "Alertes DSN"), chooser.headings());
+        assertEquals(3, chooser.rows());
+        assertEquals("Veuillez sélectionner une ligne dans la liste ci-dessous puis cliquer sur le bouton Valider", chooser.instruction());
+        SiteChoicePage.DsnAlerts alerts = chooser.firstDsnAlerts();
+        assertEquals("⚠ 1 alerte(s) DSN", spaced(alerts.text()).replaceAll("\\s+", " ").replace("DSN Août 2022 : Une déclaration à rectifier", "").strip(),
                 "the guide's ⚠ and the number of alerts");
-        WebElement list = driver.findElement(By.id(alerts.getAttribute("aria-describedby")));
-        assertEquals("tooltip", list.getAttribute("role"));
-        assertEquals("DSN Août 2022 : Une déclaration à rectifier", list.getAttribute("textContent").strip(),
+        assertEquals("tooltip", alerts.tooltipRole());
+        assertEquals("DSN Août 2022 : Une déclaration à rectifier", alerts.tooltipText().strip(),
                 "the list, shown on hover or keyboard focus, and read by screen readers");
-        assertEquals("0", alerts.getAttribute("tabindex"), "reached by keyboard");
+        assertEquals("0", alerts.tabindex(), "reached by keyboard");
 
-        driver.findElement(By.id("cibtp-choose")).click();
-        assertEquals("Veuillez sélectionner une ligne dans la liste, puis cliquer sur Valider.", alert(driver), "Valider without a line");
+        chooser = chooser.validateWithoutLine();
+        assertEquals(Words.fr("cibtpSiteChooseOne"), chooser.message(), "Valider without a line");
 
         long start = System.nanoTime();
-        search("chantier");
+        chooser = chooser.search("chantier");
         Measurements.report("Site chooser, 3 sites: search %d ms", (System.nanoTime() - start) / 1_000_000);
-        choose(sites.get(1));
+        chooser.chooseBackToPortal(sites.get(1));
         AccessToken token = token();
         Map<String, Object> site = site(token);
         assertEquals(sites.get(1), site.get("identifiant"));
@@ -108,8 +104,9 @@ class SiteChoiceTest {
 
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).kcAction("cibtp-switch-site").uiLocales("fr").open();
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "no password asked");
-        choose(sites.get(2));
+        chooser = CibtpPage.on(driver, SiteChoicePage.class);
+        assertEquals("Choix de l'adhérent et du site déclarant", chooser.title(), "no password asked");
+        chooser.chooseBackToPortal(sites.get(2));
         assertEquals(sites.get(2), site(token()).get("identifiant"));
     }
 
@@ -118,8 +115,7 @@ class SiteChoiceTest {
         String email = CibtpRealm.uniqueEmail("sso-sites");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "CHARPENTES DE SAVOIE", 3);
-        signIn(email);
-        choose(sites.get(2));
+        signIn(email).chooseBackToPortal(sites.get(2));
         assertEquals(sites.get(2), site(token()).get("identifiant"));
 
         // Another portal of the same space, or the same one again: signed in already, the browser is not asked twice.
@@ -129,8 +125,9 @@ class SiteChoiceTest {
 
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).prompt("select_account").uiLocales("fr").open();
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "prompt=select_account asks again");
-        choose(sites.get(0));
+        SiteChoicePage chooser = CibtpPage.on(driver, SiteChoicePage.class);
+        assertEquals("Choix de l'adhérent et du site déclarant", chooser.title(), "prompt=select_account asks again");
+        chooser.chooseBackToPortal(sites.get(0));
         AccessToken holder = token();
         assertEquals(sites.get(0), site(holder).get("identifiant"));
         assertEquals("administrateur", cibtp(holder).get("role"));
@@ -151,7 +148,8 @@ class SiteChoiceTest {
         assertNull(after.get("droits"), after.toString());
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver), "a site the account no longer reaches is not kept");
+        assertEquals("Choix de l'adhérent et du site déclarant", CibtpPage.on(driver, SiteChoicePage.class).title(),
+                "a site the account no longer reaches is not kept");
     }
 
     @Test
@@ -159,7 +157,7 @@ class SiteChoiceTest {
         String email = CibtpRealm.uniqueEmail("un-site");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "PLÂTRERIE LORRAINE", 1);
-        signIn(email);
+        logIn(email);
         assertEquals(sites.get(0), site(token()).get("identifiant"));
         Measurements.report("Token refresh (mapper included), 1 site: median %d ms", refreshMillis());
 
@@ -167,7 +165,7 @@ class SiteChoiceTest {
         driver.driver().manage().deleteAllCookies();
         String without = CibtpRealm.uniqueEmail("sans-site");
         CibtpRealm.createUser(realm, without, PASSWORD, false);
-        signIn(without);
+        logIn(without);
         assertTrue(pageText(driver).contains("Aucun site déclarant n'est associé à votre compte."), pageText(driver));
         assertTrue(driver.getCurrentUrl().startsWith(realm.getBaseUrl()), "no token");
     }
@@ -177,42 +175,40 @@ class SiteChoiceTest {
         String email = CibtpRealm.uniqueEmail("cabinet-10000");
         String userId = CibtpRealm.createUser(realm, email, PASSWORD, false);
         List<String> sites = Sites.linked(api, runOnServer, backOffice, userId, "GROUPE BÂTISSEURS", 10_000);
-        signIn(email);
-        assertEquals("10 000 site(s) déclarant(s)", spaced(driver.findElement(By.id("cibtp-site-count")).getText()),
-                "a French thousands space");
-        assertEquals("Page 1 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
+        SiteChoicePage chooser = signIn(email);
+        assertEquals("10 000 site(s) déclarant(s)", spaced(chooser.siteCount()), "a French thousands space");
+        assertEquals("Page 1 sur 1000", chooser.pageNumber());
         assertEquals(List.of("CHANTIER 0", "CHANTIER 1", "CHANTIER 2", "CHANTIER 3", "CHANTIER 4", "CHANTIER 5", "CHANTIER 6",
-                "CHANTIER 7", "CHANTIER 8", "CHANTIER 9"), siteNames(), "the natural order, not CHANTIER 0, 1, 10, 100, 1000");
+                "CHANTIER 7", "CHANTIER 8", "CHANTIER 9"), chooser.siteNames(), "the natural order, not CHANTIER 0, 1, 10, 100, 1000");
         // Links made before the natural order had no key: they get it once, at the next start.
         runOnServer.run(RegistryOnServer.withoutSortKeys(userId));
         runOnServer.run(RegistryOnServer.backfillSortKeys());
-        search("CHANTIER");
-        assertEquals("CHANTIER 9", siteNames().get(9), "keyed again");
+        chooser = chooser.search("CHANTIER");
+        assertEquals("CHANTIER 9", chooser.siteNames().get(9), "keyed again");
 
         long[] nanos = new long[10];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            driver.findElement(By.id("cibtp-next-page")).click();
+            chooser = chooser.nextPage();
             nanos[i] = System.nanoTime() - start;
         }
-        assertEquals("Page 11 sur 1000", driver.findElement(By.id("cibtp-page")).getText());
+        assertEquals("Page 11 sur 1000", chooser.pageNumber());
 
         long searchStart = System.nanoTime();
-        search(sites.get(4321));
+        chooser = chooser.search(sites.get(4321));
         long searchNanos = System.nanoTime() - searchStart;
-        assertEquals(1, driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size());
-        search("CHANTIER 999");
-        assertEquals("11 site(s) déclarant(s)", driver.findElement(By.id("cibtp-site-count")).getText(), "999 and 9990 to 9999");
-        search("<b>x</b>" + "9".repeat(5000));
-        assertEquals("La recherche comporte au plus 100 caractères : un SIRET, un identifiant ou une partie du nom.", alert(driver));
-        assertTrue(driver.driver().findElements(By.cssSelector("main b")).isEmpty());
+        assertEquals(1, chooser.rows());
+        chooser = chooser.search("CHANTIER 999");
+        assertEquals("11 site(s) déclarant(s)", chooser.siteCount(), "999 and 9990 to 9999");
+        chooser = chooser.search("<b>x</b>" + "9".repeat(5000));
+        assertEquals(Words.fr("cibtpSiteSearchTooLong", 100), chooser.message());
+        assertFalse(chooser.showsBold());
 
         java.util.Arrays.sort(nanos);
         Measurements.report("Site chooser, 10,000 sites: next page median %d ms (min %d, max %d); search by identifiant %d ms",
                 nanos[5] / 1_000_000, nanos[0] / 1_000_000, nanos[9] / 1_000_000, searchNanos / 1_000_000);
 
-        search(sites.get(4321).replace("-", ""));
-        choose(sites.get(4321));
+        chooser.search(sites.get(4321).replace("-", "")).chooseBackToPortal(sites.get(4321));
         assertEquals(sites.get(4321), site(token()).get("identifiant"));
         Measurements.report("Token refresh (mapper included), 10,000 sites: median %d ms", refreshMillis());
     }
@@ -224,38 +220,23 @@ class SiteChoiceTest {
         Sites.linked(api, runOnServer, backOffice, userId, "TOITURES D'ALSACE", 2);
         List<String> other = Sites.linked(api, runOnServer, backOffice, CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("autre"), PASSWORD, false),
                 "AUTRE ENTREPRISE", 1);
-        signIn(email);
-        WebElement radio = driver.findElement(By.cssSelector("input[name=site]"));
-        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", radio, other.get(0));
-        radio.click();
-        driver.findElement(By.id("cibtp-choose")).click();
-        assertEquals("Ce site déclarant n'est pas associé à votre compte. Choisissez un site de la liste.", alert(driver));
-        assertEquals("Choix de l'adhérent et du site déclarant", title(driver));
-    }
-
-    private List<String> siteNames() {
-        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr td:nth-child(3)")).stream()
-                .map(cell -> cell.getText().strip()).toList();
-    }
-
-    /** Selects the site's line, then "Valider", as the guide says. */
-    private void choose(String identifiant) {
-        driver.findElement(By.id("site-" + identifiant)).click();
-        driver.findElement(By.id("cibtp-choose")).click();
+        SiteChoicePage chooser = signIn(email).chooseForged(other.get(0));
+        assertEquals(Words.fr("cibtpSiteUnknown"), chooser.message());
+        assertEquals("Choix de l'adhérent et du site déclarant", chooser.title());
     }
 
     private static String spaced(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
-    private void search(String text) {
-        WebElement q = driver.findElement(By.id("q"));
-        q.clear();
-        ((org.openqa.selenium.JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", q, text);
-        driver.findElement(By.id("cibtp-search")).click();
+    /** Signs in an account of several sites: the chooser. */
+    private SiteChoicePage signIn(String email) {
+        logIn(email);
+        return CibtpPage.on(driver, SiteChoicePage.class);
     }
 
-    private void signIn(String email) {
+    /** Signs in to the entreprise portal, wherever that leads. */
+    private void logIn(String email) {
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();

@@ -1,6 +1,5 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +8,13 @@ import java.util.regex.Pattern;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
 import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.NoMobilePage;
+import fr.cibtp.espace.it.pages.SignInPage;
 import fr.cibtp.espace.it.pages.SmsCodePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,6 @@ import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /** Step-up: a portal asks acr_values=sms; the realm's browser flow adds a code sent to the certified mobile. */
 @KeycloakIntegrationTest
@@ -77,19 +78,19 @@ class SmsStepUpTest {
     void aCodeToTheCertifiedMobileGivesAcrSms() {
         String email = userWithCertifiedMobile(true);
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
-        assertEquals(1, driver.driver().findElements(By.id("username")).size(), driver.driver().getPageSource());
+        assertEquals(1, CibtpPage.on(driver, SignInPage.class).usernameFields(), driver.driver().getPageSource());
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertEquals("Code de sécurité par SMS", driver.findElement(By.id("kc-page-title")).getText());
-        assertTrue(driver.findElement(By.id("cibtp-code-why")).getText().startsWith("Cette opération demande un code de sécurité"));
+        SmsCodePage asked = CibtpPage.on(driver, SmsCodePage.class);
+        assertEquals("Code de sécurité par SMS", asked.title());
+        assertTrue(asked.why().startsWith("Cette opération demande un code de sécurité"));
         driver.driver().navigate().refresh();
         assertEquals(0, operator.received().size(), "opening the page, or reloading it, sends nothing");
-        CibtpPage.on(driver, SmsCodePage.class).receiveCode();
+        SmsCodePage page = CibtpPage.on(driver, SmsCodePage.class).receiveCode();
         assertEquals(1, operator.received().size(), "the click sends the code");
         Matcher code = Pattern.compile("est (\\d{6})\\.").matcher(operator.received().get(0).body());
         assertTrue(code.find(), operator.received().get(0).body());
-        driver.findElement(By.id("code")).sendKeys(code.group(1));
-        driver.findElement(By.id("cibtp-validate")).click();
+        page.enterCodeBackToPortal(code.group(1));
 
         AccessToken token = token();
         assertEquals("sms", token.getAcr());
@@ -109,8 +110,8 @@ class SmsStepUpTest {
         }
         assertEquals(3, operator.received().size());
         timeOffSet.set(4 * 61);
-        page.resend();
-        assertEquals("Trop de codes ont été demandés pour cette connexion : recommencez-la depuis le début.", alert(driver));
+        page = page.resend();
+        assertEquals(Words.fr("cibtpSmsSendsPerSignInReached"), page.message());
         assertEquals(3, operator.received().size(), "the fourth is not sent");
     }
 
@@ -132,8 +133,9 @@ class SmsStepUpTest {
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").param("acr_values", "sms").open();
         oauth.fillLoginForm(email, PASSWORD);
 
-        assertEquals("Téléphone mobile non certifié", driver.findElement(By.id("kc-page-title")).getText());
-        assertTrue(driver.findElement(By.id("cibtp-no-certified-mobile")).getText().contains("Certifier"));
+        NoMobilePage noMobile = CibtpPage.on(driver, NoMobilePage.class);
+        assertEquals("Téléphone mobile non certifié", noMobile.title());
+        assertTrue(noMobile.explanation().contains("Certifier"));
         assertEquals(0, operator.received().size());
     }
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.SiteChoicePage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.Measurements;
@@ -28,7 +30,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * A token costs the same whatever the number of sites the account holds: the claim reads the chosen site only, in
@@ -107,9 +108,8 @@ class TokenIssuanceCostTest {
         PkceGenerator pkce = PkceGenerator.s256();
         oauth.loginForm().codeChallenge(pkce).uiLocales("fr").open();
         oauth.fillLoginForm(email, PASSWORD);
-        if (!driver.driver().findElements(By.cssSelector("input[name=site]")).isEmpty()) {
-            driver.driver().findElements(By.cssSelector("input[name=site]")).get(0).click();
-            driver.findElement(By.id("cibtp-choose")).click();
+        if (CibtpPage.shows(driver, SiteChoicePage.class)) {
+            CibtpPage.on(driver, SiteChoicePage.class).chooseFirst();
         }
         AccessTokenResponse tokens = oauth.accessTokenRequest(oauth.parseLoginResponse().getCode()).codeVerifier(pkce).send();
         assertNotNull(tokens.getAccessToken(), tokens.getErrorDescription());

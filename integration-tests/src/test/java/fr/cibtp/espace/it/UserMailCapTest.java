@@ -1,10 +1,6 @@
 package fr.cibtp.espace.it;
 
-import static fr.cibtp.espace.it.support.EnrollmentPages.alert;
 import static fr.cibtp.espace.it.support.EnrollmentPages.mailsTo;
-import static fr.cibtp.espace.it.support.EnrollmentPages.pageText;
-import static fr.cibtp.espace.it.support.EnrollmentPages.type;
-import static fr.cibtp.espace.it.support.EnrollmentPages.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.cibtp.espace.dev.SmsGatewayStandIn;
+import fr.cibtp.espace.it.pages.CibtpPage;
+import fr.cibtp.espace.it.pages.EmailChangePage;
+import fr.cibtp.espace.it.pages.MobileConfirmationPage;
+import fr.cibtp.espace.it.pages.SignInPage;
+import fr.cibtp.espace.it.pages.VerifyEmailPage;
 import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.InjectSmsGateway;
 import fr.cibtp.espace.it.support.MobileOnServer;
+import fr.cibtp.espace.it.support.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,6 @@ import org.keycloak.testframework.remote.runonserver.RunOnServerClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
-import org.openqa.selenium.By;
 
 /**
  * The mails one account may ask for in a day, every page together: beyond {@code user-mails-per-day} the lost-mobile
@@ -81,11 +82,10 @@ class UserMailCapTest {
         runOnServer.run(MobileOnServer.certify(userId, "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))));
 
         for (int i = 0; i < 2; i++) {
-            lostMobile(email);
-            assertTrue(driver.findElement(By.id("cibtp-reset-link-sent")).getText().contains(email), pageText(driver));
+            MobileConfirmationPage sent = mobileConfirmation(email).lostMobile();
+            assertTrue(sent.resetLinkSent().contains(email), sent.text());
         }
-        lostMobile(email);
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver));
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), mobileConfirmation(email).lostMobileRefused().message());
         assertEquals(2, mailsTo(mail, email));
 
         String unknownAnswer = forgotPassword(CibtpRealm.uniqueEmail("inconnu"));
@@ -98,18 +98,13 @@ class UserMailCapTest {
         String email = CibtpRealm.uniqueEmail("changement");
         CibtpRealm.createSiteHolder(realm, runOnServer, email, PASSWORD, false);
         String fresh = CibtpRealm.uniqueEmail("nouvelle");
-        signIn(email, "cibtp-email-change");
-        type(driver, "password", PASSWORD);
-        type(driver, "email", fresh);
-        type(driver, "emailConfirm", fresh);
-        driver.findElement(By.id("cibtp-validate")).click();
-        assertTrue(driver.findElement(By.id("cibtp-email-change-pending")).getText().contains(fresh), pageText(driver));
+        EmailChangePage change = signIn(email, "cibtp-email-change", EmailChangePage.class).request(PASSWORD, fresh);
+        assertTrue(change.pending().contains(fresh), change.text());
 
-        signIn(email, null);
-        driver.findElement(By.id("cibtp-resend")).click();
+        change = signIn(email, null, EmailChangePage.class).resend();
         assertEquals(2, mailsTo(mail, fresh));
-        driver.findElement(By.id("cibtp-resend")).click();
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver));
+        change = change.resend();
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), change.message());
         assertEquals(2, mailsTo(mail, fresh), "the third link is not sent");
     }
 
@@ -122,28 +117,29 @@ class UserMailCapTest {
         realm.admin().users().get(userId).update(user);
 
         for (int signIn = 1; signIn <= 2; signIn++) {
-            signIn(email, null);
+            signIn(email, null, VerifyEmailPage.class);
             assertEquals(signIn, mailsTo(mail, email), "each sign-in sends the activation link");
         }
-        signIn(email, null);
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver));
-        driver.findElement(By.cssSelector("#kc-info a, .instruction a")).click();
-        assertEquals("Vous avez demandé trop de courriels aujourd'hui : réessayez demain.", alert(driver), "and so does « Cliquez ici »");
+        VerifyEmailPage activation = signIn(email, null, VerifyEmailPage.class);
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), activation.message());
+        assertEquals(Words.fr("cibtpUserMailsPerDayReached"), activation.sendAgain().message(), "and so does « Cliquez ici »");
         assertEquals(2, mailsTo(mail, email));
     }
 
-    private void signIn(String email, String action) {
+    /** Signs in afresh, asking {@code action} if any; {@code next} is the screen the account is expected on. */
+    private <P extends CibtpPage> P signIn(String email, String action, Class<P> next) {
         driver.open(realm.getBaseUrl());
         driver.driver().manage().deleteAllCookies();
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         var form = oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr");
         (action == null ? form : form.kcAction(action)).open();
         oauth.fillLoginForm(email, PASSWORD);
+        return CibtpPage.on(driver, next);
     }
 
-    private void lostMobile(String email) {
-        signIn(email, "cibtp-phone-certification");
-        driver.findElement(By.id("cibtp-lost")).click();
+    /** "Modifier téléphone mobile": the certified mobile is asked first. */
+    private MobileConfirmationPage mobileConfirmation(String email) {
+        return signIn(email, "cibtp-phone-certification", MobileConfirmationPage.class);
     }
 
     /** "Mot de passe oublié ?", "Je souhaite réinitialiser mon mot de passe", the address: what the page then says. */
@@ -152,11 +148,6 @@ class UserMailCapTest {
         driver.driver().manage().deleteAllCookies();
         oauth.client(CibtpRealm.ENTREPRISE, CibtpRealm.clientSecret(realm, CibtpRealm.ENTREPRISE));
         oauth.loginForm().codeChallenge(PkceGenerator.s256()).uiLocales("fr").open();
-        driver.findElement(By.linkText("Mot de passe oublié ?")).click();
-        driver.findElement(By.id("situation-mot-de-passe")).click();
-        validate(driver);
-        type(driver, "username", email);
-        validate(driver);
-        return pageText(driver).replace(email, "");
+        return CibtpPage.on(driver, SignInPage.class).forgotPassword().resetByEmail().sendLinkTo(email).text().replace(email, "");
     }
 }

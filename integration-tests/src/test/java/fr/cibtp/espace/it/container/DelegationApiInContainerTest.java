@@ -2,6 +2,7 @@ package fr.cibtp.espace.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.cibtp.espace.it.support.CaisseCalendar;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
@@ -31,7 +32,7 @@ class DelegationApiInContainerTest {
         assertEquals(site, Portal.json(sites.body()).findValue("identifiant").asText(), sites.body());
 
         String delegate = Enrollments.uniqueEmail("delegue");
-        LocalDate end = LocalDate.now().plusDays(30);
+        LocalDate end = CaisseCalendar.today().plusDays(30);
         HttpResponse<String> created = Apis.delegations(server, admin, "POST", "/sites/" + site + "/delegations",
                 body(delegate, end, "{\"situation-compte\":\"consultation\",\"planning\":\"consultation\"}"));
         assertEquals(201, created.statusCode(), created.body());

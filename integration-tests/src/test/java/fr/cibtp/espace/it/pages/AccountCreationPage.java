@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
@@ -76,17 +77,42 @@ public class AccountCreationPage extends CibtpPage {
 
     /** Whether "Certifier" shows next to the mobile. */
     public boolean certifyShown() {
-        return driver.findElement(org.openqa.selenium.By.id("cibtp-certify")).isDisplayed();
+        return driver.findElement(By.id("cibtp-certify")).isDisplayed();
     }
 
     /** "Certifier" next to the mobile: the account is created and the code sent by SMS is asked for. */
     public PhoneCertificationPage certifyMobile() {
-        driver.findElement(org.openqa.selenium.By.id("cibtp-certify")).click();
+        driver.findElement(By.id("cibtp-certify")).click();
         return next(PhoneCertificationPage.class);
+    }
+
+    /** "Certifier", the form refused: this step again, saying what is missing. */
+    public AccountCreationPage certifyMobileRefused() {
+        return follow("cibtp-certify", AccountCreationPage.class);
+    }
+
+    /** The legend of the form's second group ("Informations de contact"). */
+    public String contactLegend() {
+        return driver.findElement(By.cssSelector("#cibtp-account fieldset:nth-of-type(2) legend")).getText();
+    }
+
+    /** What the page says of the emails the account will receive. */
+    public String emailNotice() {
+        return driver.findElement(By.id("cibtp-email-notice")).getText();
     }
 
     public VerifyEmailPage submit() {
         validate.click();
         return next(VerifyEmailPage.class);
+    }
+
+    /** "Étape 2/2 : …", under the title. */
+    public String subtitle() {
+        return driver.findElement(By.cssSelector("h2.cibtp-subtitle")).getText();
+    }
+
+    /** What the field {@code id} holds (the names are filled in from the registry). */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
     }
 }

@@ -1,7 +1,6 @@
 package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.openqa.selenium.By;
 
 /** Association step 2/2: the sign-in details of the existing space the new site joins. */
 public class AssociationPage extends CibtpPage {
@@ -16,9 +15,13 @@ public class AssociationPage extends CibtpPage {
     }
 
     public EnrollmentDonePage signIn(String email, String password) {
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("cibtp-validate")).click();
-        return next(EnrollmentDonePage.class);
+        return signIn(email, password, EnrollmentDonePage.class);
+    }
+
+    /** Types the existing space's address and password, then "Valider"; {@code next} is this page again when refused. */
+    public <P extends CibtpPage> P signIn(String email, String password, Class<P> next) {
+        fill("username", email);
+        fill("password", password);
+        return follow("cibtp-validate", next);
     }
 }

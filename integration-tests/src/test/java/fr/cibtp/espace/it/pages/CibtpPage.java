@@ -71,9 +71,75 @@ public abstract class CibtpPage extends AbstractPage {
         }
     }
 
+    /** Whether the browser shows {@code page} now (a page just opened: nothing to wait for). */
+    public static boolean shows(ManagedWebDriver driver, Class<? extends CibtpPage> page) {
+        return driver.page().createPage(page).getExpectedPageId().equals(driver.page().getCurrentPageId());
+    }
+
     /** The page title (the heading at the top of the card). */
     public String title() {
         return heading.getText();
+    }
+
+    /** The message at the top of the page (PatternFly's alert: done, refused, waiting), or "" when there is none. */
+    public String message() {
+        return textOrEmpty(By.cssSelector(".pf-v5-c-alert__title"));
+    }
+
+    /** What is wrong with the field {@code id}, said next to it (Keycloak's "input-error-" line); "" when nothing is. */
+    public String fieldError(String id) {
+        return textOrEmpty(By.id("input-error-" + id));
+    }
+
+    /** Whether the page draws bold text in its main part: what was typed, echoed as HTML, would. */
+    public boolean showsBold() {
+        return !driver.driver().findElements(By.cssSelector("main b")).isEmpty();
+    }
+
+    /** Everything the page says. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's HTML, for what a screen reader or a style sheet reads rather than a person. */
+    public String source() {
+        return driver.driver().getPageSource();
+    }
+
+    /** The text of the element {@code id}, without the spaces around it. */
+    protected String textOf(String id) {
+        return driver.findElement(By.id(id)).getText().strip();
+    }
+
+    /** The text of the first element {@code element} finds, or "" when the page has none. */
+    protected String textOrEmpty(By element) {
+        return driver.driver().findElements(element).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Whether the page has a field (or any element) {@code id}. */
+    public boolean hasField(String id) {
+        return has(id);
+    }
+
+    /** Whether the page has an element {@code id}. */
+    protected boolean has(String id) {
+        return !driver.driver().findElements(By.id(id)).isEmpty();
+    }
+
+    /** Empties the field {@code id}, then types {@code value} (nothing for "" or null). */
+    protected void fill(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        if (value != null && !value.isEmpty()) {
+            field.sendKeys(value);
+        }
+    }
+
+    /** Clicks the element {@code id}, then waits for the page it leads to (possibly drawn from this same template). */
+    protected <P extends CibtpPage> P follow(String id, Class<P> next) {
+        WebElement clicked = driver.findElement(By.id(id));
+        clicked.click();
+        return nextAfterLeaving(clicked, next);
     }
 
     public long viewportWidth() {
@@ -177,6 +243,13 @@ public abstract class CibtpPage extends AbstractPage {
 
     private static boolean ofPageLeft(WebDriverException e) {
         return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
+    /** Clicks the element {@code id}, then waits until the browser has left this page, wherever it leads. */
+    protected void clickAndLeave(String id) {
+        WebElement clicked = driver.findElement(By.id(id));
+        clicked.click();
+        until().until(d -> left(clicked));
     }
 
     /** An element that a click brings to this same template (a step of the screen), once it shows. */

@@ -4,7 +4,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
-/** "Fermeture de délégation": the question asked before a delegation ends. */
+/** "Fermeture de délégation": the question asked before a delegation ends */
 public class CloseDelegationPage extends CibtpPage {
 
     @FindBy(id = "cibtp-question")
@@ -24,6 +24,11 @@ public class CloseDelegationPage extends CibtpPage {
 
     public String question() {
         return question.getText();
+    }
+
+    /** Confirms, but the change is refused: the refusal on a page of its own. */
+    public RightsRefusalPage confirmRefused() {
+        return follow("cibtp-submit", RightsRefusalPage.class);
     }
 
     /** Confirms: back to the list. */

@@ -76,6 +76,93 @@ public class DelegationFormPage extends CibtpPage {
         return (int) driver.driver().findElements(By.cssSelector(css)).stream().filter(WebElement::isSelected).count();
     }
 
+    /** Empties the field {@code id} ("email", "nom", "telephone_mobile", "date_effet"...), then types {@code value}. */
+    public DelegationFormPage type(String id, String value) {
+        fill(id, value);
+        return this;
+    }
+
+    /** What the field {@code id} holds. */
+    public String value(String id) {
+        return attribute(id, "value");
+    }
+
+    /** An attribute of the field {@code id} ("aria-invalid", "type", "placeholder"). */
+    public String attribute(String id, String name) {
+        return driver.findElement(By.id(id)).getAttribute(name);
+    }
+
+    /** The label of the field {@code id}. */
+    public String label(String id) {
+        return driver.findElement(By.cssSelector("label[for=" + id + "]")).getText().strip();
+    }
+
+    /** What is wrong with the field {@code id}, said next to it (the form's own "-error" line); "" when nothing is. */
+    @Override
+    public String fieldError(String id) {
+        return textOrEmpty(By.id(id + "-error"));
+    }
+
+    /** The message at the top of the form (a refusal, a mail that could not be sent), or "". */
+    public String feedback() {
+        return textOrEmpty(By.className("kc-feedback-text"));
+    }
+
+    /** The form's hidden state checker, which a form posted from elsewhere lacks. */
+    public String stateChecker() {
+        return driver.findElement(By.name("stateChecker")).getAttribute("value");
+    }
+
+    /** Clicks every collège box (all are ticked at first: none then). */
+    public DelegationFormPage clickEveryCollege() {
+        driver.driver().findElements(By.cssSelector("input[name=colleges]")).forEach(WebElement::click);
+        return this;
+    }
+
+    /** How many collège boxes are ticked. */
+    public int tickedColleges() {
+        return driver.driver().findElements(By.cssSelector("input[name=colleges]:checked")).size();
+    }
+
+    /** Clicks the radio of {@code feature} in the column {@code mode}. */
+    public DelegationFormPage choose(String feature, String mode) {
+        radio(feature, mode).click();
+        return this;
+    }
+
+    public boolean isChosen(String feature, String mode) {
+        return radio(feature, mode).isSelected();
+    }
+
+    public boolean canChange(String feature, String mode) {
+        return radio(feature, mode).isEnabled();
+    }
+
+    /** Whether the form offers the Administrateur box. */
+    public boolean offersAdministrator() {
+        return has("admin");
+    }
+
+    /** "Modifier", on the view of a delegation: the same form, to change. */
+    public DelegationFormPage modify() {
+        return follow("cibtp-modify", DelegationFormPage.class);
+    }
+
+    /** "Enregistrer", the form refused: the same form again, with what was typed and why. */
+    public DelegationFormPage submitRefused() {
+        return follow("cibtp-submit", DelegationFormPage.class);
+    }
+
+    /** "Enregistrer": back to the list. */
+    public RightsListPage submit() {
+        return follow("cibtp-submit", RightsListPage.class);
+    }
+
+    /** "Annuler": back to the list, nothing stored. */
+    public RightsListPage cancel() {
+        return follow("cibtp-cancel", RightsListPage.class);
+    }
+
     /** "Enregistrer" with the Enter key: back to the list. */
     public RightsListPage submitWithKeyboard() {
         driver.findElement(By.id("cibtp-submit")).sendKeys(Keys.ENTER);

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The end of an enrollment that does not sign in: a site associated, or an activation email that could not be sent. */
@@ -20,5 +21,15 @@ public class EnrollmentDonePage extends CibtpPage {
         ((JavascriptExecutor) driver.driver()).executeScript("for (let t = setTimeout(() => {}, 0); t > 0; t--) clearTimeout(t);");
         assertCurrent();
         return this;
+    }
+
+    /** What the page says of the site associated. */
+    public String associated() {
+        return driver.findElement(By.id("cibtp-associated")).getText();
+    }
+
+    /** "Se connecter": the login page. */
+    public SignInPage toLogin() {
+        return follow("cibtp-to-login", SignInPage.class);
     }
 }

@@ -2,6 +2,7 @@ package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -47,5 +48,21 @@ public class ForgotPasswordPage extends CibtpPage {
         // The radio itself is hidden behind its styled label, as a person sees it.
         driver.findElement(By.cssSelector("label[for=situation-" + situation + "]")).click();
         driver.findElement(By.id("cibtp-validate")).click();
+    }
+
+    /** "Valider" with no situation chosen: the same page, saying what to do. */
+    public ForgotPasswordPage validateWithoutChoice() {
+        return follow("cibtp-validate", ForgotPasswordPage.class);
+    }
+
+    /**
+     * Asks a new code for {@code identifiant}, put in the field as a script would (past the field's own length
+     * limit): the same screen, with the answer or what is wrong.
+     */
+    public ForgotPasswordPage requestCodeAsSent(String identifiant) {
+        WebElement field = driver.findElement(By.id("identifiant"));
+        field.clear();
+        ((JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", field, identifiant);
+        return follow("cibtp-request-code", ForgotPasswordPage.class);
     }
 }

@@ -1,6 +1,7 @@
 package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
@@ -47,5 +48,10 @@ public class IdentificationPage extends CibtpPage {
     public <P extends CibtpPage> P submit(Class<P> next) {
         validate.click();
         return next(next);
+    }
+
+    /** What the field {@code id} holds, as shown back after a refusal. */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
     }
 }

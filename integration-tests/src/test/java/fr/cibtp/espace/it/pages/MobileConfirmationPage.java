@@ -42,13 +42,29 @@ public class MobileConfirmationPage extends CibtpPage {
         return this;
     }
 
+    /** "Je n'ai plus accès à ce mobile" when no link can be sent (the account's mails of the day are spent): the same screen, saying why. */
+    public MobileConfirmationPage lostMobileRefused() {
+        return follow("cibtp-lost", MobileConfirmationPage.class);
+    }
+
     public String codeSentTo() {
         return driver.findElement(CODE_SENT_TO).getText();
+    }
+
+    /** Types the code and clicks "Valider"; {@code next} is the screen the confirmation leads to. */
+    public <P extends CibtpPage> P validate(String code, Class<P> next) {
+        fill("code", code);
+        return follow("cibtp-validate", next);
     }
 
     /** Types the code and presses Enter; {@code next} is the screen the confirmation leads to. */
     public <P extends CibtpPage> P enterCode(String code, Class<P> next) {
         driver.findElement(By.id("code")).sendKeys(code, Keys.ENTER);
         return next(next);
+    }
+
+    /** The sentence saying where the link went (the account's email). */
+    public String resetLinkSent() {
+        return driver.findElement(By.id("cibtp-reset-link-sent")).getText();
     }
 }

@@ -18,16 +18,112 @@ public class MyAccountPage extends CibtpPage {
         return "cibtp-account";
     }
 
+    /** The menu's "Gérer les droits d'accès". */
+    public RightsListPage rights() {
+        return follow("cibtp-tab-rights", RightsListPage.class);
+    }
+
     /** "Modifier contact". */
     public ContactUpdatePage changeContact() {
         driver.findElement(By.id("cibtp-change-contact")).click();
         return next(ContactUpdatePage.class);
     }
 
-    /** The tab "Notification des documents". */
+    /** The tab "Notification des documents" (the same template: waits until the tab left is gone). */
     public MyAccountPage documentNotices() {
-        driver.findElement(By.id("cibtp-tab-notifications")).click();
-        return next(MyAccountPage.class);
+        return follow("cibtp-tab-notifications", MyAccountPage.class);
+    }
+
+    /** What the tab "Notification des documents" says of a channel ("email", "sms"): "Oui" or "Non". */
+    public String notices(String channel) {
+        return textOf("cibtp-notices-" + channel);
+    }
+
+    public String contactTabLabel() {
+        return driver.findElement(By.id("cibtp-tab-contact")).getText();
+    }
+
+    public String rightsTabLabel() {
+        return driver.findElement(By.id("cibtp-tab-rights")).getText();
+    }
+
+    /** Whether the menu offers "Gérer les droits d'accès" (the entreprise space only). */
+    public boolean offersRights() {
+        return has("cibtp-tab-rights");
+    }
+
+    /** The headings of the tab's sections, in their order. */
+    public List<String> sections() {
+        return driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(WebElement::getText).toList();
+    }
+
+    public String email() {
+        return textOf("cibtp-account-email");
+    }
+
+    public String lastName() {
+        return textOf("cibtp-account-last-name");
+    }
+
+    public String firstName() {
+        return textOf("cibtp-account-first-name");
+    }
+
+    public String landline() {
+        return textOf("cibtp-account-landline");
+    }
+
+    /** The mark beside a certified mobile ("Certifié"). */
+    public String mobileMark() {
+        return textOf("cibtp-mobile-certified");
+    }
+
+    /** The "Modifier" links of the tab: address, password, contact, mobile. */
+    public List<String> changeLinks() {
+        return List.of(textOf("cibtp-change-email"), textOf("cibtp-change-password"), textOf("cibtp-change-contact"), certifyMobileLabel());
+    }
+
+    /** The mobile's link: "Modifier téléphone mobile", or "Certifier un téléphone mobile" when there is none. */
+    public String certifyMobileLabel() {
+        return textOf("cibtp-certify-mobile");
+    }
+
+    /** The mobile's link when there is none: its certification. */
+    public PhoneCertificationPage certifyMobile() {
+        return follow("cibtp-certify-mobile", PhoneCertificationPage.class);
+    }
+
+    /** "Modifier mot de passe". */
+    public UpdatePasswordPage changePassword() {
+        return follow("cibtp-change-password", UpdatePasswordPage.class);
+    }
+
+    public String backToSpaceLabel() {
+        return driver.findElement(By.id("cibtp-back-to-space")).getText();
+    }
+
+    /** Where "Retour à mon Espace sécurisé" leads. */
+    public String backToSpaceAddress() {
+        return driver.findElement(By.id("cibtp-back-to-space")).getAttribute("href");
+    }
+
+    /** The warning of what changing the address changes. */
+    public String emailChangeWarning() {
+        return driver.findElement(By.id("cibtp-email-change-warning")).getText();
+    }
+
+    /** The classes of the warning (PatternFly's alert kinds). */
+    public String emailChangeWarningClasses() {
+        return driver.findElement(By.id("cibtp-email-change-warning")).getAttribute("class");
+    }
+
+    public String signOutLabel() {
+        return textOf("cibtp-sign-out");
+    }
+
+    /** "Se déconnecter": Keycloak asks to confirm. */
+    public SignOutPage signOut() {
+        return follow("cibtp-sign-out", SignOutPage.class);
     }
 
     /** "Modifier les notifications", from the tab "Notification des documents". */

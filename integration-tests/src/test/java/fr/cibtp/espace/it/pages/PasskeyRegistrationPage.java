@@ -11,6 +11,11 @@ public class PasskeyRegistrationPage extends CibtpPage {
         super(driver);
     }
 
+    /** Whether the browser shows a passkey registration (Keycloak's button to create one), whatever the page. */
+    public static boolean isOffered(ManagedWebDriver driver) {
+        return !driver.driver().findElements(By.id("registerWebAuthn")).isEmpty();
+    }
+
     @Override
     protected String template() {
         return "webauthn-register";

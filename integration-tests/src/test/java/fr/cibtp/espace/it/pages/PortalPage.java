@@ -2,7 +2,6 @@ package fr.cibtp.espace.it.pages;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** A page of the demo portal (portal/): its body names the screen as "portail-…", as Keycloak's pages do. */
 public abstract class PortalPage extends CibtpPage {
@@ -19,13 +18,6 @@ public abstract class PortalPage extends CibtpPage {
     @Override
     public String title() {
         return driver.findElement(By.id("titre")).getText();
-    }
-
-    /** A link or button of the page, then the screen it leads to (one of the portal's or Keycloak's). */
-    protected <P extends CibtpPage> P follow(String id, Class<P> next) {
-        WebElement clicked = driver.findElement(By.id(id));
-        clicked.click();
-        return nextAfterLeaving(clicked, next);
     }
 
     /** "Se déconnecter": the portal and Keycloak forget the sign-in. */

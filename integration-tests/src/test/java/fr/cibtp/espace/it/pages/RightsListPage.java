@@ -1,9 +1,12 @@
 package fr.cibtp.espace.it.pages;
 
+import java.util.List;
+
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.ui.Select;
 
 /** "Gérer les droits d'accès": the site's delegations and the cabinet comptable block. */
 public class RightsListPage extends CibtpPage {
@@ -40,9 +43,81 @@ public class RightsListPage extends CibtpPage {
         return cabinetNone.getText();
     }
 
-    /** The message of the last action (saved, closed...). */
+    /** The message of the last action (saved, closed...), or "" when there is none. */
     public String feedback() {
-        return driver.findElement(By.className("kc-feedback-text")).getText();
+        return textOrEmpty(By.className("kc-feedback-text"));
+    }
+
+    /** "n bénéficiaire(s) de délégation". */
+    public String count() {
+        return textOf("cibtp-count");
+    }
+
+    /** The first row of the list, as read. */
+    public String firstRow() {
+        return driver.findElement(By.cssSelector("tbody tr")).getText();
+    }
+
+    /** The last names of the list, in its order (the column "Nom et prénom"). */
+    public List<String> lastNames() {
+        // The guide's columns: Rôle, Nom et prénom, Statut, Date d'effet, Date de fin, Courriel, Actions.
+        return driver.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
+                .map(cell -> cell.getText().replace("Nom et prénom", "").strip().split(" ")[0]).toList();
+    }
+
+    /** The arrow that sorts by name, Z to A. */
+    public RightsListPage sortByNameDescending() {
+        return follow("sort-nom-desc", RightsListPage.class);
+    }
+
+    /** Chooses how many lines a page shows, then "Filtrer". */
+    public RightsListPage showBy(String size) {
+        new Select(driver.findElement(By.id("taille"))).selectByValue(size);
+        return follow("cibtp-filter", RightsListPage.class);
+    }
+
+    /** Whether the page offers "Ajouter une délégation" (to an administrator of the site). */
+    public boolean offersAdd() {
+        return has("cibtp-add");
+    }
+
+    /** "Changer de tiers": the site chooser. */
+    public SiteChoicePage switchSite() {
+        return follow("cibtp-switch-site", SiteChoicePage.class);
+    }
+
+    /** The menu's "Mon compte utilisateur". */
+    public MyAccountPage myAccount() {
+        return follow("cibtp-tab-contact", MyAccountPage.class);
+    }
+
+    /** The view link of the first delegation listed: "Visualisation de délégation". */
+    public DelegationFormPage viewFirstDelegation() {
+        WebElement view = driver.findElement(By.cssSelector("a[id^=view-]"));
+        view.click();
+        return nextAfterLeaving(view, DelegationFormPage.class);
+    }
+
+    /** The close link of the first delegation listed. */
+    public CloseDelegationPage closeFirstDelegation() {
+        WebElement close = driver.findElement(By.cssSelector("a[id^=close-]"));
+        close.click();
+        return nextAfterLeaving(close, CloseDelegationPage.class);
+    }
+
+    /** What the cabinet block says of the delegation to the cabinet ("Délégation en cours : …"). */
+    public String cabinetSummary() {
+        return driver.findElement(By.id("cibtp-cabinet-summary")).getText();
+    }
+
+    /** The cabinet block's view link: the form, showing what the cabinet has. */
+    public DelegationFormPage viewCabinetDelegation() {
+        return follow("cibtp-cabinet-view", DelegationFormPage.class);
+    }
+
+    /** The cabinet block's delete link: the question asked first. */
+    public CloseDelegationPage deleteCabinetDelegation() {
+        return follow("cibtp-cabinet-delete", CloseDelegationPage.class);
     }
 
     /** The row of the delegation to {@code email}, scrolled into view. */
@@ -87,8 +162,7 @@ public class RightsListPage extends CibtpPage {
 
     /** "Ajouter une délégation". */
     public DelegationFormPage addDelegation() {
-        driver.findElement(By.id("cibtp-add")).click();
-        return next(DelegationFormPage.class);
+        return follow("cibtp-add", DelegationFormPage.class);
     }
 
     /** "Ajouter une délégation" without a recent SMS code: the code is asked first ({@code next}: its page). */

@@ -34,6 +34,15 @@ public class SignInPage extends CibtpPage {
         return next(next);
     }
 
+    /** Signs in with the "Se connecter" button; {@code next} is the screen the account is expected on. */
+    public <P extends CibtpPage> P signInWithButton(String email, String secret, Class<P> next) {
+        username.sendKeys(email);
+        password.sendKeys(secret);
+        WebElement login = driver.findElement(By.id("kc-login"));
+        login.click();
+        return nextAfterLeaving(login, next);
+    }
+
     /**
      * "Se connecter avec une clé d'accès": the browser's passkey dialog, which the test's virtual authenticator answers;
      * the last step of a portal's sign-in (one site): waits for the portal's redirect URI.
@@ -43,9 +52,33 @@ public class SignInPage extends CibtpPage {
         return awaitRedirectTo(REDIRECT_URI);
     }
 
+    /** How many address fields the page has (one: the login form is drawn once). */
+    public int usernameFields() {
+        return driver.driver().findElements(By.id("username")).size();
+    }
+
     /** What the address field lets the browser fill in ("username webauthn": the device's passkeys too). */
     public String usernameAutocomplete() {
         return username.getAttribute("autocomplete");
+    }
+
+    /** Whether the page offers "Je les associe à un espace existant" (the entreprise space only). */
+    public boolean offersAssociation() {
+        return has("cibtp-associate");
+    }
+
+    /** Whether the page offers "S'identifier avec ProConnect". */
+    public boolean offersProConnect() {
+        return has("cibtp-proconnect");
+    }
+
+    public String proConnectLabel() {
+        return driver.findElement(By.id("cibtp-proconnect")).getText();
+    }
+
+    /** "S'identifier avec ProConnect": ProConnect's own sign-in page, drawn from Keycloak's login template too. */
+    public SignInPage proConnect() {
+        return follow("cibtp-proconnect", SignInPage.class);
     }
 
     /** "Créer mon espace sécurisé". */

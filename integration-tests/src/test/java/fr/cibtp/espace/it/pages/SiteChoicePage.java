@@ -34,6 +34,107 @@ public class SiteChoicePage extends CibtpPage {
         return nextAfterLeaving(validate, next);
     }
 
+    /** "Valider" on the site selected, the last step of a portal's sign-in: waits for the portal's redirect URI. */
+    public String validateBackToPortal() {
+        driver.findElement(By.id("cibtp-choose")).click();
+        return awaitRedirectTo(REDIRECT_URI);
+    }
+
+    /** Selects the line of the site {@code identifiant}, then "Valider", the last step of a portal's sign-in: waits for the portal's redirect URI. */
+    public String chooseBackToPortal(String identifiant) {
+        driver.findElement(By.id("site-" + identifiant)).click();
+        return validateBackToPortal();
+    }
+
+    /** "Valider" with no line selected: the same page, saying what to do. */
+    public SiteChoicePage validateWithoutLine() {
+        return follow("cibtp-choose", SiteChoicePage.class);
+    }
+
+    /**
+     * Posts a site the list does not show, as a forged form would: the first line's radio given {@code identifiant},
+     * then "Valider"; the same page, refusing it.
+     */
+    public SiteChoicePage chooseForged(String identifiant) {
+        WebElement radio = driver.findElement(By.cssSelector("input[name=site]"));
+        ((JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", radio, identifiant);
+        radio.click();
+        return follow("cibtp-choose", SiteChoicePage.class);
+    }
+
+    /**
+     * Searches {@code text}, put in the field as a script would (the field's own limit is not what is tested), then
+     * "Rechercher".
+     */
+    public SiteChoicePage search(String text) {
+        WebElement q = driver.findElement(By.id("q"));
+        q.clear();
+        ((JavascriptExecutor) driver.driver()).executeScript("arguments[0].value = arguments[1];", q, text);
+        return follow("cibtp-search", SiteChoicePage.class);
+    }
+
+    /** The next page of the list. */
+    public SiteChoicePage nextPage() {
+        return follow("cibtp-next-page", SiteChoicePage.class);
+    }
+
+    /** "Veuillez sélectionner une ligne…", above the list. */
+    public String instruction() {
+        return driver.findElement(By.id("cibtp-site-instruction")).getText();
+    }
+
+    /** "n site(s) déclarant(s)". */
+    public String siteCount() {
+        return driver.findElement(By.id("cibtp-site-count")).getText();
+    }
+
+    /** "Page n sur m". */
+    public String pageNumber() {
+        return driver.findElement(By.id("cibtp-page")).getText();
+    }
+
+    /** The words of the table's header cells, as shown. */
+    public List<String> headings() {
+        return driver.driver().findElements(By.cssSelector("table.cibtp-sites th")).stream().map(WebElement::getText).toList();
+    }
+
+    /** How many sites this page lists. */
+    public int rows() {
+        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size();
+    }
+
+    /** The column "Nom du site déclarant", in the list's order. */
+    public List<String> siteNames() {
+        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr td:nth-child(3)")).stream()
+                .map(cell -> cell.getText().strip()).toList();
+    }
+
+    /** The first line's "Alertes DSN": what it says, and the tooltip it names for screen readers. */
+    public DsnAlerts firstDsnAlerts() {
+        WebElement alerts = driver.findElement(By.cssSelector(".cibtp-dsn"));
+        WebElement list = driver.findElement(By.id(alerts.getAttribute("aria-describedby")));
+        return new DsnAlerts(alerts.getAttribute("textContent"), alerts.getAttribute("tabindex"), list.getAttribute("role"),
+                list.getAttribute("textContent"));
+    }
+
+    /** An "Alertes DSN" cell: its text content (tooltip included), its tabindex, its tooltip's role and text content. */
+    public record DsnAlerts(String text, String tabindex, String tooltipRole, String tooltipText) {
+    }
+
+    /** Why a site is selected already (ProConnect's SIRET), above the list. */
+    public String preselected() {
+        return driver.findElement(By.id("cibtp-site-preselected")).getText();
+    }
+
+    /** What the search field holds. */
+    public String search() {
+        return driver.findElement(By.id("q")).getAttribute("value");
+    }
+
+    public boolean isSelected(String identifiant) {
+        return driver.findElement(By.id("site-" + identifiant)).isSelected();
+    }
+
     public List<String> columns() {
         return driver.driver().findElements(By.cssSelector("table.cibtp-sites thead th")).stream()
                 .map(th -> th.getAttribute("textContent").strip()).toList();

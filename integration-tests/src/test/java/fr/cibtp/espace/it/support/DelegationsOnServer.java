@@ -1,7 +1,6 @@
 package fr.cibtp.espace.it.support;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class DelegationsOnServer {
             var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             for (int i = 0; i < count; i++) {
                 store.add(session.getContext().getRealm(), new StoredDelegation(null, site, "grantee-" + i, grantorId, null, null, false,
-                        Set.of("ouvrier"), Map.of("planning", "consultation"), LocalDate.now().minusDays(i % 30), null, null));
+                        Set.of("ouvrier"), Map.of("planning", "consultation"), CaisseClock.today().minusDays(i % 30), null, null));
                 if (i % 500 == 499) {
                     // Each add's lookup flushes first, and a flush checks every entity held: written ones are let go.
                     em.flush();
@@ -117,7 +116,7 @@ public final class DelegationsOnServer {
     public static FetchOnServer rights(String userId, String site) {
         return session -> {
             List<StoredDelegation> stored = store(session).chainsFor(session.getContext().getRealm(), userId, site);
-            DelegatedRights rights = DelegatedRights.of(userId, stored, LocalDate.now(ZoneId.of("Europe/Paris")));
+            DelegatedRights rights = DelegatedRights.of(userId, stored, CaisseClock.today());
             Map<String, String> droits = new TreeMap<>();
             rights.rights().modes().forEach((feature, mode) -> droits.put(feature, mode.key()));
             return new Rights(stored.size(), rights.role() == null ? "" : rights.role(), rights.via() == null ? "" : rights.via(), droits);

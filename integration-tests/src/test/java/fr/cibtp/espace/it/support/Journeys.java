@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -371,7 +370,7 @@ public final class Journeys {
         String colleague = CibtpRealm.uniqueEmail("visite-collegue");
         String colleagueId = CibtpRealm.createUser(realm, colleague, PASSWORD, false);
         runOnServer.fetch(DelegationsOnServer.add(Map.of("site", site, "granteeId", colleagueId, "grantorId", holderId, "admin", "false",
-                "colleges", "ouvrier,etam", "modes", "planning=consultation,telepaiements=mise_a_jour", "effet", LocalDate.now().toString())),
+                "colleges", "ouvrier,etam", "modes", "planning=consultation,telepaiements=mise_a_jour", "effet", CaisseCalendar.today().toString())),
                 String.class);
         return new RightsFixture(holder, colleague, cabinet);
     }
@@ -596,7 +595,7 @@ public final class Journeys {
         String grantee = CibtpRealm.uniqueEmail("visite-fin");
         String granteeId = CibtpRealm.createUser(realm, grantee, PASSWORD, false);
         String grantorId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("visite-donneur"), PASSWORD, false);
-        LocalDate today = LocalDate.now();
+        LocalDate today = CaisseCalendar.today();
         RegistryApi api = new RegistryApi(realm);
         String site = Sites.linked(api, runOnServer, api.serviceAccountToken("back-office-tour", true), grantorId,
                 "MAÇONNERIE DU PAYS MESSIN", 1).get(0);
@@ -660,7 +659,7 @@ public final class Journeys {
         String email = siteHolder();
         String userId = realm.admin().users().searchByEmail(email, true).get(0).getId();
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-        user.singleAttribute("emailCertifiedAt", Instant.now().minus(Duration.ofDays(days)).toString());
+        user.singleAttribute("emailCertifiedAt", CaisseCalendar.now().minus(Duration.ofDays(days)).toString());
         realm.admin().users().get(userId).update(user);
         return email;
     }
