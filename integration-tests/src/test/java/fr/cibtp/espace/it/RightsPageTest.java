@@ -92,19 +92,19 @@ class RightsPageTest {
         String site = signedIn.site();
         DelegationFormPage form = signedIn.page().addDelegation()
                 .type("email", "pas-une-adresse").type("nom", "<script>alert(1)</script>").submitRefused();
-        assertEquals("Adresse électronique absente ou invalide.", form.fieldError("email"));
+        assertEquals(Words.fr("cibtpRefusal_email_invalide"), form.fieldError("email"));
         assertEquals("true", form.attribute("email", "aria-invalid"));
         assertEquals("pas-une-adresse", form.value("email"), "what was typed stays");
 
         form = form.type("email", CibtpRealm.uniqueEmail("page-saisie-delegue")).submitRefused();
-        assertTrue(form.fieldError("nom").startsWith("Nom et prénom : au plus 100 caractères"), form.text());
+        assertEquals(Words.fr("cibtpRefusal_nom_invalide"), form.fieldError("nom"), form.text());
         assertEquals("<script>alert(1)</script>", form.value("nom"), "shown as text, never run");
 
         form.type("nom", "BERTRAND");
         assertEquals("Téléphone fixe", form.label("telephone_fixe"));
         assertEquals("Téléphone portable", form.label("telephone_mobile"));
         form = form.type("telephone_mobile", "03 87 12 34 56").submitRefused();
-        assertEquals("Téléphone portable : saisissez un numéro de téléphone mobile, par exemple 06 12 34 56 78.", form.fieldError("telephone_mobile"));
+        assertEquals(Words.fr("cibtpRefusal_mobile_invalide"), form.fieldError("telephone_mobile"));
         assertEquals("03 87 12 34 56", form.value("telephone_mobile"), "what was typed stays");
         form.type("telephone_mobile", "");
 
@@ -113,7 +113,7 @@ class RightsPageTest {
         assertTrue(form.value("date_effet").matches("\\d{2}/\\d{2}/\\d{4}"),
                 "today, written as the guide writes dates: " + form.value("date_effet"));
         form = form.type("date_effet", "2027-02-01").type("date_fin", "2027-01-31").submitRefused();
-        assertEquals("La date de fin ne peut pas précéder la date d'effet.", form.fieldError("date_fin"));
+        assertEquals(Words.fr("cibtpRefusal_fin_avant_effet"), form.fieldError("date_fin"));
         assertEquals("01/02/2027", form.value("date_effet"), "an ISO date is shown back as jj/mm/aaaa");
 
         // A browser without a date picker sends the dates as typed, the guides' way.
@@ -126,7 +126,7 @@ class RightsPageTest {
         assertTrue(typed.body().contains("value=\"30/02/2027\""), "what was typed stays");
 
         form = form.type("date_fin", "").clickEveryCollege().submitRefused();
-        assertEquals("Choisissez au moins un collège (Ouvrier, ETAM ou Cadre).", form.fieldError("colleges"));
+        assertEquals(Words.fr("cibtpRefusal_college_requis"), form.fieldError("colleges"));
         assertEquals(0, form.tickedColleges(), "the boxes stay as left");
 
         RightsListPage list = form.cancel();
@@ -142,7 +142,7 @@ class RightsPageTest {
         DelegationFormPage[] refused = new DelegationFormPage[1];
         CibtpRealm.withMailServerDown(realm, () -> {
             refused[0] = list.addDelegation().type("email", email).choose("planning", "consultation").submitRefused();
-            assertEquals("Le courriel d'invitation n'a pas pu être envoyé : rien n'a été enregistré, réessayez plus tard.", refused[0].feedback());
+            assertEquals(Words.fr("cibtpRefusal_courriel_non_envoye"), refused[0].feedback());
             assertEquals(email, refused[0].value("email"), "the form is there to try again");
         });
         assertTrue(realm.admin().users().searchByEmail(email, true).isEmpty(), "no account left behind");
@@ -227,7 +227,7 @@ class RightsPageTest {
                 "colleges", "etam", "modes", "planning=consultation", "effet", CaisseCalendar.today().toString()));
 
         RightsRefusalPage refusal = signIn(email, RightsRefusalPage.class);
-        assertEquals("Seul un administrateur du site peut gérer ses délégations.", refusal.feedback());
+        assertEquals(Words.fr("cibtpRefusal_acces_refuse"), refusal.feedback());
         assertFalse(refusal.text().contains("Ajouter une délégation"));
     }
 
