@@ -23,6 +23,7 @@ import fr.cibtp.espace.it.support.CibtpRealm;
 import fr.cibtp.espace.it.support.EnrollmentPages;
 import fr.cibtp.espace.it.support.Letters;
 import fr.cibtp.espace.it.support.RegistryApi;
+import fr.cibtp.espace.it.support.Waiting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,6 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testsuite.util.oauth.PkceGenerator;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole enrollment as a site manager does it on a phone-sized screen, in headless Chromium (Debian's package,
@@ -103,7 +103,7 @@ class EnrollmentInChromiumTest {
         screenshot("5-merci");
 
         browser.open(EnrollmentPages.lastLinkSentTo(mail, email));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(CibtpPage.REDIRECT_URI));
+        Waiting.upTo(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(CibtpPage.REDIRECT_URI));
         String code = queryParameter(browser.getCurrentUrl(), "code");
         assertNotNull(code, browser.getCurrentUrl());
         AccessToken token = oauth.verifyToken(oauth.accessTokenRequest(code).codeVerifier(pkce).send().getAccessToken());

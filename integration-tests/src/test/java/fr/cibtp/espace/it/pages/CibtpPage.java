@@ -1,9 +1,9 @@
 package fr.cibtp.espace.it.pages;
 
+import java.time.Duration;
 import java.util.List;
 
-import java.time.Duration;
-
+import fr.cibtp.espace.it.support.Waiting;
 import org.keycloak.testframework.ui.page.AbstractPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
@@ -93,7 +93,7 @@ public abstract class CibtpPage extends AbstractPage {
 
     /** Whether the page draws bold text in its main part: what was typed, echoed as HTML, would. */
     public boolean showsBold() {
-        return !driver.driver().findElements(By.cssSelector("main b")).isEmpty();
+        return !shown(By.cssSelector("main b")).isEmpty();
     }
 
     /** Everything the page says. */
@@ -113,7 +113,7 @@ public abstract class CibtpPage extends AbstractPage {
 
     /** The text of the first element {@code element} finds, or "" when the page has none. */
     protected String textOrEmpty(By element) {
-        return driver.driver().findElements(element).stream().map(WebElement::getText).findFirst().orElse("");
+        return shown(element).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     /** Whether the page has a field (or any element) {@code id}. */
@@ -123,7 +123,7 @@ public abstract class CibtpPage extends AbstractPage {
 
     /** Whether the page has an element {@code id}. */
     protected boolean has(String id) {
-        return !driver.driver().findElements(By.id(id)).isEmpty();
+        return !shown(By.id(id)).isEmpty();
     }
 
     /** Empties the field {@code id}, then types {@code value} (nothing for "" or null). */
@@ -271,7 +271,12 @@ public abstract class CibtpPage extends AbstractPage {
         return ((JavascriptExecutor) driver.driver()).executeScript(script, arguments);
     }
 
+    /** The elements {@code element} finds on this page, at once (the page is shown: nothing more will come). */
+    protected List<WebElement> shown(By element) {
+        return Waiting.shownNow(driver.driver(), element);
+    }
+
     private WebDriverWait until() {
-        return new WebDriverWait(driver.driver(), PATIENCE);
+        return Waiting.upTo(driver.driver(), PATIENCE);
     }
 }

@@ -20,12 +20,12 @@ public class ContactUpdatePage extends CibtpPage {
 
     /** The ids of the name fields, in the page's order. */
     public List<String> nameFields() {
-        return driver.driver().findElements(By.cssSelector("#lastName, #firstName")).stream().map(field -> field.getAttribute("id")).toList();
+        return shown(By.cssSelector("#lastName, #firstName")).stream().map(field -> field.getAttribute("id")).toList();
     }
 
     /** Whether the mobile or the address is a field of this form. */
     public boolean asksMobileOrEmail() {
-        return !driver.driver().findElements(By.cssSelector("input[name=phoneNumber], input[name=email]")).isEmpty();
+        return !shown(By.cssSelector("input[name=phoneNumber], input[name=email]")).isEmpty();
     }
 
     /** "Attention ! Tous les champs marqués d'un * sont obligatoires." */
@@ -59,12 +59,12 @@ public class ContactUpdatePage extends CibtpPage {
 
     /** Whether the address can be edited here. */
     public boolean editsEmail() {
-        return !driver.driver().findElements(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty();
+        return !shown(By.cssSelector("input#email:not([readonly]):not([disabled])")).isEmpty();
     }
 
     /** Whether the mobile can be edited here. */
     public boolean editsMobile() {
-        return !driver.driver().findElements(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty();
+        return !shown(By.cssSelector("input#phoneNumber:not([readonly]):not([disabled])")).isEmpty();
     }
 
     /** Submits: back to the account. */

@@ -73,7 +73,7 @@ public class DelegationFormPage extends CibtpPage {
 
     /** How many of the inputs {@code css} selects are checked. */
     public int checked(String css) {
-        return (int) driver.driver().findElements(By.cssSelector(css)).stream().filter(WebElement::isSelected).count();
+        return (int) shown(By.cssSelector(css)).stream().filter(WebElement::isSelected).count();
     }
 
     /** Empties the field {@code id} ("email", "nom", "telephone_mobile", "date_effet"...), then types {@code value}. */
@@ -115,13 +115,13 @@ public class DelegationFormPage extends CibtpPage {
 
     /** Clicks every collège box (all are ticked at first: none then). */
     public DelegationFormPage clickEveryCollege() {
-        driver.driver().findElements(By.cssSelector("input[name=colleges]")).forEach(WebElement::click);
+        shown(By.cssSelector("input[name=colleges]")).forEach(WebElement::click);
         return this;
     }
 
     /** How many collège boxes are ticked. */
     public int tickedColleges() {
-        return driver.driver().findElements(By.cssSelector("input[name=colleges]:checked")).size();
+        return shown(By.cssSelector("input[name=colleges]:checked")).size();
     }
 
     /** Clicks the radio of {@code feature} in the column {@code mode}. */

@@ -1,8 +1,8 @@
 package fr.cibtp.espace.it.pages;
 
+import fr.cibtp.espace.it.support.Waiting;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The HTML part of an email, opened in the browser from a file, as a mail client shows it. It has no template id:
@@ -26,7 +26,7 @@ public class MailPage extends CibtpPage {
 
     @Override
     public void assertCurrent() {
-        new WebDriverWait(driver.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith("file:")
+        Waiting.upTo(driver.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith("file:")
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 }

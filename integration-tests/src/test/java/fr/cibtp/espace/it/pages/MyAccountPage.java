@@ -54,7 +54,7 @@ public class MyAccountPage extends CibtpPage {
 
     /** The headings of the tab's sections, in their order. */
     public List<String> sections() {
-        return driver.driver().findElements(By.cssSelector("#cibtp-account h2")).stream().map(WebElement::getText).toList();
+        return shown(By.cssSelector("#cibtp-account h2")).stream().map(WebElement::getText).toList();
     }
 
     public String email() {
@@ -141,7 +141,7 @@ public class MyAccountPage extends CibtpPage {
 
     /** The passkeys listed, each as its lines read ("Téléphone de chantier\najoutée le 6 décembre 2026"). */
     public List<String> passkeys() {
-        return driver.driver().findElements(By.cssSelector("#cibtp-passkeys li > span")).stream().map(e -> e.getText().strip()).toList();
+        return shown(By.cssSelector("#cibtp-passkeys li > span")).stream().map(e -> e.getText().strip()).toList();
     }
 
     /** "Supprimer" beside the first passkey: Keycloak's confirmation of the removal. */
@@ -153,7 +153,7 @@ public class MyAccountPage extends CibtpPage {
 
     /** The message at the top of the page ("Votre clé d'accès est ajoutée…"), or "". */
     public String message() {
-        List<WebElement> alerts = driver.driver().findElements(By.cssSelector(".pf-v5-c-alert__title"));
+        List<WebElement> alerts = shown(By.cssSelector(".pf-v5-c-alert__title"));
         return alerts.isEmpty() ? "" : alerts.get(0).getText().strip();
     }
 

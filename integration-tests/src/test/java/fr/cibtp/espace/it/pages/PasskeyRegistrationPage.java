@@ -1,5 +1,6 @@
 package fr.cibtp.espace.it.pages;
 
+import fr.cibtp.espace.it.support.Waiting;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,7 +14,7 @@ public class PasskeyRegistrationPage extends CibtpPage {
 
     /** Whether the browser shows a passkey registration (Keycloak's button to create one), whatever the page. */
     public static boolean isOffered(ManagedWebDriver driver) {
-        return !driver.driver().findElements(By.id("registerWebAuthn")).isEmpty();
+        return !Waiting.shownNow(driver.driver(), By.id("registerWebAuthn")).isEmpty();
     }
 
     @Override

@@ -3,11 +3,11 @@ package fr.cibtp.espace.it.pages;
 import java.time.Duration;
 import java.util.List;
 
+import fr.cibtp.espace.it.support.Waiting;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** "Qui est connecté ?": the cibtp claim explained line by line, the rights, the token and the delegation API. */
 public class PortalHomePage extends PortalPage {
@@ -33,20 +33,20 @@ public class PortalHomePage extends PortalPage {
 
     /** The line of a right ("Mes comptes bancaires Mise à jour"), or null when the claim gives none. */
     public String right(String feature) {
-        List<WebElement> found = driver.driver().findElements(By.cssSelector("#droits li[data-droit='" + feature + "']"));
+        List<WebElement> found = shown(By.cssSelector("#droits li[data-droit='" + feature + "']"));
         return found.isEmpty() ? null : found.get(0).getText();
     }
 
     /** What the page says after an action (the refresh), or "" when it says nothing. */
     public String notice() {
-        List<WebElement> found = driver.driver().findElements(By.id("avis"));
+        List<WebElement> found = shown(By.id("avis"));
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
     /** "Appeler l'API : mes sites": the answer as the page shows it, once it has come. */
     public String callDelegationApi() {
         driver.findElement(By.id("appel-api")).click();
-        new WebDriverWait(driver.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("statut-api")));
+        Waiting.upTo(driver.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("statut-api")));
         return driver.findElement(By.id("resultat-api")).getText();
     }
 

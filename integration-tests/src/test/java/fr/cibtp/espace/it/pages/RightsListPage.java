@@ -61,7 +61,7 @@ public class RightsListPage extends CibtpPage {
     /** The last names of the list, in its order (the column "Nom et prénom"). */
     public List<String> lastNames() {
         // The guide's columns: Rôle, Nom et prénom, Statut, Date d'effet, Date de fin, Courriel, Actions.
-        return driver.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
+        return shown(By.cssSelector("tbody tr td:nth-child(2)")).stream()
                 .map(cell -> cell.getText().replace("Nom et prénom", "").strip().split(" ")[0]).toList();
     }
 
@@ -129,7 +129,7 @@ public class RightsListPage extends CibtpPage {
 
     /** Whether the delegation to {@code email} is listed. */
     public boolean lists(String email) {
-        return !driver.driver().findElements(By.xpath("//tr[td[contains(., '" + email + "')]]")).isEmpty();
+        return !shown(By.xpath("//tr[td[contains(., '" + email + "')]]")).isEmpty();
     }
 
     /** Unticks "Exclure les utilisateurs inactifs" and filters again: closed and ended delegations show too. */

@@ -54,7 +54,7 @@ public class SignInPage extends CibtpPage {
 
     /** How many address fields the page has (one: the login form is drawn once). */
     public int usernameFields() {
-        return driver.driver().findElements(By.id("username")).size();
+        return shown(By.id("username")).size();
     }
 
     /** What the address field lets the browser fill in ("username webauthn": the device's passkeys too). */

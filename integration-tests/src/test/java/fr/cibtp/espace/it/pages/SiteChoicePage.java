@@ -95,17 +95,17 @@ public class SiteChoicePage extends CibtpPage {
 
     /** The words of the table's header cells, as shown. */
     public List<String> headings() {
-        return driver.driver().findElements(By.cssSelector("table.cibtp-sites th")).stream().map(WebElement::getText).toList();
+        return shown(By.cssSelector("table.cibtp-sites th")).stream().map(WebElement::getText).toList();
     }
 
     /** How many sites this page lists. */
     public int rows() {
-        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr")).size();
+        return shown(By.cssSelector("table.cibtp-sites tbody tr")).size();
     }
 
     /** The column "Nom du site déclarant", in the list's order. */
     public List<String> siteNames() {
-        return driver.driver().findElements(By.cssSelector("table.cibtp-sites tbody tr td:nth-child(3)")).stream()
+        return shown(By.cssSelector("table.cibtp-sites tbody tr td:nth-child(3)")).stream()
                 .map(cell -> cell.getText().strip()).toList();
     }
 
@@ -136,7 +136,7 @@ public class SiteChoicePage extends CibtpPage {
     }
 
     public List<String> columns() {
-        return driver.driver().findElements(By.cssSelector("table.cibtp-sites thead th")).stream()
+        return shown(By.cssSelector("table.cibtp-sites thead th")).stream()
                 .map(th -> th.getAttribute("textContent").strip()).toList();
     }
 

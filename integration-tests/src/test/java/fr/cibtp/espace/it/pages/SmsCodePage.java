@@ -35,7 +35,7 @@ public class SmsCodePage extends CibtpPage {
 
     /** Whether the page offers "Utiliser ma clé d'accès". */
     public boolean offersPasskey() {
-        return !driver.driver().findElements(By.id("cibtp-use-passkey")).isEmpty();
+        return !shown(By.id("cibtp-use-passkey")).isEmpty();
     }
 
     /** "Utiliser ma clé d'accès", the last step of a portal's sign-in: waits for the portal's redirect URI. */

@@ -53,7 +53,7 @@ public class UpdatePasswordPage extends CibtpPage {
 
     /** The messages at the top of the form (why a password is refused). */
     public List<String> messages() {
-        return driver.driver().findElements(By.cssSelector(".pf-v5-c-alert__title")).stream().map(WebElement::getText).toList();
+        return shown(By.cssSelector(".pf-v5-c-alert__title")).stream().map(WebElement::getText).toList();
     }
 
     /** The password rule, above the fields. */

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages (installed by scripts/install-test-browser; paths overridable with the
@@ -57,7 +56,7 @@ public final class Chromium {
     public static void resize(WebDriver chromium, int width, int height) {
         ((ChromeDriver) chromium).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true, "screenWidth", width, "screenHeight", height));
-        new WebDriverWait(chromium, Duration.ofSeconds(5))
+        Waiting.upTo(chromium, Duration.ofSeconds(5))
                 .until(d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return screen.width;")));
     }
 

@@ -19,6 +19,11 @@ public class CibtpServerConfig implements KeycloakServerConfig {
                 .dependency(GROUP_ID, "cibtp-user-storage")
                 .dependency(GROUP_ID, "cibtp-authenticators")
                 .dependency(GROUP_ID, "cibtp-delegation-mapper")
-                .dependency(GROUP_ID, "cibtp-themes");
+                .dependency(GROUP_ID, "cibtp-themes")
+                // start-dev reads every template, message bundle and style sheet again at each page; a caisse's server
+                // (kc.sh start) keeps them, and so does this one.
+                .option("spi-theme--cache-themes", "true")
+                .option("spi-theme--cache-templates", "true")
+                .option("spi-theme--static-max-age", "2592000");
     }
 }

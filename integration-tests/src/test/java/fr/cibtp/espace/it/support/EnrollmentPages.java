@@ -40,12 +40,12 @@ public final class EnrollmentPages {
 
     /** The page-level message (alert), or "" when there is none. */
     public static String alert(ManagedWebDriver driver) {
-        List<WebElement> alerts = driver.driver().findElements(By.cssSelector(".pf-v5-c-alert__title"));
+        List<WebElement> alerts = Waiting.shownNow(driver.driver(), By.cssSelector(".pf-v5-c-alert__title"));
         return alerts.isEmpty() ? "" : alerts.get(0).getText();
     }
 
     public static String fieldError(ManagedWebDriver driver, String field) {
-        List<WebElement> errors = driver.driver().findElements(By.id("input-error-" + field));
+        List<WebElement> errors = Waiting.shownNow(driver.driver(), By.id("input-error-" + field));
         return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 
