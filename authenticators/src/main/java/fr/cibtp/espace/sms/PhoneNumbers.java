@@ -91,4 +91,13 @@ public final class PhoneNumbers {
         }
         return e164.substring(0, e164.length() - 8).replaceAll("(\\d)$", " $1") + " ** ** ** " + e164.substring(e164.length() - 2);
     }
+
+    /**
+     * {@link #masked}, for a person to read on a page or in an email: no-break spaces keep the number on one line, where
+     * "+33 6" at the end of one and "** ** ** 78" at the start of the next reads as two things. Events and logs keep
+     * plain spaces.
+     */
+    public static String maskedOnOneLine(String e164) {
+        return masked(e164).replace(' ', '\u00a0');
+    }
 }

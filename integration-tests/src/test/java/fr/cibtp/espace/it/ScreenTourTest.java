@@ -41,7 +41,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 /**
  * Every screen of the product, and every email it sends, in Debian's Chromium on a desktop (1280 px) and on a phone
  * (360 px): axe-core finds no WCAG 2.1 AA violation, nothing scrolls sideways, no button is drawn in two pieces, no
- * control is drawn over another, primary and secondary buttons are in the space's colour, and a screenshot is kept in
+ * phone number on two lines, no control is drawn over another, primary and secondary buttons are in the space's colour, and a screenshot is kept in
  * target/screenshots/screens/ (scripts/copy-screens copies them to docs/screens/ for the README). One browser for the
  * tour: each screen is reached afresh by {@link Journeys} on a desktop-sized screen, checked, then the screen is
  * resized to a phone's and the same page checked again. Every screen is checked even when another fails. The tour's
@@ -275,6 +275,7 @@ class ScreenTourTest {
             long overflow = page.sidewaysOverflow();
             List<String> violations = Accessibility.violations(browser.driver());
             List<String> split = page.splitButtons();
+            List<String> splitNumbers = page.splitPhoneNumbers();
             List<String> offColour = page.buttonsOutOfColour();
             List<String> overlapping = page.overlappingControls();
             Chromium.wholePage(browser.driver(), "screens/" + screen.name() + "-" + width);
@@ -282,6 +283,7 @@ class ScreenTourTest {
             checks.add(() -> assertTrue(overflow <= 0, "at " + width + " px, the page scrolls sideways by " + overflow + " px"));
             checks.add(() -> assertEquals(List.of(), violations, "at " + width + " px, axe-core, WCAG 2.1 AA"));
             checks.add(() -> assertEquals(List.of(), split, "at " + width + " px, buttons drawn in more than one piece"));
+            checks.add(() -> assertEquals(List.of(), splitNumbers, "at " + width + " px, phone numbers drawn on two lines"));
             checks.add(() -> assertEquals(List.of(), offColour, "at " + width + " px, buttons not in the space's colour"));
             checks.add(() -> assertEquals(List.of(), overlapping, "at " + width + " px, controls drawn over one another"));
         }

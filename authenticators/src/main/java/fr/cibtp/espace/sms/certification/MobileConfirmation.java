@@ -78,7 +78,7 @@ public final class MobileConfirmation {
                 page.setError("cibtpSmsResendTooSoon", sent.secondsToWait());
             } else {
                 context.getEvent().clone().detail("cibtp_sms", "sent_to_current").detail("phone", PhoneNumbers.masked(current)).success();
-                page.setSuccess("cibtpSmsCodeSent", PhoneNumbers.masked(current));
+                page.setSuccess("cibtpSmsCodeSent", PhoneNumbers.maskedOnOneLine(current));
             }
             context.challenge(page.createForm(TEMPLATE));
         } catch (SmsDeliveryException e) {
@@ -130,6 +130,6 @@ public final class MobileConfirmation {
     /** "current" (send the code), "currentCode" (type it) or "linkSent". */
     private LoginFormsProvider page(String step) {
         return context.form().setAttribute("cibtpStep", step).setAttribute("cibtpTitle", titleKey)
-                .setAttribute("cibtpMaskedMobile", PhoneNumbers.masked(Mobiles.certified(context.getUser())));
+                .setAttribute("cibtpMaskedMobile", PhoneNumbers.maskedOnOneLine(Mobiles.certified(context.getUser())));
     }
 }

@@ -60,7 +60,7 @@ public final class Mobiles {
         String link = ActionTokenLink.of(session, realm, authSession, uri, token);
         try {
             Map<String, Object> attributes = LinkAttributes.of(session, realm, user, link, TimeUnit.SECONDS.toMinutes(lifespan));
-            attributes.put("mobile", PhoneNumbers.masked(certified(user)));
+            attributes.put("mobile", PhoneNumbers.maskedOnOneLine(certified(user)));
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
                     .send("cibtpMobileResetSubject", "cibtp-mobile-reset.ftl", attributes);
             return true;
@@ -77,14 +77,14 @@ public final class Mobiles {
      * @param newNumber the new certified mobile, or null when the old one was only un-certified
      */
     static void tellOfChange(KeycloakSession session, RealmModel realm, UserModel user, String oldNumber, String newNumber) {
-        String oldMasked = PhoneNumbers.masked(oldNumber);
+        String oldMasked = PhoneNumbers.maskedOnOneLine(oldNumber);
         try {
             new SmsGateway(session).send(realm, user.getId(), oldNumber, SmsTexts.message(session, realm, user, "cibtpSmsMobileChanged"));
         } catch (SmsDeliveryException e) {
             LOG.warnf("Notice of a mobile change not sent by SMS to the old number of user %s: %s", user.getId(), e.getMessage());
         }
         Map<String, Object> attributes = new HashMap<>(Map.of("oldMobile", oldMasked,
-                "newMobile", newNumber == null ? "" : PhoneNumbers.masked(newNumber)));
+                "newMobile", newNumber == null ? "" : PhoneNumbers.maskedOnOneLine(newNumber)));
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
                     .send("cibtpMobileChangedSubject", "cibtp-mobile-changed.ftl", attributes);

@@ -44,7 +44,7 @@ public final class NewAccountMobile {
 
     /** The account's mobile as the code page shows it: "+33 6 ** ** ** 78". */
     public static String masked(UserModel user) {
-        return PhoneNumbers.masked(user.getFirstAttribute(PhoneCertification.PHONE_NUMBER));
+        return PhoneNumbers.maskedOnOneLine(user.getFirstAttribute(PhoneCertification.PHONE_NUMBER));
     }
 
     /** Null when the code is right and the mobile now certified; else the message key saying why not. */

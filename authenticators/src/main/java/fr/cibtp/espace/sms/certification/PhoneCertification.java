@@ -81,7 +81,7 @@ public class PhoneCertification implements RequiredActionProvider {
             }
             authSession.setAuthNote(NUMBER_NOTE, sent.number());
             context.getEvent().clone().detail("cibtp_sms", "sent").detail("phone", PhoneNumbers.masked(sent.number())).success();
-            context.challenge(codeForm(context, sent.number()).setSuccess("cibtpSmsCodeSent", PhoneNumbers.masked(sent.number())).createForm(TEMPLATE));
+            context.challenge(codeForm(context, sent.number()).setSuccess("cibtpSmsCodeSent", PhoneNumbers.maskedOnOneLine(sent.number())).createForm(TEMPLATE));
         } catch (SmsDeliveryException e) {
             context.getEvent().clone().detail("cibtp_sms", "not_sent").detail("reason", e.getMessage()).error(e.messageKey());
             context.challenge(numberForm(context, typedNumber).addError(new FormMessage("mobile", e.messageKey())).createForm(TEMPLATE));
@@ -134,7 +134,7 @@ public class PhoneCertification implements RequiredActionProvider {
 
     private static LoginFormsProvider codeForm(RequiredActionContext context, String number) {
         return context.form().setAttribute("cibtpStep", "code").setAttribute("cibtpMobile", number)
-                .setAttribute("cibtpMaskedMobile", PhoneNumbers.masked(number));
+                .setAttribute("cibtpMaskedMobile", PhoneNumbers.maskedOnOneLine(number));
     }
 
     @Override

@@ -108,7 +108,7 @@ public class SmsOtpAuthenticator implements Authenticator {
     private static LoginFormsProvider page(AuthenticationFlowContext context, String number, String step) {
         LoginFormsProvider page = context.form().setAttribute("cibtpStep", step);
         if (number != null) {
-            page.setAttribute("cibtpMaskedMobile", PhoneNumbers.masked(number));
+            page.setAttribute("cibtpMaskedMobile", PhoneNumbers.maskedOnOneLine(number));
         } else {
             page.setAttribute("cibtpCertifyAction", PhoneCertification.ID);
         }

@@ -163,6 +163,29 @@ public abstract class CibtpPage extends AbstractPage {
     }
 
     /**
+     * The phone numbers drawn on more than one line ("+33 6" at the end of one, "** ** ** 85" at the start of the next):
+     * read in two pieces, a number is misread. Every number of the page in the form the product writes them, masked or
+     * not, whatever the spaces between its groups.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> splitPhoneNumbers() {
+        return (List<String>) script("""
+                const number = /\\+\\d{1,3}(?:[ \\u00a0](?:\\d{1,3}|\\*\\*)){4,5}/g;
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                const split = [];
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  for (const found of node.data.matchAll(number)) {
+                    const range = document.createRange();
+                    range.setStart(node, found.index);
+                    range.setEnd(node, found.index + found[0].length);
+                    const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+                    if (lines.size > 1) split.push(found[0]);
+                  }
+                }
+                return split;""");
+    }
+
+    /**
      * Controls drawn over one another (a button over a field, a link over a label): pairs of visible links, buttons,
      * fields and labels whose boxes cross by more than two pixels each way, neither inside the other.
      */
