@@ -1,5 +1,8 @@
 package fr.cibtp.espace.it;
 
+import static fr.cibtp.espace.it.support.RegistryRecords.adherent;
+import static fr.cibtp.espace.it.support.RegistryRecords.ndjson;
+import static fr.cibtp.espace.it.support.RegistryRecords.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -35,14 +38,14 @@ class AccountLinkTest {
         String token = api.serviceAccountToken("back-office-links", true);
         String siren = TestIdentifiers.siren();
         String numero = TestIdentifiers.numeroAdherent();
-        StringBuilder file = new StringBuilder(adherent(numero, siren, "BÂTIR DU GRAND EST"));
+        StringBuilder file = new StringBuilder(ndjson(adherent(numero, siren, "BÂTIR DU GRAND EST")));
         String[] names = {"METZ", "NANCY", "EPINAL"};
         String[] identifiants = new String[3];
         String[] sirets = new String[3];
         for (int i = 0; i < 3; i++) {
             identifiants[i] = TestIdentifiers.identifiant();
             sirets[i] = TestIdentifiers.siret(siren);
-            file.append(site(identifiants[i], numero, sirets[i], names[i]));
+            file.append(ndjson(site(identifiants[i], numero, sirets[i], names[i])));
         }
         assertEquals(4, RegistryApi.json(api.importNdjson(token, file.toString())).get("created").asLong());
 
@@ -76,15 +79,15 @@ class AccountLinkTest {
         String delegated = TestIdentifiers.identifiant();
         String heldSiret = TestIdentifiers.siret(alphaSiren);
         String delegatedSiret = TestIdentifiers.siret(betaSiren);
-        api.importNdjson(token, adherent(alpha, alphaSiren, "ALPHA BATIMENT") + site(held, alpha, heldSiret, "ZENITH")
-                + adherent(beta, betaSiren, "BETA TRAVAUX") + site(delegated, beta, delegatedSiret, "YSER"));
+        api.importNdjson(token, ndjson(adherent(alpha, alphaSiren, "ALPHA BATIMENT"), site(held, alpha, heldSiret, "ZENITH"),
+                adherent(beta, betaSiren, "BETA TRAVAUX"), site(delegated, beta, delegatedSiret, "YSER")));
         String userId = CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("cabinet"), null, false);
         runOnServer.run(RegistryOnServer.link(userId, PrecompteKind.SITE, held));
         runOnServer.run(RegistryOnServer.reach(userId, delegated));
         assertEquals(List.of(held, delegated), sites(userId, null, 0, 10).identifiants(), "ALPHA before BETA");
 
-        JsonNode report = RegistryApi.json(api.importNdjson(token, adherent(alpha, alphaSiren, "OMEGA BATIMENT")
-                + site(delegated, beta, delegatedSiret, "QUAI DE L'YSER")));
+        JsonNode report = RegistryApi.json(api.importNdjson(token, ndjson(adherent(alpha, alphaSiren, "OMEGA BATIMENT"),
+                site(delegated, beta, delegatedSiret, "QUAI DE L'YSER"))));
         assertEquals(2, report.get("updated").asLong(), report.toString());
 
         assertEquals(List.of(delegated, held), sites(userId, null, 0, 10).identifiants(), "BETA before OMEGA");
@@ -92,16 +95,6 @@ class AccountLinkTest {
         assertEquals(List.of(), sites(userId, "alpha", 0, 10).identifiants());
         assertEquals(List.of(delegated), sites(userId, "quai", 0, 10).identifiants());
         assertEquals(new SitesPage(2, List.of(delegated)), sites(userId, null, 0, 1), "a first page shorter than the total counts all");
-    }
-
-    private static String adherent(String numero, String siren, String raisonSociale) {
-        return "{\"type\":\"adherent\",\"numero_adherent\":\"" + numero + "\",\"siren\":\"" + siren
-                + "\",\"raison_sociale\":\"" + raisonSociale + "\"}\n";
-    }
-
-    private static String site(String identifiant, String numero, String siret, String nom) {
-        return "{\"type\":\"site\",\"identifiant\":\"" + identifiant + "\",\"numero_adherent\":\"" + numero
-                + "\",\"siret\":\"" + siret + "\",\"nom\":\"" + nom + "\"}\n";
     }
 
     private SitesPage sites(String userId, String search, int first, int max) {

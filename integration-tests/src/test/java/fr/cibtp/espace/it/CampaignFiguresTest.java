@@ -21,6 +21,7 @@ import fr.cibtp.espace.it.support.CodesOnServer.Check;
 import fr.cibtp.espace.it.support.CodesOnServer.CodeState;
 import fr.cibtp.espace.it.support.RegistryApi;
 import fr.cibtp.espace.it.support.RegistryOnServer;
+import fr.cibtp.espace.it.support.RegistryRecords;
 import fr.cibtp.espace.it.support.TestIdentifiers;
 import fr.cibtp.espace.identifiers.ProvisionalCode;
 import fr.cibtp.espace.registry.PrecompteKind;
@@ -148,6 +149,38 @@ class CampaignFiguresTest {
         assertTrue(csv(api, token, "/non-inscrits?departement=2A").contains(c.ajaccio + ";"));
     }
 
+    /**
+     * An import that moves a held site to another adhérent takes its holders away (HolderPowerTest): the adhérent that
+     * sold it is enrolled only through the sites it keeps, and the buyer is not enrolled by a site nobody holds. In
+     * Haute-Corse (2B), where no other test puts any site.
+     */
+    @Test
+    void anAdherentThatSellsItsHeldSiteIsEnrolledOnlyByTheSitesItKeeps() {
+        String seller = TestIdentifiers.numeroAdherent();
+        String sellerSiren = TestIdentifiers.siren();
+        String calvi = TestIdentifiers.identifiant();
+        RegistryApi api = new RegistryApi(realm);
+        String token = api.serviceAccountToken("back-office-campagne", true);
+        imported(api, token, RegistryRecords.adherent(seller, sellerSiren, "CHARPENTES DE BASTIA"),
+                RegistryRecords.site(TestIdentifiers.identifiant(), seller, TestIdentifiers.siret(sellerSiren), "BASTIA", "20200", "BASTIA"),
+                RegistryRecords.site(calvi, seller, TestIdentifiers.siret(sellerSiren), "CALVI", "20260", "CALVI"));
+        runOnServer.run(RegistryOnServer.link(CibtpRealm.createUser(realm, CibtpRealm.uniqueEmail("campagne"), null, false),
+                PrecompteKind.SITE, calvi));
+        JsonNode before = figures(api, token, "");
+        assertEnrollment(departement(before, "2B").get("adherents"), 1, 1, 1);
+
+        // Calvi sold: the buyer comes into the registry with it.
+        String buyer = TestIdentifiers.numeroAdherent();
+        String buyerSiren = TestIdentifiers.siren();
+        imported(api, token, RegistryRecords.adherent(buyer, buyerSiren, "BÂTIR EN BALAGNE"),
+                RegistryRecords.site(calvi, buyer, TestIdentifiers.siret(buyerSiren), "CALVI", "20260", "CALVI"));
+        JsonNode after = figures(api, token, "");
+        assertEnrollment(departement(after, "2B").get("sites"), 2, 0, 0);
+        assertEnrollment(departement(after, "2B").get("adherents"), 2, 0, 0);
+        assertEquals(-1, delta(before, after, "total", "adherents", "inscrits"), "the seller kept Bastia, which nobody holds");
+        assertEquals(-1, delta(before, after, "total", "adherents", "inscrits_sur_la_periode"));
+    }
+
     @Test
     void refusesWhatItCannotReadInFrenchAndStrangersAltogether() {
         RegistryApi api = new RegistryApi(realm);
@@ -212,7 +245,11 @@ class CampaignFiguresTest {
                 "{\"type\":\"salarie\",\"identifiant\":\"" + c.salarieReunion + "\",\"nom\":\"HOARAU\",\"prenom\":\"MAEVA\","
                         + "\"adresse\":{\"ligne1\":\"5 RUE DE PARIS\",\"code_postal\":\"97400\",\"ville\":\"SAINT-DENIS\"},\"code\":\""
                         + c.code(c.salarieReunion) + "\"}");
-        HttpResponse<String> response = api.importNdjson(token, ndjson);
+        imported(api, token, ndjson);
+    }
+
+    private static void imported(RegistryApi api, String token, String... records) {
+        HttpResponse<String> response = api.importNdjson(token, RegistryRecords.ndjson(records));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"rejected\":[]"), response.body());
     }
