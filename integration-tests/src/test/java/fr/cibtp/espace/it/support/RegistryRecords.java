@@ -18,13 +18,17 @@ public final class RegistryRecords {
 
     /** A site without address or letter. */
     public static String site(String identifiant, String numero, String siret, String nom) {
-        return "{\"type\":\"site\",\"identifiant\":\"" + identifiant + "\",\"numero_adherent\":\"" + numero + "\",\"siret\":\"" + siret
-                + "\",\"nom\":\"" + nom + "\"}";
+        return siteFields(identifiant, numero, siret, nom) + "}";
     }
 
     /** A site at an address of {@code town}, without a letter: its postcode gives its département. */
     public static String site(String identifiant, String numero, String siret, String nom, String postcode, String town) {
-        return site(identifiant, numero, siret, nom).replaceFirst("}$", ",\"adresse\":{\"ligne1\":\"1 PLACE DE LA MAIRIE\",\"code_postal\":\""
-                + postcode + "\",\"ville\":\"" + town + "\"}}");
+        return siteFields(identifiant, numero, siret, nom) + ",\"adresse\":{\"ligne1\":\"1 PLACE DE LA MAIRIE\",\"code_postal\":\""
+                + postcode + "\",\"ville\":\"" + town + "\"}}";
+    }
+
+    private static String siteFields(String identifiant, String numero, String siret, String nom) {
+        return "{\"type\":\"site\",\"identifiant\":\"" + identifiant + "\",\"numero_adherent\":\"" + numero + "\",\"siret\":\"" + siret
+                + "\",\"nom\":\"" + nom + "\"";
     }
 }
